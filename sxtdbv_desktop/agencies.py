@@ -1,0 +1,118 @@
+"""Agencies of a plan: the sở/ban/ngành, the district-level UBND, the press, the associations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
+from sxtdbv_desktop.schema import AGENCY_KINDS
+from sxtdbv_desktop.storage import insert, select, select_one
+from sxtdbv_desktop.text import clean_line
+
+_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,39}$")
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: int
+    plan_id: int
+    position: int
+    code: str
+    name: str
+    short_name: str
+    kind: str
+    must_report: int
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+
+def list_agencies(db: Database, plan_id: int) -> list[Agency]:
+    """The plan's agencies in the plan's order."""
+    return select(
+        db, Agency, "SELECT * FROM agencies WHERE plan_id = ? ORDER BY position, id", [plan_id]
+    )
+
+
+def get_agency(db: Database, agency_id: int) -> Agency:
+    agency = select_one(db, Agency, "SELECT * FROM agencies WHERE id = ?", [agency_id])
+    if agency is None:
+        raise NotFoundError(f"Không tìm thấy cơ quan số {agency_id}.")
+    return agency
+
+
+def find_agency(db: Database, plan_id: int, code: str) -> Agency | None:
+    return select_one(
+        db, Agency, "SELECT * FROM agencies WHERE plan_id = ? AND code = ?", [plan_id, code]
+    )
+
+
+def reporting_agencies(db: Database, plan_id: int) -> list[Agency]:
+    """Agencies that must send a results report: they set how many reports are expected."""
+    return [a for a in list_agencies(db, plan_id) if a.must_report]
+
+
+def add_agency(
+    db: Database, plan_id: int, code: str, name: str, kind: str, *, short_name: str = ""
+) -> int:
+    """Add an agency at the end of the plan's list; return its id."""
+    values = _checked(code=code, name=name, kind=kind, short_name=short_name)
+    if find_agency(db, plan_id, str(values["code"])) is not None:
+        raise ConflictError(f"Mã cơ quan {values['code']} đã được dùng.")
+    (last,) = db.execute(
+        "SELECT coalesce(max(position), 0) FROM agencies WHERE plan_id = ?", [plan_id]
+    ).fetchone()
+    with db.atomic():
+        row = {**values, "plan_id": plan_id, "position": last + 1, "must_report": 1}
+        return insert(db, "agencies", row)
+
+
+def update_agency(db: Database, agency_id: int, **changes: object) -> None:
+    """Change an agency's code, names, kind or duty to report."""
+    agency = get_agency(db, agency_id)
+    values: dict[str, object] = _checked(**changes)
+    if "code" in values and values["code"] != agency.code:
+        other = find_agency(db, agency.plan_id, str(values["code"]))
+        if other is not None:
+            raise ConflictError(f"Mã cơ quan {values['code']} đã được dùng.")
+    with db.atomic():
+        db.table("agencies").update(agency_id, values)
+
+
+def delete_agency(db: Database, agency_id: int) -> None:
+    """Delete an agency with its assignments and reports (the caller confirms first)."""
+    get_agency(db, agency_id)
+    with db.atomic():
+        db.execute("UPDATE plans SET focal_agency_id = NULL WHERE focal_agency_id = ?", [agency_id])
+        db.table("agencies").delete(agency_id)
+
+
+def _checked(**changes: object) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for field, value in changes.items():
+        if field == "must_report":
+            if not isinstance(value, bool | int):
+                raise ValidationError("Phải báo cáo", "chỉ nhận có hoặc không.")
+            values[field] = int(bool(value))
+            continue
+        if not isinstance(value, str):
+            raise ValidationError(field, "phải là văn bản.")
+        text = clean_line(value)
+        if field == "code" and not _CODE.match(text):
+            raise ValidationError(
+                "Mã cơ quan",
+                "chỉ gồm chữ cái không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái "
+                "(tối đa 40 ký tự), vì mã được dùng trong tên tệp.",
+            )
+        if field == "name" and not text:
+            raise ValidationError("Tên cơ quan", "không được để trống.")
+        if field == "kind" and text not in AGENCY_KINDS:
+            raise ValidationError("Loại cơ quan", "không hợp lệ.")
+        if field not in {"code", "name", "short_name", "kind"}:
+            raise ValidationError(field, "không phải là thông tin có thể sửa của cơ quan.")
+        values[field] = text
+    return values

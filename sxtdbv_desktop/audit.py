@@ -1,0 +1,131 @@
+"""The audit log: who changed what, when, with the old and the new value.
+
+Every table except the log itself carries triggers that write one row per changed field on
+UPDATE and one row (the whole record as JSON) on INSERT and DELETE, so no code path can change
+data without leaving a trace. The triggers read the acting user through SQL functions that
+`bind_actor` registers on each connection; the application is the only writer of its files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import sqlite3
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+_UNAUDITED = {"audit_log", "_sqlite_migrations"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is making changes: the Windows login and the name typed in the application."""
+
+    os_user: str
+    name: str = ""
+
+    @classmethod
+    def current(cls, name: str = "") -> Actor:
+        try:
+            login = getpass.getuser()
+        except (OSError, KeyError):  # no login name in some service contexts
+            login = "?"
+        return cls(os_user=login, name=name)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    os_user: str
+    user_name: str
+    action: str
+    entity: str
+    entity_key: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def bind_actor(conn: sqlite3.Connection, actor: Actor) -> None:
+    """Make the triggers on this connection record `actor` from now on."""
+    conn.create_function("sxtdbv_os_user", 0, lambda: actor.os_user, deterministic=False)
+    conn.create_function("sxtdbv_user_name", 0, lambda: actor.name, deterministic=False)
+    conn.create_function("sxtdbv_now", 0, _now, deterministic=False)
+
+
+def _key_expr(row: str, pks: list[str]) -> str:
+    if pks == ["id"]:
+        return f"CAST({row}.id AS TEXT)"
+    return " || ',' || ".join(f"'{pk}=' || {row}.{pk}" for pk in pks)
+
+
+def _json_expr(row: str, columns: list[str]) -> str:
+    pairs = ", ".join(f"'{c}', {row}.{c}" for c in columns)
+    return f"json_object({pairs})"
+
+
+def _trigger_sql(table: str, columns: list[str], pks: list[str]) -> list[str]:
+    head = (
+        "INSERT INTO audit_log (at, os_user, user_name, action, entity, entity_key, field,"
+        " old_value, new_value) SELECT sxtdbv_now(), sxtdbv_os_user(), sxtdbv_user_name()"
+    )
+    changes = " UNION ALL ".join(
+        f"SELECT '{c}' AS field, OLD.{c} AS old, NEW.{c} AS new WHERE OLD.{c} IS NOT NEW.{c}"
+        for c in columns
+    )
+    return [
+        f"CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN {head}, 'insert',"
+        f" '{table}', {_key_expr('NEW', pks)}, '', NULL, {_json_expr('NEW', columns)}; END",
+        f"CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} BEGIN {head}, 'update',"
+        f" '{table}', {_key_expr('NEW', pks)}, c.field, c.old, c.new FROM ({changes}) AS c; END",
+        f"CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} BEGIN {head}, 'delete',"
+        f" '{table}', {_key_expr('OLD', pks)}, '', {_json_expr('OLD', columns)}, NULL; END",
+    ]
+
+
+def install_triggers(db: Database) -> None:
+    """(Re)create the audit triggers of every table; migrations call it after changing tables."""
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
+        if name.startswith("audit_"):
+            db.execute(f"DROP TRIGGER {name}")
+    for table in db.tables:
+        if table.name in _UNAUDITED:
+            continue
+        columns = [c.name for c in table.columns]
+        for sql in _trigger_sql(table.name, columns, table.pks):
+            db.execute(sql)
+
+
+def log_event(db: Database, entity: str, key: object, what: str, detail: str = "") -> None:
+    """Record something that is not a field change: a report accepted, a file imported..."""
+    db.execute(
+        "INSERT INTO audit_log (at, os_user, user_name, action, entity, entity_key, field,"
+        " new_value) VALUES (sxtdbv_now(), sxtdbv_os_user(), sxtdbv_user_name(), 'event',"
+        " ?, ?, ?, ?)",
+        [entity, str(key), what, detail],
+    )
+
+
+def entries(
+    db: Database, entity: str | None = None, key: object | None = None, limit: int = 10_000
+) -> list[AuditEntry]:
+    """The newest `limit` entries first, optionally for one entity (and one record of it)."""
+    where: list[str] = []
+    params: list[object] = []
+    if entity is not None:
+        where.append("entity = ?")
+        params.append(entity)
+    if key is not None:
+        where.append("entity_key = ?")
+        params.append(str(key))
+    sql = "SELECT * FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC LIMIT ?"
+    return [AuditEntry(**row) for row in db.query(sql, [*params, limit])]

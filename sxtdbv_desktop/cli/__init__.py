@@ -1,0 +1,108 @@
+"""The command line: `sxtdbv-desktop` (also `python -m sxtdbv_desktop`).
+
+With no command it opens the window; commands work on a database file without a window.
+Each command lives in a module of this package that registers itself in `COMMAND_MODULES`;
+errors of the core reach the user as a Vietnamese message on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import typing
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from sxtdbv_desktop import __version__
+from sxtdbv_desktop.cli.common import add_db_option, database_path
+from sxtdbv_desktop.errors import SxtdbvError
+
+COMMAND_MODULES = ("sxtdbv_desktop.cli.plan_commands",)
+"""Modules that add commands: each has `register(subparsers)`."""
+
+EXIT_ERROR, EXIT_USAGE = 1, 2
+
+
+class CommandModule(Protocol):
+    def register(self, subparsers: argparse._SubParsersAction[ArgumentParser]) -> None: ...
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, prefix or "Cách dùng: ")
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse speaking Vietnamese: titles, help and its own error messages."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "Tham số"
+        self._optionals.title = "Tùy chọn"
+        self.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"Lỗi: câu lệnh không hợp lệ ({message}).\n")
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
+        prog="sxtdbv-desktop",
+        description=(
+            "SX&TDBV Desktop: quản lý Kế hoạch thực hiện Chương trình hành động quốc gia về "
+            "sản xuất và tiêu dùng bền vững.\nKhông có câu lệnh: mở cửa sổ chương trình."
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"SX&TDBV Desktop {__version__}",
+        help="hiện phiên bản rồi thoát",
+    )
+    add_db_option(parser)
+    subparsers = parser.add_subparsers(
+        dest="command", title="Câu lệnh", metavar="CÂU_LỆNH", parser_class=ArgumentParser
+    )
+    for name in COMMAND_MODULES:
+        module: CommandModule = importlib.import_module(name)
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    _utf8_console()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _open_window(args)
+    try:
+        code: int = args.run(args)
+    except SxtdbvError as error:
+        print(f"Lỗi: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    return code
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    # The composition root: the only place the core hands over to the Qt layer.
+    app = importlib.import_module("ui.app")
+    code: int = app.run(database_path(args))
+    return code
+
+
+def _utf8_console() -> None:
+    """Vietnamese must survive a Windows console or a redirected output (cp1252 by default)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")

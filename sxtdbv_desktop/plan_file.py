@@ -1,0 +1,217 @@
+"""Plan data files (format "sxtdbv-plan"): the embedded default plan, and any other plan
+shipped as data, loaded into a database in one transaction.
+
+The embedded default is the Đồng Tháp 2023 plan, transcribed verbatim from the signed text
+(`resources/plans/dong-thap-2023.json`); what the text does not say is left empty there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from sxtdbv_desktop.errors import ConflictError, ValidationError
+from sxtdbv_desktop.paths import resource_path
+from sxtdbv_desktop.plans import find_plan
+from sxtdbv_desktop.storage import insert
+from sxtdbv_desktop.text import clean_line, clean_paragraphs
+
+FORMAT, FORMAT_VERSION = "sxtdbv-plan", 1
+DEFAULT_PLAN = ("plans", "dong-thap-2023.json")
+
+
+def default_plan_path() -> Path:
+    return resource_path(*DEFAULT_PLAN)
+
+
+def read_plan_file(path: Path) -> dict[str, Any]:
+    """The parsed plan file, after checking its format marker."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValidationError(str(path), f"không đọc được tệp kế hoạch ({error}).") from error
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValidationError(str(path), "không phải là tệp kế hoạch SX&TDBV.")
+    if data.get("format_version") != FORMAT_VERSION:
+        raise ValidationError(str(path), "phiên bản tệp kế hoạch không được hỗ trợ.")
+    return data
+
+
+def load_default_plan(db: Database) -> int:
+    """Load the embedded 2023 Đồng Tháp plan; return its id."""
+    return load_plan(db, read_plan_file(default_plan_path()))
+
+
+def load_plan(db: Database, data: dict[str, Any]) -> int:
+    """Insert every fact of a plan file into `db` in one transaction; return the plan's id."""
+    header = data["plan"]
+    if find_plan(db, clean_line(header["province"]), header["year"]) is not None:
+        raise ConflictError(
+            f"Đã có kế hoạch năm {header['year']} của {header['province']} trong tệp dữ liệu."
+        )
+    with db.atomic():
+        plan_id = _insert_plan(db, header)
+        agency_ids = _insert_agencies(db, plan_id, data["agencies"])
+        focal = header.get("focal_agency")
+        if focal:
+            db.table("plans").update(plan_id, {"focal_agency_id": agency_ids[focal]})
+        _insert_texts(db, plan_id, data)
+        _insert_targets(db, plan_id, data["targets"], agency_ids)
+        _insert_tasks(db, plan_id, data["task_groups"], agency_ids)
+        for position, source in enumerate(data["funding_sources"], 1):
+            db.table("funding_sources").insert(
+                {
+                    "plan_id": plan_id,
+                    "position": position,
+                    "name": clean_line(source["name"]),
+                    "estimate": source.get("estimate"),
+                }
+            )
+        for period in data["periods"]:
+            db.table("periods").insert({"plan_id": plan_id, **period})
+    return plan_id
+
+
+def _insert_plan(db: Database, header: dict[str, Any]) -> int:
+    signature = header.get("signature", {})
+    total = header["total_budget"]
+    if isinstance(total, bool) or not isinstance(total, int):
+        raise ValidationError("total_budget", "tổng kinh phí phải là số nguyên đồng.")
+    row = {
+        **{
+            key: clean_line(header.get(key, ""))
+            for key in (
+                "province",
+                "document_type",
+                "title",
+                "issuing_body",
+                "program_name",
+                "program_period",
+                "budget_reference",
+            )
+        },
+        **{
+            key: clean_paragraphs(header.get(key, ""))
+            for key in (
+                "preamble",
+                "targets_intro",
+                "reporting_rule",
+                "closing_text",
+                "budget_text",
+            )
+        },
+        "year": header["year"],
+        "reporting_deadline": dt.date.fromisoformat(header["reporting_deadline"]).isoformat(),
+        "total_budget": total,
+        "signature_authority": clean_line(signature.get("authority", "")),
+        "signature_title": clean_line(signature.get("title", "")),
+        "signer_name": clean_line(signature.get("name", "")),
+        "created_at": dt.datetime.now().isoformat(timespec="seconds"),
+    }
+    return insert(db, "plans", row)
+
+
+def _insert_agencies(db: Database, plan_id: int, agencies: list[dict[str, Any]]) -> dict[str, int]:
+    ids = {}
+    for position, agency in enumerate(agencies, 1):
+        row = {
+            "plan_id": plan_id,
+            "position": position,
+            "code": agency["code"],
+            "name": clean_line(agency["name"]),
+            "short_name": clean_line(agency.get("short_name", "")),
+            "kind": agency["kind"],
+            "must_report": int(bool(agency.get("must_report", True))),
+        }
+        ids[agency["code"]] = insert(db, "agencies", row)
+    return ids
+
+
+def _insert_texts(db: Database, plan_id: int, data: dict[str, Any]) -> None:
+    for position, document in enumerate(data.get("legal_documents", []), 1):
+        db.table("legal_documents").insert(
+            {
+                "plan_id": plan_id,
+                "position": position,
+                "number": clean_line(document["number"]),
+                "signed_on": document.get("signed_on"),
+                "issuer": clean_line(document.get("issuer", "")),
+                "summary": clean_line(document.get("summary", "")),
+            }
+        )
+    for table, key in (("objectives", "objectives"), ("plan_recipients", "recipients")):
+        db.table(table).insert_all(
+            {"plan_id": plan_id, "position": position, "text": clean_paragraphs(text)}
+            for position, text in enumerate(data.get(key, []), 1)
+        )
+
+
+def _insert_targets(
+    db: Database, plan_id: int, targets: list[dict[str, Any]], agency_ids: dict[str, int]
+) -> None:
+    position = 0
+    for target in targets:
+        target_row = {
+            "plan_id": plan_id,
+            "number": target["number"],
+            "text": clean_paragraphs(target["text"]),
+        }
+        target_id = insert(db, "targets", target_row)
+        for indicator in target["indicators"]:
+            position += 1
+            row = {"plan_id": plan_id, **_indicator_row(indicator, target_id, position)}
+            indicator_id = insert(db, "indicators", row)
+            db.table("indicator_reporters").insert_all(
+                {"indicator_id": indicator_id, "agency_id": agency_ids[code]}
+                for code in indicator.get("reporters", [])
+            )
+
+
+def _indicator_row(indicator: dict[str, Any], target_id: int, position: int) -> dict[str, object]:
+    labels = {k: clean_line(v) for k, v in indicator.get("input_labels", {}).items()}
+    return {
+        "target_id": target_id,
+        "position": position,
+        "code": indicator["code"],
+        "name": clean_line(indicator["name"]),
+        "plan_text": clean_line(indicator.get("plan_text", "")),
+        "kind": indicator["kind"],
+        "threshold": indicator["threshold"],
+        "exceed_above": indicator.get("exceed_above"),
+        "unit": clean_line(indicator.get("unit", "")),
+        "population_kind": indicator.get("population"),
+        "input_labels": json.dumps(labels, ensure_ascii=False),
+    }
+
+
+def _insert_tasks(
+    db: Database, plan_id: int, groups: list[dict[str, Any]], agency_ids: dict[str, int]
+) -> None:
+    for group in groups:
+        group_row = {
+            "plan_id": plan_id,
+            "section": group["section"],
+            "number": group["number"],
+            "title": clean_paragraphs(group["title"]),
+        }
+        group_id = insert(db, "task_groups", group_row)
+        for position, task in enumerate(group["tasks"], 1):
+            task_row = {
+                "plan_id": plan_id,
+                "group_id": group_id,
+                "position": position,
+                "text": clean_paragraphs(task["text"]),
+                "time_frame": clean_line(task.get("time_frame") or ""),
+                "planned_output": clean_line(task.get("planned_output") or ""),
+            }
+            task_id = insert(db, "tasks", task_row)
+            assignments = [(code, "lead") for code in task.get("lead", [])]
+            assignments += [(code, "coordinator") for code in task.get("coordinators", [])]
+            db.table("task_assignments").insert_all(
+                {"task_id": task_id, "agency_id": agency_ids[code], "role": role}
+                for code, role in assignments
+            )

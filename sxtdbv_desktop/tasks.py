@@ -1,0 +1,190 @@
+"""Task groups and tasks: the plan's contents (section III) and the agencies' duties (section V).
+
+Both are reportable: an agency reports results on every task it leads or coordinates. A task
+with no lead agency is a gap the application shows; it never guesses one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from sxtdbv_desktop.errors import NotFoundError, ValidationError
+from sxtdbv_desktop.schema import TASK_STATUSES
+from sxtdbv_desktop.storage import insert, select, select_one
+from sxtdbv_desktop.text import clean_line, clean_paragraphs
+
+CONTENT, DUTY = "content", "duty"
+
+
+@dataclass(frozen=True)
+class TaskGroup:
+    id: int
+    plan_id: int
+    section: str
+    number: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Task:
+    id: int
+    plan_id: int
+    group_id: int
+    position: int
+    text: str
+    time_frame: str
+    planned_output: str
+    status: str
+    note: str
+    lead_ids: tuple[int, ...] = field(default=())
+    coordinator_ids: tuple[int, ...] = field(default=())
+
+    @property
+    def is_assigned(self) -> bool:
+        return bool(self.lead_ids)
+
+
+def list_groups(db: Database, plan_id: int, section: str | None = None) -> list[TaskGroup]:
+    """Groups of section III ("content") then section V ("duty"), in plan order."""
+    sql = "SELECT * FROM task_groups WHERE plan_id = ?"
+    params: list[object] = [plan_id]
+    if section is not None:
+        sql += " AND section = ?"
+        params.append(section)
+    sql += " ORDER BY section = 'duty', number"
+    return select(db, TaskGroup, sql, params)
+
+
+def list_tasks(db: Database, plan_id: int, section: str | None = None) -> list[Task]:
+    """Tasks with their lead and coordinating agencies, group by group in plan order."""
+    sql = (
+        "SELECT t.* FROM tasks t JOIN task_groups g ON g.id = t.group_id WHERE t.plan_id = ?"
+        + (" AND g.section = ?" if section else "")
+        + " ORDER BY g.section = 'duty', g.number, t.position, t.id"
+    )
+    tasks = select(db, Task, sql, [plan_id, section] if section else [plan_id])
+    roles = _assignments(db, plan_id)
+    return [
+        _with_agencies(t, roles.get((t.id, "lead"), ()), roles.get((t.id, "coordinator"), ()))
+        for t in tasks
+    ]
+
+
+def get_task(db: Database, task_id: int) -> Task:
+    task = select_one(db, Task, "SELECT * FROM tasks WHERE id = ?", [task_id])
+    if task is None:
+        raise NotFoundError(f"Không tìm thấy nhiệm vụ số {task_id}.")
+    rows = db.execute(
+        "SELECT a.agency_id, a.role FROM task_assignments a JOIN agencies g ON g.id = a.agency_id"
+        " WHERE a.task_id = ? ORDER BY g.position",
+        [task_id],
+    ).fetchall()
+    leads = tuple(a for a, role in rows if role == "lead")
+    coordinators = tuple(a for a, role in rows if role == "coordinator")
+    return _with_agencies(task, leads, coordinators)
+
+
+def tasks_of_agency(db: Database, plan_id: int, agency_id: int) -> list[Task]:
+    """The tasks an agency leads or coordinates: what its results report covers."""
+    return [
+        t
+        for t in list_tasks(db, plan_id)
+        if agency_id in t.lead_ids or agency_id in t.coordinator_ids
+    ]
+
+
+def _assignments(db: Database, plan_id: int) -> dict[tuple[int, str], tuple[int, ...]]:
+    found: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for task_id, agency_id, role in db.execute(
+        "SELECT a.task_id, a.agency_id, a.role FROM task_assignments a"
+        " JOIN tasks t ON t.id = a.task_id JOIN agencies g ON g.id = a.agency_id"
+        " WHERE t.plan_id = ? ORDER BY g.position",
+        [plan_id],
+    ):
+        found[(task_id, role)].append(agency_id)
+    return {key: tuple(ids) for key, ids in found.items()}
+
+
+def _with_agencies(task: Task, leads: tuple[int, ...], coordinators: tuple[int, ...]) -> Task:
+    return Task(**{**task.__dict__, "lead_ids": leads, "coordinator_ids": coordinators})
+
+
+def add_task(db: Database, group_id: int, text: str, **fields: str) -> int:
+    """Add a task at the end of its group; return its id."""
+    group = select_one(db, TaskGroup, "SELECT * FROM task_groups WHERE id = ?", [group_id])
+    if group is None:
+        raise NotFoundError(f"Không tìm thấy nhóm nhiệm vụ số {group_id}.")
+    values = _checked({"text": text, **fields})
+    (last,) = db.execute(
+        "SELECT coalesce(max(position), 0) FROM tasks WHERE group_id = ?", [group_id]
+    ).fetchone()
+    row = {**values, "plan_id": group.plan_id, "group_id": group_id, "position": last + 1}
+    with db.atomic():
+        return insert(db, "tasks", row)
+
+
+def update_task(db: Database, task_id: int, **changes: str) -> None:
+    """Change a task's text, time frame, planned output, status or note."""
+    get_task(db, task_id)
+    values = _checked(changes)
+    with db.atomic():
+        db.table("tasks").update(task_id, values)
+
+
+def delete_task(db: Database, task_id: int) -> None:
+    """Delete a task and the results reported on it (the caller confirms first)."""
+    get_task(db, task_id)
+    with db.atomic():
+        db.table("tasks").delete(task_id)
+
+
+def assign(db: Database, task_id: int, leads: list[int], coordinators: list[int]) -> None:
+    """Set who leads (chủ trì) and who coordinates (phối hợp) a task."""
+    task = get_task(db, task_id)
+    overlap = set(leads) & set(coordinators)
+    if overlap:
+        raise ValidationError(
+            "Cơ quan phối hợp", "một cơ quan không thể vừa chủ trì vừa phối hợp cùng nhiệm vụ."
+        )
+    wanted = [*leads, *coordinators]
+    placeholders = ",".join("?" * len(wanted))
+    if wanted:
+        (known,) = db.execute(
+            f"SELECT count(*) FROM agencies WHERE plan_id = ? AND id IN ({placeholders})",
+            [task.plan_id, *wanted],
+        ).fetchone()
+        if known != len(set(wanted)):
+            raise ValidationError("Cơ quan", "không thuộc kế hoạch này.")
+    rows = [{"task_id": task_id, "agency_id": a, "role": "lead"} for a in dict.fromkeys(leads)]
+    rows += [
+        {"task_id": task_id, "agency_id": a, "role": "coordinator"}
+        for a in dict.fromkeys(coordinators)
+    ]
+    with db.atomic():
+        db.execute("DELETE FROM task_assignments WHERE task_id = ?", [task_id])
+        db.table("task_assignments").insert_all(rows)
+
+
+def _checked(changes: dict[str, str]) -> dict[str, str]:
+    values = {}
+    for name, value in changes.items():
+        if not isinstance(value, str):
+            raise ValidationError(name, "phải là văn bản.")
+        if name == "text":
+            values[name] = clean_paragraphs(value)
+            if not values[name]:
+                raise ValidationError("Nội dung nhiệm vụ", "không được để trống.")
+        elif name in {"time_frame", "planned_output"}:
+            values[name] = clean_line(value)
+        elif name == "note":
+            values[name] = clean_paragraphs(value)
+        elif name == "status":
+            if value not in TASK_STATUSES:
+                raise ValidationError("Trạng thái", "không hợp lệ.")
+            values[name] = value
+        else:
+            raise ValidationError(name, "không phải là thông tin có thể sửa của nhiệm vụ.")
+    return values

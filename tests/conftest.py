@@ -1,0 +1,54 @@
+"""Shared fixtures: real SQLite files in tmp_path, always closed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from sxtdbv_desktop.audit import Actor
+from sxtdbv_desktop.plan_file import load_default_plan
+from sxtdbv_desktop.storage import open_database
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TEST_ACTOR = Actor(os_user="tester", name="Nguyễn Văn Kiểm")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test touches the real user data folder."""
+    monkeypatch.setenv("SXTDBV_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "sxtdbv.sqlite"
+
+
+@pytest.fixture
+def empty_db(db_path: Path) -> Iterator[Database]:
+    """A freshly migrated database with no plan."""
+    db = open_database(db_path, TEST_ACTOR)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def db(empty_db: Database) -> Database:
+    """A database holding the embedded default plan (Đồng Tháp 2023)."""
+    load_default_plan(empty_db)
+    return empty_db
+
+
+@pytest.fixture
+def plan_id(db: Database) -> int:
+    (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
+    return int(plan_id)

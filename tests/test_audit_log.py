@@ -1,0 +1,33 @@
+"""Every change leaves a trace: who, when, which field, old and new value."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from sxtdbv_desktop import audit
+from sxtdbv_desktop.tasks import list_tasks, update_task
+
+
+def test_a_field_change_records_actor_old_and_new_value(db: Database, plan_id: int) -> None:
+    task = list_tasks(db, plan_id)[0]
+    update_task(db, task.id, status="in_progress", time_frame="Quý II/2023")
+    changes = {e.field: e for e in audit.entries(db, "tasks", task.id) if e.action == "update"}
+    assert set(changes) == {"status", "time_frame"}
+    status = changes["status"]
+    assert (status.old_value, status.new_value) == ("not_started", "in_progress")
+    assert (status.os_user, status.user_name) == ("tester", "Nguyễn Văn Kiểm")
+    assert status.at.startswith("20")
+
+
+def test_an_update_that_changes_nothing_logs_nothing(db: Database, plan_id: int) -> None:
+    task = list_tasks(db, plan_id)[0]
+    before = len(audit.entries(db))
+    update_task(db, task.id, status=task.status)
+    assert len(audit.entries(db)) == before
+
+
+def test_deletions_keep_the_whole_record(db: Database, plan_id: int) -> None:
+    task = list_tasks(db, plan_id)[0]
+    db["tasks"].delete(task.id)
+    (deleted,) = [e for e in audit.entries(db, "tasks", task.id) if e.action == "delete"]
+    assert deleted.old_value is not None and task.text in deleted.old_value

@@ -1,0 +1,135 @@
+"""Set up the project's virtual environment and run the application, the checks or the benchmarks.
+
+One file, standard library only, so that a fresh Windows or Linux machine needs nothing but Python:
+
+    python tools/dev.py run        # set up, then open the application on the default plan
+    python tools/dev.py test       # set up, then ruff, mypy and the whole test suite (headless)
+    python tools/dev.py bench      # set up, then every benchmark, printing its figures
+    python tools/dev.py lock       # rewrite requirements/constraints.txt from the environment
+
+Set-up is skipped when pyproject.toml and the constraints have not changed since the last one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
+STAMP = VENV / "sxtdbv-setup.sha256"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def setup(extras: str) -> Path:
+    """Create .venv and install the project (editable) with `extras`, pinned by the constraints."""
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", CONSTRAINTS):
+        digest.update(path.read_bytes() if path.exists() else b"")
+    digest.update(extras.encode())
+    wanted = digest.hexdigest()
+    python = venv_python()
+    if python.exists() and STAMP.exists() and wanted in STAMP.read_text().split():
+        return python
+    if not python.exists():
+        print("Đang tạo môi trường Python (.venv)...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    target = f".[{extras}]" if extras else "."
+    command = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    if CONSTRAINTS.exists():
+        command += ["-c", str(CONSTRAINTS)]
+    print(f"Đang cài đặt {target} ...", flush=True)
+    subprocess.run([*command, "-e", target], cwd=ROOT, check=True)
+    previous = STAMP.read_text().split() if STAMP.exists() else []
+    STAMP.write_text("\n".join([*previous, wanted]) + "\n")
+    return python
+
+
+def run(python: Path, *args: str, env: dict[str, str] | None = None) -> int:
+    return subprocess.run([str(python), *args], check=False, cwd=ROOT, env=env).returncode
+
+
+def headless_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONUTF8"] = "1"
+    return env
+
+
+def test(pytest_args: list[str]) -> int:
+    python = setup("test")
+    env = headless_env()
+    steps = [
+        ["-m", "ruff", "check", "."],
+        ["-m", "ruff", "format", "--check", "."],
+        ["-m", "mypy"],
+        ["-m", "pytest", *pytest_args],
+    ]
+    for step in steps:
+        print("$ python " + " ".join(step), flush=True)
+        code = run(python, *step, env=env)
+        if code:
+            return code
+    return 0
+
+
+def bench(names: list[str]) -> int:
+    python = setup("test,build")
+    env = headless_env()
+    scripts = sorted((ROOT / "benchmarks").glob("bench_*.py"))
+    if names:
+        scripts = [s for s in scripts if any(n in s.stem for n in names)]
+    for script in scripts:
+        print(f"$ python {script.relative_to(ROOT)}", flush=True)
+        code = run(python, str(script), env=env)
+        if code:
+            return code
+    return 0
+
+
+def lock() -> int:
+    python = setup("test,build")
+    frozen = subprocess.run(
+        [str(python), "-m", "pip", "freeze", "--exclude-editable", "--disable-pip-version-check"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    CONSTRAINTS.parent.mkdir(exist_ok=True)
+    CONSTRAINTS.write_text(
+        "# Versions the test suite passed with; `python tools/dev.py lock` rewrites this file.\n"
+        + frozen
+    )
+    print(f"Đã ghi {CONSTRAINTS.relative_to(ROOT)}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    command, rest = (argv[0], argv[1:]) if argv else ("run", [])
+    if command == "run":
+        return run(setup(""), "-m", "sxtdbv_desktop", *rest)
+    if command == "test":
+        return test(rest)
+    if command == "bench":
+        return bench(rest)
+    if command == "lock":
+        return lock()
+    if command == "setup":
+        setup(rest[0] if rest else "test")
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""The Qt layer of SX&TDBV Desktop: windows, tabs, models and dialogs over the core."""
