@@ -5,6 +5,8 @@ One file, standard library only, so that a fresh Windows or Linux machine needs 
     python tools/dev.py run        # set up, then open the application on the default plan
     python tools/dev.py test       # set up, then ruff, mypy and the whole test suite (headless)
     python tools/dev.py bench      # set up, then every benchmark, printing its figures
+    python tools/dev.py bundle     # set up, then build the one-folder program with PyInstaller
+                                   # and run its self-test (dist/SXTDBV-Desktop/)
     python tools/dev.py lock       # rewrite requirements/constraints.txt from the environment
 
 Set-up is skipped when pyproject.toml and the constraints have not changed since the last one.
@@ -97,6 +99,37 @@ def bench(names: list[str]) -> int:
     return 0
 
 
+BUNDLE = ROOT / "dist" / "SXTDBV-Desktop"
+
+
+def bundled_cli() -> Path:
+    return BUNDLE / ("sxtdbv-desktop.exe" if os.name == "nt" else "sxtdbv-desktop")
+
+
+def bundle(self_test: bool = True) -> int:
+    """Build dist/SXTDBV-Desktop from build.spec; then run the frozen program's self-test."""
+    python = setup("build")
+    code = run(
+        python,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level=WARN",
+        "--distpath",
+        str(ROOT / "dist"),
+        "--workpath",
+        str(ROOT / "build" / "pyinstaller"),
+        str(ROOT / "build.spec"),
+    )
+    if code or not self_test:
+        return code
+    print(f"$ {bundled_cli().relative_to(ROOT)} --self-test", flush=True)
+    return subprocess.run(
+        [str(bundled_cli()), "--self-test"], check=False, env=headless_env()
+    ).returncode
+
+
 def lock() -> int:
     python = setup("test,build")
     frozen = subprocess.run(
@@ -122,6 +155,8 @@ def main(argv: list[str]) -> int:
         return test(rest)
     if command == "bench":
         return bench(rest)
+    if command == "bundle":
+        return bundle(self_test="--no-self-test" not in rest)
     if command == "lock":
         return lock()
     if command == "setup":
