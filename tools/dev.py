@@ -149,21 +149,18 @@ def lock() -> int:
 
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
-    if command == "run":
-        return run(setup(""), "-m", "sxtdbv_desktop", *rest)
-    if command == "test":
-        return test(rest)
-    if command == "bench":
-        return bench(rest)
-    if command == "bundle":
-        return bundle(self_test="--no-self-test" not in rest)
-    if command == "lock":
-        return lock()
-    if command == "setup":
-        setup(rest[0] if rest else "test")
-        return 0
-    print(__doc__)
-    return 2
+    commands = {
+        "run": lambda: run(setup(""), "-m", "sxtdbv_desktop", *rest),
+        "test": lambda: test(rest),
+        "bench": lambda: bench(rest),
+        "bundle": lambda: bundle(self_test="--no-self-test" not in rest),
+        "lock": lock,
+        "setup": lambda: setup(rest[0] if rest else "test") and 0,
+    }
+    if command not in commands:
+        print(__doc__)
+        return 2
+    return int(commands[command]())
 
 
 if __name__ == "__main__":
