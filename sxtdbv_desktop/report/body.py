@@ -39,6 +39,7 @@ HEADINGS = (
     "V. KHÓ KHĂN, VƯỚNG MẮC",
     "VI. KIẾN NGHỊ, ĐỀ XUẤT",
 )
+STATUS_ORDER = ("done", "in_progress", "not_started", "cancelled")
 APPENDIX_TITLES = (
     ("Phụ lục I", "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"),
     ("Phụ lục II", "SỐ LIỆU CÁC CHỈ TIÊU DO CÁC CƠ QUAN, ĐƠN VỊ BÁO CÁO"),
@@ -141,7 +142,7 @@ def _task(task: TaskSection) -> list[Flowable]:
     s = styles()
     counts = Counter(o.status for o in task.outcomes)
     states = ", ".join(
-        f"{counts[code]} {label.lower()}" for code, label in TASK_STATUSES.items() if counts[code]
+        f"{counts[code]} {TASK_STATUSES[code].lower()}" for code in STATUS_ORDER if counts[code]
     )
     flow: list[Flowable] = [
         para(f"- Nhiệm vụ {task.number}: {task.text}", s.bullet),

@@ -68,4 +68,3 @@ def _reason(error: OSError) -> str:
     }
     reasons[errno.EPERM] = reasons[errno.EACCES]
     return reasons.get(error.errno, f"lỗi của hệ thống ({error.strerror or error}).")
-

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from sxtdbv_desktop import __version__
 from sxtdbv_desktop.report.body import story
@@ -73,23 +73,31 @@ def write_pdf(
     register_fonts()
     pages: list[int] = []
 
-    def on_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         pages.append(doc.page)
         if progress is not None:
             progress(doc.page)
 
-    doc = SimpleDocTemplate(
+    # The frame has no padding of its own: text starts exactly at the 30 mm left margin.
+    frame = Frame(
+        LEFT,
+        BOTTOM,
+        PAGE_WIDTH - LEFT - RIGHT,
+        PAGE_HEIGHT - TOP - BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc = BaseDocTemplate(
         str(target) if isinstance(target, Path) else target,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=LEFT,
-        rightMargin=RIGHT,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
+        pageTemplates=[PageTemplate("page", [frame], onPage=on_page)],
         title=nfc(f"Báo cáo {report.summary_line[0].lower()}{report.summary_line[1:]}"),
         author=nfc(report.reporter or report.settings.issuing_body),
         subject=nfc(report.summary_line),
         creator=f"SX&TDBV Desktop {__version__}",
         lang="vi-VN",
     )
-    doc.build(story(report), onFirstPage=on_page, onLaterPages=on_page, canvasmaker=NumberedCanvas)
+    doc.build(story(report), canvasmaker=NumberedCanvas)
     return len(pages)
