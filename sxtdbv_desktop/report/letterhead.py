@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from sxtdbv_desktop.report.content import MOTTO, NATIONAL_NAME, ConsolidatedReport
-from sxtdbv_desktop.report.fonts import BOLD, text_width
+from sxtdbv_desktop.report.fonts import BOLD, REGULAR, text_width
 from sxtdbv_desktop.report.styles import FRAME_WIDTH, PLACEHOLDER, para, styles
 from sxtdbv_desktop.text import nfc
 from sxtdbv_desktop.vnformat import format_header_date
@@ -20,6 +20,7 @@ from sxtdbv_desktop.vnformat import format_header_date
 LEFT_COLUMN = 66 * mm
 SIGNATURE_SPACE = 26 * mm  # for the signature and the seal
 _NO_PADDING = [
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ("TOPPADDING", (0, 0), (-1, -1), 0),

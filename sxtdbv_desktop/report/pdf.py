@@ -15,6 +15,7 @@ from sxtdbv_desktop.report.body import story
 from sxtdbv_desktop.report.content import ConsolidatedReport
 from sxtdbv_desktop.report.fonts import REGULAR, register_fonts
 from sxtdbv_desktop.report.styles import (
+    BODY_SIZE,
     BOTTOM,
     LEFT,
     PAGE_HEIGHT,
@@ -93,6 +94,8 @@ def write_pdf(
         str(target) if isinstance(target, Path) else target,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
         pageTemplates=[PageTemplate("page", [frame], onPage=on_page)],
+        initialFontName=REGULAR,  # else every page names Helvetica, a font not embedded
+        initialFontSize=BODY_SIZE,
         title=nfc(f"Báo cáo {report.summary_line[0].lower()}{report.summary_line[1:]}"),
         author=nfc(report.reporter or report.settings.issuing_body),
         subject=nfc(report.summary_line),

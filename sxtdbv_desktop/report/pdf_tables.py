@@ -22,6 +22,7 @@ from sxtdbv_desktop.report.content import (
     ReportingSection,
     TaskSection,
 )
+from sxtdbv_desktop.report.fonts import REGULAR
 from sxtdbv_desktop.report.styles import FRAME_WIDTH, markup, para, styles
 from sxtdbv_desktop.tasks import CONTENT
 from sxtdbv_desktop.vnformat import format_date, format_number, format_percent
@@ -68,6 +69,7 @@ def grid(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # even empty cells name a font
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
