@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +39,12 @@ def save_appendix_xlsx(report: ConsolidatedReport, path: Path) -> None:
     """Write the report's tables and appendices as an Excel workbook to `path`."""
     with _replacing(path) as stream:
         write_appendix_xlsx(report, stream)
+
+
+def copy_report_file(source: Path, target: Path) -> None:
+    """Copy a generated file (the preview's PDF) to where the user wants it."""
+    with _replacing(target) as stream, open(source, "rb") as original:
+        shutil.copyfileobj(original, stream)
 
 
 @contextlib.contextmanager
