@@ -297,12 +297,18 @@ class ReportPreview(QDialog):
         self._stop_thread()
         self.failed.emit(message)
         QMessageBox.warning(self.parentWidget() or self, TITLE, message)
-        self.reject()
+        self._give_up()
 
     @Slot()
     def _on_cancelled(self) -> None:
         self._stop_thread()
+        self._give_up()
+
+    def _give_up(self) -> None:
+        """Close without ever having been shown (reject() alone would not delete it)."""
         self.reject()
+        if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+            self.deleteLater()
 
     def _clean_up(self) -> None:
         self._stop.set()
@@ -415,7 +421,11 @@ def open_report_preview(
     parent: QWidget | None, db: Database, plan_id: int, today: dt.date | None = None
 ) -> ReportPreview | None:
     """Gather the plan's report (on this thread: the database is this thread's), then lay it
-    out in the background and show the preview when it is ready. None if it cannot be made."""
+    out in the background and show the preview when it is ready. None if it cannot be made.
+
+    The preview deletes itself when closed; with no `parent`, keep the returned reference
+    until then.
+    """
     try:
         report = build_report(db, plan_id, today)
     except SxtdbvError as error:

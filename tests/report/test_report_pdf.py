@@ -3,6 +3,7 @@ figures of `summary --json`."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import unicodedata
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlite_utils import Database
 
+from sxtdbv_desktop import report_settings
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.numwords import amount_in_words
 from sxtdbv_desktop.report.body import HEADINGS
@@ -171,3 +173,29 @@ def test_a_result_longer_than_a_page_flows_onto_the_next_pages(
     assert pages >= 14  # 11 without it: the text takes pages of its own in the appendix
     text = whole_text(pdf)
     assert "hoạt động 399 <đã xong> & báo cáo;" in text
+
+
+def test_the_signature_block_comes_from_the_report_settings(
+    db: Database, plan_id: int, tmp_path: Path
+) -> None:
+    settings = report_settings.load(db, plan_id)
+    report_settings.save(
+        db,
+        plan_id,
+        dataclasses.replace(
+            settings,
+            signer_authority="TM. ỦY BAN NHÂN DÂN",
+            signer_title="CHỦ TỊCH",
+            signer_name="Trần Thị Mẫu",
+            recipients="Bộ Công Thương;\nLưu: VT, P.QLCN.",
+            report_number="7",
+        ),
+    )
+    pdf = tmp_path / "bc.pdf"
+    save_pdf(build_report(db, plan_id, dt.date(2024, 2, 3)), pdf)
+    text = whole_text(pdf)
+    assert "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Thị Mẫu" in text
+    assert "Nơi nhận: - Bộ Công Thương; - Lưu: VT, P.QLCN." in text
+    assert "……………………" not in text
+    assert "Số: 7/BC-SCT Đồng Tháp, ngày 03 tháng 02 năm 2024" in text
+    assert "(Kèm theo Báo cáo số 7/BC-SCT ngày 03/02/2024 của Sở Công Thương)" in text
