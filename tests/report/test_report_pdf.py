@@ -17,6 +17,7 @@ from sxtdbv_desktop.numwords import amount_in_words
 from sxtdbv_desktop.report.body import HEADINGS
 from sxtdbv_desktop.report.content import build_report
 from sxtdbv_desktop.report.output import save_pdf
+from sxtdbv_desktop.report.pdf_tables import chunks
 from sxtdbv_desktop.reports import ReportContent, TaskResultInput, replace_report
 from sxtdbv_desktop.tasks import list_tasks
 from sxtdbv_desktop.vnformat import format_number
@@ -173,6 +174,17 @@ def test_a_result_longer_than_a_page_flows_onto_the_next_pages(
     assert pages >= 14  # 11 without it: the text takes pages of its own in the appendix
     text = whole_text(pdf)
     assert "hoạt động 399 <đã xong> & báo cáo;" in text
+    for page in texts(pdf):  # the table breaks between pieces, never twice on one page
+        assert page.count("Đơn vị báo cáo") <= 1
+
+
+def test_long_text_is_cut_at_word_ends_into_pieces_that_fit_a_row() -> None:
+    text = "Đoạn đầu.\n" + " ".join(f"việc{n}" for n in range(2000)) + "\nĐoạn cuối."
+    pieces = chunks(text, 190)
+    assert len(pieces) > 5
+    assert max(len(p) for p in pieces) <= 760
+    assert " ".join(" ".join(pieces).split()) == " ".join(text.split())
+    assert chunks("", 190) == [""]
 
 
 def test_the_signature_block_comes_from_the_report_settings(
