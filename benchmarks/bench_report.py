@@ -2,7 +2,7 @@
 
 Two cases on the default plan with synthetic reports (tests/report/sample_reports.py):
 30 agency reports (a realistic year), and a stress case where those 30 agencies report on
-every task, about 200 pages. Prints seconds per page.
+every task, about 180 pages. Prints seconds per page.
 """
 
 from __future__ import annotations
