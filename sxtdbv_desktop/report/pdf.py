@@ -3,6 +3,7 @@ page 2, the bundled font embedded (reportlab subsets TrueType fonts into /FontFi
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,6 +28,8 @@ from sxtdbv_desktop.report.styles import (
 from sxtdbv_desktop.text import nfc
 
 PAGE_NUMBER_SIZE = 13
+_LAYOUT = threading.Lock()
+"""reportlab keeps per-document font state in shared objects: one layout at a time."""
 
 Progress = Callable[[int], None]
 """Called with the number of each page once it is laid out (it may raise to cancel)."""
@@ -71,7 +74,6 @@ def write_pdf(
     report: ConsolidatedReport, target: Path | BinaryIO, progress: Progress | None = None
 ) -> int:
     """Lay out `report` into `target` (a path or a binary file); return the page count."""
-    register_fonts()
     pages: list[int] = []
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -102,5 +104,7 @@ def write_pdf(
         creator=f"SX&TDBV Desktop {__version__}",
         lang="vi-VN",
     )
-    doc.build(story(report), canvasmaker=NumberedCanvas)
+    with _LAYOUT:
+        register_fonts()
+        doc.build(story(report), canvasmaker=NumberedCanvas)
     return len(pages)
