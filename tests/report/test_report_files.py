@@ -1,0 +1,120 @@
+"""The report's other outputs: the `report` command, the Excel appendices, safe writing."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from sxtdbv_desktop.report.output import ReportOutputError, save_appendix_xlsx, save_pdf
+from tests.report.conftest import Built
+from tests.test_cli import cli
+
+
+def test_report_command_writes_the_pdf_and_the_workbook(thirty: Built, tmp_path: Path) -> None:
+    pdf, xlsx = tmp_path / "bao cáo.pdf", tmp_path / "phụ lục.xlsx"
+    args = ["--db", str(thirty.db_path), "-o", str(pdf), "--xlsx", str(xlsx)]
+    done = cli("report", *args, "--today", "2024-01-05")
+    assert done.returncode == 0, done.stderr
+    assert f"({thirty.pages} trang)" in done.stdout
+    assert len(PdfReader(pdf).pages) == thirty.pages
+    assert load_workbook(xlsx, read_only=True).sheetnames[0] == "Phụ lục I - Nhiệm vụ"
+    summary = cli("summary", "--db", str(thirty.db_path), "--json", "--today", "2024-01-05")
+    assert json.loads(summary.stdout) == thirty.summary
+
+
+def test_report_command_names_the_file_it_cannot_write(empty: Built, tmp_path: Path) -> None:
+    target = tmp_path / "không-có" / "bc.pdf"
+    done = cli("report", "--db", str(empty.db_path), "-o", str(target))
+    assert done.returncode == 1
+    assert f"Lỗi: Không ghi được tệp {target}: thư mục không tồn tại" in done.stderr
+
+
+def test_the_workbook_holds_the_same_figures_as_the_report(thirty: Built, tmp_path: Path) -> None:
+    path = tmp_path / "phu-luc.xlsx"
+    save_appendix_xlsx(thirty.report, path)
+    wb = load_workbook(path)
+    assert wb.sheetnames == [
+        "Phụ lục I - Nhiệm vụ",
+        "Phụ lục II - Số liệu chỉ tiêu",
+        "Bảng 1 - Chỉ tiêu",
+        "Bảng 2 - Kinh phí",
+        "Bảng 3 - Gửi báo cáo",
+    ]
+    indicators = wb["Bảng 1 - Chỉ tiêu"]
+    assert [c.value for c in indicators[3]] == [
+        "Mã",
+        "Chỉ tiêu",
+        "Kế hoạch",
+        "Kết quả",
+        "Tỷ lệ",
+        "Đánh giá",
+    ]
+    for row, expected in zip(
+        indicators.iter_rows(min_row=4, values_only=True), thirty.summary["indicators"], strict=True
+    ):
+        assert row[0] == expected["code"] and row[5] == expected["verdict_label"]
+        if expected["percent"] is not None:
+            assert round(row[4] * 100, 1) == expected["percent"]
+    budget = list(wb["Bảng 2 - Kinh phí"].iter_rows(min_row=4, values_only=True))
+    assert budget[-1][:4] == (
+        "Tổng cộng",
+        3_235_715_000,
+        thirty.summary["budget"]["allocated"],
+        thirty.summary["budget"]["disbursed"],
+    )
+    tasks = list(wb["Phụ lục I - Nhiệm vụ"].iter_rows(min_row=4, values_only=True))
+    outcomes = sum(len(t.outcomes) or 1 for g in thirty.report.groups for t in g.tasks)
+    assert len(tasks) == outcomes
+    assert any(r[3] == "Chưa phân công" for r in tasks)  # the gap stays visible
+    spent = sum(r[9] or 0 for r in tasks)
+    assert spent == thirty.summary["budget"]["reported_spent"]
+    reporting = list(wb["Bảng 3 - Gửi báo cáo"].iter_rows(min_row=4, values_only=True))
+    assert len(reporting) == thirty.summary["reporting"]["expected"]
+
+
+def test_the_workbook_keeps_formula_like_text_as_text(thirty: Built, tmp_path: Path) -> None:
+    path = tmp_path / "phu-luc.xlsx"
+    save_appendix_xlsx(thirty.report, path)
+    sheet = load_workbook(path)["Phụ lục I - Nhiệm vụ"]
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_a_failed_write_leaves_no_file_and_no_leftovers(empty: Built, tmp_path: Path) -> None:
+    target = tmp_path / "bc.pdf"
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(page: int) -> None:
+        if page == 3:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        save_pdf(empty.report, target, cancel)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_is_replaced_whole(empty: Built, tmp_path: Path) -> None:
+    target = tmp_path / "bc.pdf"
+    target.write_bytes(b"old")
+    pages = save_pdf(empty.report, target)
+    assert len(PdfReader(target).pages) == pages
+    assert [p.name for p in tmp_path.iterdir()] == ["bc.pdf"]
+
+
+def test_a_folder_in_the_way_is_reported_in_vietnamese(empty: Built, tmp_path: Path) -> None:
+    (tmp_path / "bc.pdf").mkdir()
+    with pytest.raises(ReportOutputError) as caught:
+        save_pdf(empty.report, tmp_path / "bc.pdf")
+    assert caught.value.message.startswith(f"Không ghi được tệp {tmp_path / 'bc.pdf'}: ")
+
+
+def test_rates_in_the_content_are_exact_fractions(thirty: Built) -> None:
+    rates = {row.code: row.rate for row in thirty.report.indicators}
+    assert rates["5"] == Fraction(9, 12)
+    assert rates["1"] is None  # a count has no rate

@@ -1,0 +1,110 @@
+"""The report preview window, driven as a user would under pytest-qt (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from tests.report.conftest import Built
+from ui.report_preview import ReportPreview, a4_printer, open_report_preview
+
+# Qt's offscreen platform says this of every dialog it shows; it is not about our code.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def shown_preview(qtbot: QtBot, built: Built) -> ReportPreview:
+    preview = ReportPreview(built.report)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.ready, timeout=30_000) as ready:
+        preview.generate()
+    assert ready.args == [built.pages]
+    preview.show()
+    qtbot.waitExposed(preview)
+    return preview
+
+
+def test_the_preview_shows_every_page_and_navigates(qtbot: QtBot, empty: Built) -> None:
+    preview = shown_preview(qtbot, empty)
+    assert preview.document.pageCount() == empty.pages
+    assert preview.page_count_label.text().strip() == f"/ {empty.pages}"
+    assert preview.current_page() == 0
+    preview.next_page()
+    assert preview.current_page() == 1 and preview.page_box.value() == 2
+    preview.last_page()
+    assert preview.current_page() == empty.pages - 1
+    preview.next_page()  # already at the end: stays
+    assert preview.current_page() == empty.pages - 1
+    preview.previous_page()
+    assert preview.current_page() == empty.pages - 2
+    preview.page_box.setValue(4)
+    assert preview.current_page() == 3
+    preview.first_page()
+    assert preview.current_page() == 0 and preview.page_box.value() == 1
+
+
+def test_zoom_in_out_and_fit(qtbot: QtBot, empty: Built) -> None:
+    preview = shown_preview(qtbot, empty)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    preview.actions_by_name["zoom_in"].trigger()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    zoomed = preview.view.zoomFactor()
+    preview.actions_by_name["zoom_out"].trigger()
+    assert preview.view.zoomFactor() < zoomed
+    assert preview.zoom_label.text().strip().endswith("%")
+    preview.actions_by_name["fit_page"].trigger()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    preview.actions_by_name["fit_width"].trigger()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_printing_paints_the_chosen_pages_on_a4(qtbot: QtBot, empty: Built, tmp_path: Path) -> None:
+    preview = shown_preview(qtbot, empty)
+    printer = a4_printer()
+    printer.setResolution(150)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "in.pdf"))
+    printer.setFromTo(2, 4)
+    assert preview.print_to(printer)
+    pages = PdfReader(tmp_path / "in.pdf").pages
+    assert len(pages) == 3
+    for page in pages:
+        assert abs(float(page.mediabox.width) - 595.28) < 1
+        assert abs(float(page.mediabox.height) - 841.89) < 1
+        assert page["/Resources"]["/XObject"]  # the rendered page image
+
+
+def test_save_as_pdf_copies_the_generated_file(qtbot: QtBot, empty: Built, tmp_path: Path) -> None:
+    preview = shown_preview(qtbot, empty)
+    target = tmp_path / "Báo cáo.pdf"
+    assert preview.save_pdf_to(target)
+    assert target.read_bytes() == preview.pdf_path.read_bytes()
+
+
+def test_the_entry_point_opens_the_preview_and_cleans_up(
+    qtbot: QtBot, db: Database, plan_id: int
+) -> None:
+    preview = open_report_preview(None, db, plan_id)
+    assert preview is not None
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # the test looks after
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(preview.isVisible, timeout=30_000)
+    assert preview.document.pageCount() > 5
+    folder = preview.pdf_path.parent
+    preview.close()
+    assert not folder.exists()
+
+
+def test_cancelling_stops_the_generation(qtbot: QtBot, thirty: Built) -> None:
+    preview = ReportPreview(thirty.report)
+    qtbot.addWidget(preview)
+    preview.cancel()
+    with qtbot.waitSignal(preview.rejected, timeout=30_000):
+        preview.generate()
+    assert not preview.pdf_path.exists()
