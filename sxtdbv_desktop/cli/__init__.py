@@ -39,7 +39,7 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
         groups: Iterable[argparse._MutuallyExclusiveGroup],
         prefix: str | None = None,
     ) -> None:
-        super().add_usage(usage, actions, groups, prefix or "Cách dùng: ")
+        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
 
 
 class ArgumentParser(argparse.ArgumentParser):
