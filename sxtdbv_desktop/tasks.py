@@ -188,3 +188,16 @@ def _checked(changes: dict[str, str]) -> dict[str, str]:
         else:
             raise ValidationError(name, "không phải là thông tin có thể sửa của nhiệm vụ.")
     return values
+
+
+def assignment_counts(db: Database, plan_id: int) -> dict[int, tuple[int, int]]:
+    """How many tasks each agency leads and coordinates, by agency id (absent: none)."""
+    counts: dict[int, tuple[int, int]] = {}
+    for agency_id, leads, coordinates in db.execute(
+        "SELECT a.agency_id, sum(a.role = 'lead'), sum(a.role = 'coordinator')"
+        " FROM task_assignments a JOIN tasks t ON t.id = a.task_id"
+        " WHERE t.plan_id = ? GROUP BY a.agency_id",
+        [plan_id],
+    ):
+        counts[agency_id] = (leads, coordinates)
+    return counts
