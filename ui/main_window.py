@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             self.session.set_plan(plan_id)
 
     def _on_plan_changed(self) -> None:
-        plan = get_plan(self.session.db, self.session.plan_id)
+        plan = self._plan = get_plan(self.session.db, self.session.plan_id)
         self.setWindowTitle(f"{plan.label} — {texts.APP_TITLE}")
         self.plan_picker.setCurrentIndex(self.plan_picker.findData(plan.id))
         for tab in self.tab_pages:
@@ -291,10 +291,11 @@ class MainWindow(QMainWindow):
         )
 
     def plan(self) -> Plan:
-        return get_plan(self.session.db, self.session.plan_id)
+        """The plan the window shows."""
+        return self._plan
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.save_window(self, self.tabs.currentIndex(), self.plan())
+        settings.save_window(self, self.tabs.currentIndex(), self._plan)
         super().closeEvent(event)
 
 

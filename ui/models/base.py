@@ -15,7 +15,6 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -191,14 +190,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if wanted == self._sort:
             return
         self._sort = wanted
-        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         keys = [self.key(self._rows[i.row()]) for i in before]
         self._rows = self._sorted(self.fetch() if self._sort is None else self._rows)
         position = {self.key(r): i for i, r in enumerate(self._rows)}
         after = [self.index(position[k], i.column()) for k, i in zip(keys, before, strict=True)]
         self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def _sorted(self, rows: list[R]) -> list[R]:
         if self._sort is None:
