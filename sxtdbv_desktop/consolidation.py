@@ -333,8 +333,8 @@ def task_progress(db: Database, plan_id: int, period_id: int | None = None) -> d
         by_any[task_id].append(progress)
         if is_lead:
             by_lead[task_id].append(progress)
-    return {
-        task_id: int(Fraction(sum(figures), len(figures)) + Fraction(1, 2))
-        for task_id, everyone in by_any.items()
-        for figures in [by_lead.get(task_id) or everyone]
-    }
+    means = {}
+    for task_id, everyone in by_any.items():
+        figures = by_lead.get(task_id) or everyone
+        means[task_id] = (2 * sum(figures) + len(figures)) // (2 * len(figures))  # half up
+    return means

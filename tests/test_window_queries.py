@@ -13,7 +13,7 @@ from sxtdbv_desktop.consolidation import main_period, task_progress
 from sxtdbv_desktop.errors import LockedError
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.reports import IndicatorValue, TaskResultInput
-from sxtdbv_desktop.tasks import assign, assignment_counts, list_tasks
+from sxtdbv_desktop.tasks import assign, assignment_counts, count_tasks, list_tasks
 from tests.factories import agency_id
 
 
@@ -62,6 +62,15 @@ def test_assignment_counts_per_agency(db: Database, plan_id: int) -> None:
     after = assignment_counts(db, plan_id)
     assert after[soct] == (before[soct][0] + 1, before[soct][1])
     assert after[sotc] == (before[sotc][0], before[sotc][1] + 1)
+
+
+def test_counting_tasks_and_those_without_a_lead(db: Database, plan_id: int) -> None:
+    assert count_tasks(db, plan_id, "content") == (17, 17)
+    assert count_tasks(db, plan_id, "duty")[1] == 0
+    task = list_tasks(db, plan_id, "content")[0]
+    assign(db, task.id, [agency_id(db, plan_id, "SoCT")], [])
+    assert count_tasks(db, plan_id, "content") == (17, 16)
+    assert count_tasks(db, plan_id)[0] == len(list_tasks(db, plan_id))
 
 
 def test_clearing_entries_removes_them_but_not_from_an_accepted_report(

@@ -82,8 +82,7 @@ class ValidatedLineEdit(QLineEdit):
 
 class CellDelegate(QStyledItemDelegate):
     """Edits a cell the way its `Editor` says: a validated line editor for text, money,
-    numbers, percentages and dates; a picker for choices (agencies, statuses, kinds...).
-    Paints a progress bar where the model gives a progress."""
+    numbers, percentages and dates; a picker for choices (agencies, statuses, kinds...)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +123,11 @@ class CellDelegate(QStyledItemDelegate):
             return
         parse = PARSERS[_editor(index).kind]
         model.setData(index, parse(editor.text()), Qt.ItemDataRole.EditRole)
+
+
+class ProgressDelegate(CellDelegate):
+    """Paints a progress bar (0–100 %) with the cell's text on it, for the columns that show
+    one (painting in Python is kept to these columns: it costs a call per cell)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         progress = index.data(PROGRESS_ROLE)

@@ -108,6 +108,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.columns = list(columns)
         self._rows: list[R] = []
         self._search_keys: dict[object, str] = {}
+        self._folded: dict[str, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # --- what subclasses provide -----------------------------------------------------------
@@ -142,6 +143,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = self._sorted(self.fetch())
         self._search_keys.clear()
+        self._folded.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -166,9 +168,16 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         identity = self.key(row)
         key = self._search_keys.get(identity)
         if key is None:
-            key = fold("\n".join(c.text(row) for c in self.columns if c.searchable))
+            key = "\n".join(self._fold(c.text(row)) for c in self.columns if c.searchable)
             self._search_keys[identity] = key
         return key
+
+    def _fold(self, text: str) -> str:
+        # Names, statuses and groups repeat from row to row: fold each distinct text once.
+        folded = self._folded.get(text)
+        if folded is None:
+            folded = self._folded[text] = fold(text)
+        return folded
 
     def editor(self, row: R, column: int) -> Editor[R] | None:
         """How a cell is edited, or None when it is not editable (whatever the lock)."""

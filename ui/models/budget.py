@@ -11,8 +11,9 @@ from sxtdbv_desktop import vnformat
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.budget import BudgetLine, list_lines, list_sources, set_estimate, update_line
 from sxtdbv_desktop.consolidation import SourceBudget, budget_summary
-from sxtdbv_desktop.tasks import list_groups, list_tasks
+from sxtdbv_desktop.tasks import TaskGroup, list_groups, list_tasks
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, RowTableModel
+from ui.models.tasks import SECTION_NUMERALS
 from ui.session import AGENCIES, BUDGET, PLAN, TASKS, Edit, Session, value_edit
 from ui.texts import NONE_CHOICE
 
@@ -79,24 +80,32 @@ class BudgetLineModel(RowTableModel[LineRow]):
     def __init__(self, session: Session) -> None:
         super().__init__(session, _line_columns(session, self))
         self.sources: list[tuple[Any, str]] = []
-        self.tasks: list[tuple[Any, str]] = []
         self.agencies: list[tuple[Any, str]] = []
+        self._tasks: dict[int, str] | None = None
+
+    def task_labels(self) -> dict[int, str]:
+        """ "III.1.3 Tổ chức hội nghị…" by task id, read when first needed (a plan may have
+        thousands of tasks, and most budget lines name none)."""
+        if self._tasks is None:
+            db, plan_id = self.session.db, self.session.plan_id
+            groups = {g.id: g for g in list_groups(db, plan_id)}
+            self._tasks = {
+                t.id: _task_label(groups[t.group_id], t.position, t.text)
+                for t in list_tasks(db, plan_id)
+            }
+        return self._tasks
+
+    def task_choices(self) -> list[tuple[Any, str]]:
+        return [(None, NONE_CHOICE), *self.task_labels().items()]
 
     def fetch(self) -> list[LineRow]:
         db, plan_id = self.session.db, self.session.plan_id
+        self._tasks = None
         self.sources = [(s.id, s.name) for s in list_sources(db, plan_id)]
-        groups = {g.id: g for g in list_groups(db, plan_id)}
-        self.tasks = [(None, NONE_CHOICE)] + [
-            (
-                t.id,
-                _task_label(
-                    groups[t.group_id].section, groups[t.group_id].number, t.position, t.text
-                ),
-            )
-            for t in list_tasks(db, plan_id)
-        ]
-        self.agencies = [(None, NONE_CHOICE)] + [(a.id, a.name) for a in list_agencies(db, plan_id)]
-        names = [dict(self.sources), dict(self.tasks[1:]), dict(self.agencies[1:])]
+        self.agencies = [(None, NONE_CHOICE), *((a.id, a.name) for a in list_agencies(db, plan_id))]
+        lines = list_lines(db, plan_id)
+        tasks = self.task_labels() if any(line.task_id for line in lines) else {}
+        names = [dict(self.sources), tasks, dict(self.agencies[1:])]
         return [
             LineRow(
                 line,
@@ -104,17 +113,16 @@ class BudgetLineModel(RowTableModel[LineRow]):
                 names[1].get(line.task_id, ""),
                 names[2].get(line.agency_id, ""),
             )
-            for line in list_lines(db, plan_id)
+            for line in lines
         ]
 
     def key(self, row: LineRow) -> object:
         return row.line.id
 
 
-def _task_label(section: str, group: int, position: int, text: str) -> str:
-    numeral = "III" if section == "content" else "V"
+def _task_label(group: TaskGroup, position: int, text: str) -> str:
     short = text if len(text) <= 70 else text[:69] + "…"
-    return f"{numeral}.{group}.{position} {short}"
+    return f"{SECTION_NUMERALS[group.section]}.{group.number}.{position} {short}"
 
 
 def _line_edit(session: Session, field: str, text: str, row: LineRow, value: Any) -> Edit | None:
@@ -135,7 +143,7 @@ def _line_columns(session: Session, model: BudgetLineModel) -> list[Column[LineR
                              lambda: model.sources)),
         Column("Nhiệm vụ", lambda r: r.task, width=0,
                editor=editor("task_id", "Đổi nhiệm vụ của dòng kinh phí", EditorKind.CHOICE,
-                             lambda: model.tasks)),
+                             model.task_choices)),
         Column("Cơ quan", lambda r: r.agency, width=22,
                editor=editor("agency_id", "Đổi cơ quan của dòng kinh phí", EditorKind.CHOICE,
                              lambda: model.agencies)),

@@ -20,14 +20,13 @@ class SearchProxy(QSortFilterProxyModel):
     def __init__(self, source: RowTableModel[Any]) -> None:
         super().__init__()
         self.setSourceModel(source)
+        self._source = source  # asked once per row when filtering: no call into Qt for it
         self._words: list[str] = []
         self._condition: Callable[[Any], bool] | None = None
 
     @property
     def rows_model(self) -> RowTableModel[Any]:
-        source = self.sourceModel()
-        assert isinstance(source, RowTableModel)
-        return source
+        return self._source
 
     def set_search(self, text: str) -> None:
         words = fold(text).split()
@@ -45,7 +44,9 @@ class SearchProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        model = self.rows_model
+        if self._condition is None and not self._words:
+            return True
+        model = self._source
         if self._condition is not None and not self._condition(model.row(source_row)):
             return False
         if not self._words:

@@ -25,7 +25,7 @@ from sxtdbv_desktop.consolidation import (
     reporting_summary,
 )
 from sxtdbv_desktop.plans import get_plan
-from sxtdbv_desktop.tasks import CONTENT, list_tasks
+from sxtdbv_desktop.tasks import CONTENT, count_tasks
 from ui.models.indicators import IndicatorModel
 from ui.session import AGENCIES, BUDGET, INDICATORS, PLAN, REPORTS, TASKS, Session
 from ui.tabs.base import Tab
@@ -98,11 +98,10 @@ class OverviewTab(Tab):
         self.heading.setText(f"{plan.document_type} {plan.title}".strip())
         reporting = reporting_summary(db, plan_id, today=self.session.today())
         self._show_deadline(reporting)
-        content = list_tasks(db, plan_id, CONTENT)
-        unassigned = sum(1 for t in content if not t.is_assigned)
+        total, unassigned = count_tasks(db, plan_id, CONTENT)
         gap = f"trong đó <b>{unassigned} chưa phân công cơ quan chủ trì</b>"
         self.tasks.setText(
-            f"Nhiệm vụ (mục III): {len(content)}, {gap if unassigned else 'đều đã phân công'}."
+            f"Nhiệm vụ (mục III): {total}, {gap if unassigned else 'đều đã phân công'}."
         )
         self._show_budget(budget_summary(db, plan_id))
         self._show_reporting(reporting)

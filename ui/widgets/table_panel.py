@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import texts
-from ui.delegates import CellDelegate
+from ui.delegates import CellDelegate, ProgressDelegate
 from ui.models.base import RowTableModel
 from ui.models.search_proxy import SearchProxy
 
@@ -95,6 +95,8 @@ class TablePanel(QWidget):
         view.setItemDelegate(CellDelegate(self.model.session, view))
         for i, column in enumerate(self.model.columns):
             view.setColumnHidden(i, column.hidden)
+            if column.progress is not None:
+                view.setItemDelegateForColumn(i, ProgressDelegate(self.model.session, view))
             if column.width == 0:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
 
