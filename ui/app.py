@@ -41,7 +41,8 @@ def open_window(db_path: Path, actor: Actor | None = None) -> MainWindow:
     plan = settings.last_plan(plans) or plans[0]
     window = MainWindow(Session(db, plan.id))
     if not settings.restore_window(window):
-        window.resize(1280, 800)
+        screen = window.screen().availableGeometry()
+        window.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
     window.tabs.setCurrentIndex(settings.last_tab())
     return window
 

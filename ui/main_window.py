@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._fill_plan_picker()
         self._on_plan_changed()
+        self._update_item_actions()
 
     # --- extension points ------------------------------------------------------------------
 

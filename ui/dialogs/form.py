@@ -40,7 +40,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
     def save(self) -> bool:
         """Save what the form says; True when done (the dialog then closes)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -88,7 +89,7 @@ class ReportDialog(QDialog):
         session.error.connect(self._show_problem)
         session.message.connect(lambda _: self.problem.clear())
         self.finished.connect(self._disconnect)
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 40)
+        self.resize(self.fontMetrics().averageCharWidth() * 190, self.fontMetrics().height() * 44)
         self.reload()
 
     def _texts_page(self) -> QWidget:
@@ -97,9 +98,12 @@ class ReportDialog(QDialog):
         for name, label, _ in _TEXTS:
             form.addRow(label, self.texts[name])
             self.texts[name].left.connect(self.save_texts)
-        save = QPushButton("&Lưu nội dung (Ctrl+S)")
-        save.clicked.connect(self.save_texts)
-        form.addRow(save)
+        self.save_button = QPushButton("&Lưu nội dung (Ctrl+S)")
+        self.save_button.clicked.connect(self.save_texts)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
         return page
 
     def _buttons(self) -> QDialogButtonBox:
@@ -160,6 +164,7 @@ class ReportDialog(QDialog):
         self.banner.setVisible(bool(lock or note))
         for edit in self.texts.values():
             edit.setReadOnly(bool(lock))
+        self.save_button.setEnabled(not lock)
         writable = not self.session.read_only
         self.submit_button.setEnabled(writable and report.status in (DRAFT, RETURNED))
         self.accept_button.setEnabled(writable and report.status == SUBMITTED)

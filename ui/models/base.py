@@ -173,10 +173,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return key
 
     def _fold(self, text: str) -> str:
-        # Names, statuses and groups repeat from row to row: fold each distinct text once.
-        folded = self._folded.get(text)
+        # Words repeat from row to row (names, statuses, the plan's vocabulary): fold each
+        # distinct word once. Search words hold no space, so matching them against the folded
+        # words joined by spaces finds what matching against the folded text would.
+        cache = self._folded
+        folded = cache.get(text)  # a whole cell seen before: a name, a status, a group
         if folded is None:
-            folded = self._folded[text] = fold(text)
+            words = [cache.get(w) or cache.setdefault(w, fold(w)) for w in text.split()]
+            folded = cache[text] = " ".join(words)
         return folded
 
     def editor(self, row: R, column: int) -> Editor[R] | None:

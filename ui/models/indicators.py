@@ -18,7 +18,7 @@ from ui.formatting import (
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
 from ui.session import AGENCIES, INDICATORS, REPORTS, Edit, Session, value_edit
 
-_COMPACT = ("Mã", "Chỉ tiêu", "Kế hoạch", "Kết quả", "Mức đạt", "Đánh giá")
+_COMPACT = ("Mã", "Chỉ tiêu", "Ngưỡng đạt", "Kết quả", "Mức đạt", "Đánh giá")
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def _columns(session: Session, editable: bool) -> list[Column[IndicatorRow]]:
         Column("Mức vượt", lambda r: exceed_text(r.indicator), width=14,
                sort=lambda r: r.indicator.exceed_above, editor=exceed if editable else None,
                header_tip="Kết quả lớn hơn mức này được đánh giá “Vượt”; để trống nếu không có"),
-        Column("Kết quả", lambda r: result_text(r.result), width=22,
+        Column("Kết quả", lambda r: result_text(r.result), width=20,
                sort=lambda r: r.result.figure),
         Column("Mức đạt", _achievement_text, width=14, header_tip="Kết quả so với ngưỡng đạt",
                progress=lambda r: achievement(r.result), sort=lambda r: achievement(r.result)),

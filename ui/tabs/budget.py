@@ -31,6 +31,8 @@ class BudgetTab(Tab):
         self.sources = SourceModel(session)
         self.source_panel = TablePanel(self.sources)
         self.source_panel.hide_search()
+        rows = self.source_panel.view.verticalHeader().defaultSectionSize()
+        self.source_panel.view.setMinimumHeight(int(rows * 7))  # the usual five sources
         self.lines = BudgetLineModel(session)
         self.line_panel = TablePanel(
             self.lines, "Tìm dòng kinh phí theo nhiệm vụ, cơ quan… (Ctrl+F)"

@@ -120,7 +120,8 @@ class TablePanel(QWidget):
             title = titles.horizontalAdvance(column.header) + 4 * char
             texts = [column.text(r) for r in rows]
             content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * char
-            self.view.setColumnWidth(i, max(title, min(content, column.width * char)))
+            widest = metrics.horizontalAdvance("0" * column.width)  # digits: wider than average
+            self.view.setColumnWidth(i, max(title, min(content, widest)))
 
     def add_filter(self, combo: QComboBox) -> None:
         """Put a filter picker (a group, a period...) beside the search box."""
