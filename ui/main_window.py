@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.copy_plan_action = self._action("Tạo &kế hoạch năm sau…", self._copy_plan, edits=True)
         self.quit_action = self._action("&Thoát", self.close, "Ctrl+Q")
-        self.undo_action = self._action("&Hoàn tác", self.session.undo_stack.undo, "Ctrl+Z")
-        self.redo_action = self._action("&Làm lại", self.session.undo_stack.redo, "Ctrl+Y")
+        self.undo_action = self._action("&Hoàn tác", self.session.undo, "Ctrl+Z")
+        self.redo_action = self._action("&Làm lại", self.session.redo, "Ctrl+Y")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.add_item_action = self._action("&Thêm…", self._add_item, "Ctrl+N", edits=True)
         self.delete_item_action = self._action("&Xóa", self._delete_item, "Del", edits=True)

@@ -121,6 +121,15 @@ class Session(QObject):
         self.undo_stack.setActive(not self._read_only)
         self.read_only_changed.emit(self._read_only)
 
+    def undo(self) -> None:
+        """Undo the session's last edit (refused, with the reason, while read-only)."""
+        if self._allowed():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self._allowed():
+            self.undo_stack.redo()
+
     def perform(self, edit: Edit | None) -> bool:
         """Save an undoable edit now; False (and `error` emitted) if the core refused it."""
         if edit is None:

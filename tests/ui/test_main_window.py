@@ -29,6 +29,7 @@ from ui.app import open_window
 from ui.dialogs.new_plan_dialog import NewPlanDialog
 from ui.dialogs.report_settings_dialog import ReportSettingsDialog
 from ui.main_window import MainWindow
+from ui.session import AGENCIES, value_edit
 from ui.tabs.agencies import AgenciesTab
 from ui.widgets.table_panel import TablePanel
 
@@ -102,6 +103,29 @@ def test_extension_points_add_actions_and_set_read_only(
     window.set_read_only(None)
     assert imported.isEnabled() and not window.banner.isVisible()
     assert tab.panel.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_undo_is_refused_while_read_only(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    soct = agency_id(db, plan_id, "SoCT")
+    window.session.perform(
+        value_edit(
+            "Sửa tên",
+            lambda v: update_agency(db, soct, short_name=v),
+            "Sở Công Thương",
+            "SCT",
+            AGENCIES,
+        )
+    )
+    window.set_read_only("Tệp dữ liệu đang được sao lưu.")
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.session.undo()
+    assert get_agency(db, soct).short_name == "SCT"
+    assert "Tệp dữ liệu đang được sao lưu." in window.status_text()
+    window.set_read_only(None)
+    window.undo_action.trigger()
+    assert get_agency(db, soct).short_name == "Sở Công Thương"
 
 
 def test_reload_reads_changes_made_behind_the_window(

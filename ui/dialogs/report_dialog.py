@@ -86,6 +86,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._add_shortcuts()
         session.data_changed.connect(self._on_data_changed)
+        session.read_only_changed.connect(self._on_read_only)
         session.error.connect(self._show_problem)
         session.message.connect(lambda _: self.problem.clear())
         self.finished.connect(self._disconnect)
@@ -123,10 +124,9 @@ class ReportDialog(QDialog):
         return box
 
     def _add_shortcuts(self) -> None:
-        stack = self.session.undo_stack
         for text, shortcuts, slot in (
-            ("Hoàn tác", ["Ctrl+Z"], stack.undo),
-            ("Làm lại", ["Ctrl+Y", "Ctrl+Shift+Z"], stack.redo),
+            ("Hoàn tác", ["Ctrl+Z"], self.session.undo),
+            ("Làm lại", ["Ctrl+Y", "Ctrl+Shift+Z"], self.session.redo),
             ("Lưu", ["Ctrl+S"], self.save_texts),
         ):
             action = QAction(text, self)
@@ -181,12 +181,18 @@ class ReportDialog(QDialog):
                     edit.setPlainText(getattr(report, name))
             self._show_state(report)
 
+    def _on_read_only(self) -> None:
+        self.tasks.refresh()  # flags follow the lock; repaint
+        self.indicators.refresh()
+        self._show_state(self.report())
+
     def _show_problem(self, message: str) -> None:
         self.problem.setText(f"{texts.NOT_SAVED}: {message}")
 
     def _disconnect(self) -> None:
         self.save_texts()  # closed with Esc while typing: keep what was typed
         self.session.data_changed.disconnect(self._on_data_changed)
+        self.session.read_only_changed.disconnect(self._on_read_only)
         self.session.error.disconnect(self._show_problem)
 
     # --- saving ----------------------------------------------------------------------------
