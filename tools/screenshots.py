@@ -15,20 +15,18 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlite_utils import Database
+
+from sxtdbv_desktop import budget, indicators, reports, tasks
+from sxtdbv_desktop.agencies import find_agency
+from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.plan_file import load_default_plan
+from sxtdbv_desktop.reports import IndicatorValue, ReportContent, TaskResultInput
+from sxtdbv_desktop.storage import open_database
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
-from sqlite_utils import Database  # noqa: E402
-
-from sxtdbv_desktop import budget, indicators, reports, tasks  # noqa: E402
-from sxtdbv_desktop.agencies import find_agency  # noqa: E402
-from sxtdbv_desktop.consolidation import main_period  # noqa: E402
-from sxtdbv_desktop.plan_file import load_default_plan  # noqa: E402
-from sxtdbv_desktop.reports import IndicatorValue, ReportContent, TaskResultInput  # noqa: E402
-from sxtdbv_desktop.storage import open_database  # noqa: E402
-
 OUT = ROOT / "docs" / "screenshots"
 TODAY = dt.date(2023, 12, 14)
 DISTRICTS = (

@@ -34,7 +34,7 @@ class AgencyRolesDialog(FormDialog):
         hint = QLabel("Chọn vai trò ở cột “Vai trò” (nhấp đúp hoặc gõ phím bất kỳ).")
         hint.setStyleSheet("color: #5f6368;")
         self.form.addRow(hint)
-        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 34)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
 
     def save(self) -> bool:
         return True

@@ -73,6 +73,10 @@ class ReportDialog(QDialog):
         self.indicators = ReportIndicatorModel(session, report_id)
         self.task_panel = TablePanel(self.tasks, "Tìm nhiệm vụ")
         self.indicator_panel = TablePanel(self.indicators, "Tìm chỉ tiêu")
+        self.task_panel.set_empty_text(
+            "Cơ quan này chưa được phân công chủ trì hay phối hợp nhiệm vụ nào "
+            "(phân công ở thẻ “Nhiệm vụ”)."
+        )
         self.texts = {name: ParagraphEdit(hint) for name, _, hint in _TEXTS}
         self.pages = QTabWidget()
         self.pages.addTab(self.task_panel, "Kết quả thực hiện nhiệm vụ")

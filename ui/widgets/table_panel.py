@@ -119,6 +119,8 @@ class TablePanel(QWidget):
             metrics = strong if column.bold else cells
             title = titles.horizontalAdvance(column.header) + 4 * char
             texts = [column.text(r) for r in rows]
+            if column.editor and column.editor.choices:  # room for any label of its picker
+                texts += [label for _, label in column.editor.choices()][:50]
             content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * char
             widest = metrics.horizontalAdvance("0" * column.width)  # digits: wider than average
             self.view.setColumnWidth(i, max(title, min(content, widest)))
