@@ -202,3 +202,11 @@ def test_a_refused_action_is_explained(
     tab.delete_item()
     assert get_agency(db, agency_id(db, plan_id, "SoCT")).code == "SoCT"
     assert answers.warnings == ["Tệp dữ liệu chỉ cho phép đọc."]
+
+
+def test_a_new_file_opens_on_the_default_plan(tmp_path: Path, qtbot: QtBot) -> None:
+    window = open_window(tmp_path / "moi.sqlite", TEST_ACTOR)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Đồng Tháp — năm 2023 — SX&TDBV Desktop"
+    assert window.tabs.currentIndex() == 0 and window.session.undo_stack.count() == 0
+    window.session.db.close()
