@@ -309,3 +309,32 @@ def budget_summary(db: Database, plan_id: int, period_id: int | None = None) -> 
         [plan_id, period_id, *COUNTED],
     ).fetchone()
     return BudgetSummary(total_estimate=plan.total_budget, sources=sources, reported_spent=spent)
+
+
+def task_progress(db: Database, plan_id: int, period_id: int | None = None) -> dict[int, int]:
+    """Each task's progress in percent as the counted reports of the period give it.
+
+    The lead agencies' figures when they gave one, else every reporting agency's; several
+    figures are averaged and rounded half up. Tasks nobody reported on are absent.
+    """
+    period_id = period_id if period_id is not None else main_period(db, plan_id).id
+    marks = ",".join("?" * len(COUNTED))
+    rows = db.execute(
+        "SELECT t.task_id, t.progress, EXISTS (SELECT 1 FROM task_assignments a"
+        "  WHERE a.task_id = t.task_id AND a.agency_id = r.agency_id AND a.role = 'lead')"
+        " FROM task_results t JOIN reports r ON r.id = t.report_id"
+        f" WHERE r.plan_id = ? AND r.period_id = ? AND r.status IN ({marks})"
+        " AND t.progress IS NOT NULL",
+        [plan_id, period_id, *COUNTED],
+    ).fetchall()
+    by_lead: dict[int, list[int]] = defaultdict(list)
+    by_any: dict[int, list[int]] = defaultdict(list)
+    for task_id, progress, is_lead in rows:
+        by_any[task_id].append(progress)
+        if is_lead:
+            by_lead[task_id].append(progress)
+    means = {}
+    for task_id, everyone in by_any.items():
+        figures = by_lead.get(task_id) or everyone
+        means[task_id] = (2 * sum(figures) + len(figures)) // (2 * len(figures))  # half up
+    return means

@@ -407,3 +407,24 @@ def _whole(field_name: str, value: int | None) -> int | None:
 
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def clear_task_result(db: Database, report_id: int, task_id: int) -> None:
+    """Remove the agency's result on one task (undoing its first entry)."""
+    _check_editable(get_report(db, report_id))
+    with db.atomic():
+        db.execute(
+            "DELETE FROM task_results WHERE report_id = ? AND task_id = ?", [report_id, task_id]
+        )
+        db.table("reports").update(report_id, {"updated_at": _now()})
+
+
+def clear_indicator_value(db: Database, report_id: int, indicator_id: int) -> None:
+    """Remove the agency's figures for one indicator (undoing their first entry)."""
+    _check_editable(get_report(db, report_id))
+    with db.atomic():
+        db.execute(
+            "DELETE FROM indicator_values WHERE report_id = ? AND indicator_id = ?",
+            [report_id, indicator_id],
+        )
+        db.table("reports").update(report_id, {"updated_at": _now()})

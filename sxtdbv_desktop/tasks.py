@@ -7,7 +7,8 @@ with no lead agency is a gap the application shows; it never guesses one.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -60,17 +61,31 @@ def list_groups(db: Database, plan_id: int, section: str | None = None) -> list[
 
 def list_tasks(db: Database, plan_id: int, section: str | None = None) -> list[Task]:
     """Tasks with their lead and coordinating agencies, group by group in plan order."""
+    # Built straight from the cursor: a plan can hold thousands of tasks, and the window
+    # lists them all when its tab opens (benchmarks/bench_ui.py).
+    columns = ", ".join(f"t.{name}" for name in _TASK_COLUMNS)
     sql = (
-        "SELECT t.* FROM tasks t JOIN task_groups g ON g.id = t.group_id WHERE t.plan_id = ?"
+        f"SELECT {columns} FROM tasks t JOIN task_groups g ON g.id = t.group_id"
+        " WHERE t.plan_id = ?"
         + (" AND g.section = ?" if section else "")
         + " ORDER BY g.section = 'duty', g.number, t.position, t.id"
     )
-    tasks = select(db, Task, sql, [plan_id, section] if section else [plan_id])
     roles = _assignments(db, plan_id)
     return [
-        _with_agencies(t, roles.get((t.id, "lead"), ()), roles.get((t.id, "coordinator"), ()))
-        for t in tasks
+        _task_of(
+            values, roles.get((values[0], "lead"), ()), roles.get((values[0], "coordinator"), ())
+        )
+        for values in db.execute(sql, [plan_id, section] if section else [plan_id])
     ]
+
+
+def _task_of(values: tuple[Any, ...], leads: tuple[int, ...], helpers: tuple[int, ...]) -> Task:
+    task_id, plan_id, group_id, position, text, time_frame, output, status, note = values
+    return Task(task_id, plan_id, group_id, position, text, time_frame, output, status, note,
+                leads, helpers)  # fmt: skip
+
+
+_TASK_COLUMNS = [f.name for f in fields(Task) if f.name not in ("lead_ids", "coordinator_ids")]
 
 
 def get_task(db: Database, task_id: int) -> Task:
@@ -188,3 +203,28 @@ def _checked(changes: dict[str, str]) -> dict[str, str]:
         else:
             raise ValidationError(name, "không phải là thông tin có thể sửa của nhiệm vụ.")
     return values
+
+
+def assignment_counts(db: Database, plan_id: int) -> dict[int, tuple[int, int]]:
+    """How many tasks each agency leads and coordinates, by agency id (absent: none)."""
+    counts: dict[int, tuple[int, int]] = {}
+    for agency_id, leads, coordinates in db.execute(
+        "SELECT a.agency_id, sum(a.role = 'lead'), sum(a.role = 'coordinator')"
+        " FROM task_assignments a JOIN tasks t ON t.id = a.task_id"
+        " WHERE t.plan_id = ? GROUP BY a.agency_id",
+        [plan_id],
+    ):
+        counts[agency_id] = (leads, coordinates)
+    return counts
+
+
+def count_tasks(db: Database, plan_id: int, section: str | None = None) -> tuple[int, int]:
+    """How many tasks the plan (or one section of it) has, and how many have no lead agency."""
+    (total, unassigned) = db.execute(
+        "SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM task_assignments a"
+        "  WHERE a.task_id = t.id AND a.role = 'lead')), 0)"
+        " FROM tasks t JOIN task_groups g ON g.id = t.group_id"
+        " WHERE t.plan_id = ? AND (? IS NULL OR g.section = ?)",
+        [plan_id, section, section],
+    ).fetchone()
+    return total, unassigned

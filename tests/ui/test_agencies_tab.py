@@ -1,0 +1,98 @@
+"""The "Cơ quan" tab driven as a user would: edits land in the database, invalid ones are
+refused with their reason, the search box filters, Ctrl+Z restores."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from sxtdbv_desktop.agencies import find_agency, get_agency
+from tests.factories import agency_id
+from tests.ui.conftest import Answers
+from tests.ui.helpers import cell, leave_cell, shown_texts, type_in_cell
+from ui.main_window import MainWindow
+from ui.tabs.agencies import AgenciesTab
+
+
+def open_tab(window: MainWindow) -> AgenciesTab:
+    tab = next(t for t in window.tab_pages if isinstance(t, AgenciesTab))
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def test_renaming_an_agency_in_the_table_saves_it_and_undo_restores(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    tab = open_tab(window)
+    soct = agency_id(db, plan_id, "SoCT")
+    type_in_cell(qtbot, tab.panel, cell(tab.panel, soct, "Tên viết tắt"), "SCT Đồng Tháp")
+    assert get_agency(db, soct).short_name == "SCT Đồng Tháp"
+    assert "Đã lưu" in window.status_text()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert get_agency(db, soct).short_name == "Sở Công Thương"
+    assert "SCT Đồng Tháp" not in shown_texts(tab.panel, "Tên viết tắt")
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert get_agency(db, soct).short_name == "SCT Đồng Tháp"
+
+
+def test_an_invalid_code_is_refused_with_its_reason(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    tab = open_tab(window)
+    soct = agency_id(db, plan_id, "SoCT")
+    editor = type_in_cell(qtbot, tab.panel, cell(tab.panel, soct, "Mã"), "Sở CT")
+    # The core's rule: letters without accents, digits and "_" only.
+    leave_cell(tab.panel)
+    assert get_agency(db, soct).code == "SoCT"
+    assert "Mã cơ quan" in window.status_text() and "Không lưu" in window.status_text()
+    assert editor is not None
+
+
+def test_an_empty_name_is_shown_invalid_while_typing_and_never_saved(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    tab = open_tab(window)
+    soct = agency_id(db, plan_id, "SoCT")
+    editor = type_in_cell(qtbot, tab.panel, cell(tab.panel, soct, "Tên cơ quan"), "   ")
+    assert editor.isVisible(), "Enter does not close an editor holding an invalid value"
+    assert editor.property("invalid") is True
+    assert "Tên cơ quan: không được để trống." in editor.toolTip()
+    leave_cell(tab.panel)
+    assert get_agency(db, soct).name == "Sở Công Thương"
+    assert "không được để trống" in window.status_text()
+
+
+def test_searching_without_accents_finds_the_agency(window: MainWindow, qtbot: QtBot) -> None:
+    tab = open_tab(window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.panel.search.hasFocus()
+    qtbot.keyClicks(tab.panel.search, "lap vo")
+    assert shown_texts(tab.panel, "Tên cơ quan") == ["UBND huyện Lấp Vò"]
+    tab.panel.search.clear()
+    assert tab.panel.proxy.rowCount() == tab.model.rowCount() == 23
+
+
+def test_unticking_must_report_saves_it(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    tab = open_tab(window)
+    soct = agency_id(db, plan_id, "SoCT")
+    index = cell(tab.panel, soct, "Phải báo cáo")
+    tab.panel.proxy.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert get_agency(db, soct).must_report == 0
+
+
+def test_deleting_an_agency_asks_first(
+    window: MainWindow, db: Database, plan_id: int, answers: Answers
+) -> None:
+    tab = open_tab(window)
+    tab.panel.select_key(agency_id(db, plan_id, "BaoChi"))
+    answers.yes = False
+    window.delete_item_action.trigger()
+    assert find_agency(db, plan_id, "BaoChi") is not None
+    answers.yes = True
+    window.delete_item_action.trigger()
+    assert find_agency(db, plan_id, "BaoChi") is None
+    assert "Các cơ quan báo chí" in answers.asked[0]
+    assert tab.model.rowCount() == 22

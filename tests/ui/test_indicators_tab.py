@@ -1,0 +1,100 @@
+"""The "Chỉ tiêu" tab: thresholds edited in place (and refused when impossible), consolidated
+results, and for the selected indicator each agency's contribution."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from sxtdbv_desktop.indicators import get_indicator, list_indicators, reporter_ids
+from tests.factories import DISTRICTS, agency_id, file_report
+from tests.ui.helpers import cell, leave_cell, shown_texts, type_in_cell
+from ui.main_window import MainWindow
+from ui.tabs.indicators import IndicatorsTab
+
+
+def open_tab(window: MainWindow) -> IndicatorsTab:
+    tab = next(t for t in window.tab_pages if isinstance(t, IndicatorsTab))
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def by_code(db: Database, plan_id: int, code: str) -> int:
+    return next(i.id for i in list_indicators(db, plan_id) if i.code == code)
+
+
+def test_consolidated_results_and_each_districts_contribution(
+    db: Database, plan_id: int, session: object, qtbot: QtBot
+) -> None:
+    for code in DISTRICTS[:8]:
+        file_report(db, plan_id, code, **{"5": {"answer": 1}})
+    file_report(db, plan_id, DISTRICTS[8], **{"5": {"answer": 0}})
+    window = MainWindow(session)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    tab = open_tab(window)
+    five = by_code(db, plan_id, "5")
+    assert cell(tab.panel, five, "Kết quả").data() == "66,7 % (8/12)"
+    assert cell(tab.panel, five, "Đánh giá").data() == "Chưa đạt"
+    assert cell(tab.panel, five, "Đã báo cáo").data() == "9/12"
+    tab.panel.select_key(five)
+    assert tab.contributions.rowCount() == 12
+    names = shown_texts(tab.contribution_panel, "Đơn vị")
+    figures = dict(
+        zip(names, shown_texts(tab.contribution_panel, "Kết quả của đơn vị"), strict=True)
+    )
+    assert figures["UBND thành phố Cao Lãnh"] == "Có"
+    assert figures["UBND huyện Cao Lãnh"] == "Không"
+    assert figures["UBND huyện Châu Thành"] == ""
+
+
+def test_editing_a_threshold_changes_the_verdict_and_undo_restores(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    tab = open_tab(window)
+    two_a = by_code(db, plan_id, "2a")
+    type_in_cell(qtbot, tab.panel, cell(tab.panel, two_a, "Ngưỡng đạt"), "75")
+    assert get_indicator(db, two_a).threshold == 75
+    assert cell(tab.panel, two_a, "Ngưỡng đạt").data() == "≥ 75 %"
+    window.undo_action.trigger()
+    assert get_indicator(db, two_a).threshold == 80
+
+
+def test_impossible_thresholds_are_refused_with_the_reason(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    tab = open_tab(window)
+    two_a = by_code(db, plan_id, "2a")
+    editor = type_in_cell(qtbot, tab.panel, cell(tab.panel, two_a, "Ngưỡng đạt"), "80,5")
+    assert editor.property("invalid") is True
+    leave_cell(tab.panel)
+    assert "không phải là số nguyên" in window.status_text()
+    type_in_cell(qtbot, tab.panel, cell(tab.panel, two_a, "Ngưỡng đạt"), "120")
+    assert "tỷ lệ không được vượt quá 100 %" in window.status_text()
+    assert get_indicator(db, two_a).threshold == 80
+
+
+def test_choosing_who_reports_an_indicator(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: object
+) -> None:
+    from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+
+    tab = open_tab(window)
+    three = by_code(db, plan_id, "3")
+    tab.panel.select_key(three)
+    soct = agency_id(db, plan_id, "SoCT")
+
+    def pick(dialog: AgencyRolesDialog) -> int:
+        dialog.model.setData(cell(dialog.panel, soct, "Vai trò"), "reporter")
+        return 1
+
+    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)  # type: ignore[attr-defined]
+    tab.choose_reporters()
+    assert reporter_ids(db, get_indicator(db, three)) == [soct]
+    assert shown_texts(tab.contribution_panel, "Đơn vị") == ["Sở Công Thương"]
+    assert shown_texts(tab.contribution_panel, "Báo cáo") == ["Chưa có báo cáo"]
+
+
+def test_searching_indicators(window: MainWindow, qtbot: QtBot) -> None:
+    tab = open_tab(window)
+    qtbot.keyClicks(tab.panel.search, "lang nghe")
+    assert shown_texts(tab.panel, "Mã") == ["2b"]

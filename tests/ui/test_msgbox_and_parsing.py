@@ -1,0 +1,63 @@
+"""Message boxes say everything in Vietnamese with the safe answer by default; typed values are
+read (or refused, with the reason) the way clerks write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ui import msgbox, parsing
+
+
+def test_a_question_has_vietnamese_buttons_and_defaults_to_no(qapp: object) -> None:
+    box = msgbox.build_question(None, "Xóa cơ quan", "Xóa?", yes="Xóa")
+    yes, no = (
+        box.button(b) for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
+    )
+    assert (yes.text(), no.text()) == ("Xóa", "Không")
+    assert box.defaultButton() is no and box.escapeButton() is no
+
+
+def test_notices_and_text_questions_have_vietnamese_buttons(qapp: object) -> None:
+    notice = msgbox.build_notice(None, "Lỗi", "Ổ đĩa đầy.", QMessageBox.Icon.Warning)
+    assert notice.button(QMessageBox.StandardButton.Close).text() == "Đóng"
+    question = msgbox.build_text_question(None, "Trả lại", "Lý do:")
+    assert (question.okButtonText(), question.cancelButtonText()) == ("Đồng ý", "Hủy")
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "value"),
+    [
+        (parsing.money, "3.235.715.000", 3_235_715_000),
+        (parsing.money, "1 500 000 đồng", 1_500_000),
+        (parsing.optional_money, " ", None),
+        (parsing.number, "1.250", 1250),
+        (parsing.percent, "80 %", 80),
+        (parsing.optional_percent, "", None),
+        (parsing.date, "5/1/2024", dt.date(2024, 1, 5)),
+        (parsing.required_text, "  Sở  Y tế ", "Sở Y tế"),
+    ],
+)
+def test_values_are_read_as_clerks_type_them(parse: object, text: str, value: object) -> None:
+    assert parse(text) == value  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "reason"),
+    [
+        (parsing.money, "1.000,5", "không có phần thập phân"),
+        (parsing.money, "-5", "không âm"),
+        (parsing.number, "12,5", "không phải là số nguyên không âm"),
+        (parsing.percent, "66,7", "số nguyên phần trăm từ 0 đến 100"),
+        (parsing.percent, "150", "từ 0 đến 100"),
+        (parsing.date, "31/02/2023", "Ngày không hợp lệ"),
+        (parsing.required_text, "   ", "không được để trống"),
+    ],
+)
+def test_invalid_values_are_refused_with_a_vietnamese_reason(
+    parse: object, text: str, reason: str
+) -> None:
+    with pytest.raises(ValueError, match=reason):
+        parse(text)  # type: ignore[operator]

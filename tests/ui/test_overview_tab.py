@@ -1,0 +1,61 @@
+"""The "Tổng quan" tab: indicators with verdicts and progress, money, who reported and who has
+not (named), and the days left before the deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from sxtdbv_desktop.budget import add_line, list_sources
+from tests.factories import DISTRICTS, file_report
+from tests.ui.helpers import shown_texts
+from ui.main_window import MainWindow
+from ui.models.base import PROGRESS_ROLE
+from ui.session import Session
+from ui.tabs.overview import OverviewTab
+
+
+def overview(session: Session, qtbot: QtBot) -> tuple[MainWindow, OverviewTab]:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    tab = window.tab_pages[0]
+    assert isinstance(tab, OverviewTab) and window.tabs.currentWidget() is tab
+    return window, tab
+
+
+def test_the_overview_of_the_default_plan(session: Session, qtbot: QtBot) -> None:
+    _window, tab = overview(session, qtbot)
+    assert tab.heading.text().startswith("KẾ HOẠCH Thực hiện Chương trình hành động quốc gia")
+    assert "10/12/2023" in tab.deadline.text() and "còn 9 ngày" in tab.deadline.text()
+    assert "17 chưa phân công cơ quan chủ trì" in tab.tasks.text()
+    assert shown_texts(tab.indicator_panel, "Đánh giá") == ["Chưa có số liệu"] * 8
+    assert tab.figures["total"].text() == "3.235.715.000 đồng"
+    assert tab.figures["received"].text() == "0/21 đơn vị (0,0 %)"
+    assert "Sở Công Thương" in tab.figures["missing"].text()
+
+
+def test_the_overview_after_reports_and_allocations(
+    db: Database, plan_id: int, session: Session, qtbot: QtBot
+) -> None:
+    for code in DISTRICTS[:9]:
+        file_report(db, plan_id, code, **{"5": {"answer": 1}})
+    file_report(db, plan_id, "SoCT", received_on=dt.date(2023, 12, 11))
+    add_line(db, plan_id, list_sources(db, plan_id)[0].id, allocated=1_000_000_000,
+             disbursed=250_000_000)  # fmt: skip
+    session.today = lambda: dt.date(2023, 12, 15)
+    _window, tab = overview(session, qtbot)
+    verdicts = dict(zip(shown_texts(tab.indicator_panel, "Mã"),
+                        shown_texts(tab.indicator_panel, "Đánh giá"), strict=True))  # fmt: skip
+    assert verdicts["5"] == "Đạt"
+    five = tab.indicator_panel.proxy.index(6, 4)
+    assert five.data() == "100 %" and five.data(PROGRESS_ROLE) == 100
+    assert "đã quá hạn 5 ngày" in tab.deadline.text()
+    assert tab.figures["received"].text() == "10/21 đơn vị (47,6 %)"
+    assert tab.figures["timeliness"].text() == "9 đúng hạn, 1 trễ hạn"
+    missing = tab.figures["missing"].text()
+    assert missing.startswith("<b>11</b>:") and "H. Lai Vung" in missing
+    assert "Sở Công Thương" not in missing
+    assert tab.figures["allocated"].text() == "1.000.000.000 đồng (30,9 % tổng kinh phí)"
+    assert tab.figures["disbursed"].text() == ("250.000.000 đồng (25,0 % kinh phí đã phân bổ)")

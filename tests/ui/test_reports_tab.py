@@ -1,0 +1,144 @@
+"""The "Báo cáo đơn vị" tab and the report dialog: one row per agency and period, entering a
+report's results, and its life cycle (submit, accept read-only, return, reopen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from sxtdbv_desktop import reports
+from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.indicators import list_indicators
+from sxtdbv_desktop.tasks import tasks_of_agency
+from tests.factories import agency_id, file_report
+from tests.ui.conftest import TODAY, Answers
+from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
+from ui.dialogs.report_dialog import ReportDialog
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.tabs.reports import ReportsTab
+
+
+def open_tab(window: MainWindow) -> ReportsTab:
+    tab = next(t for t in window.tab_pages if isinstance(t, ReportsTab))
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def key(db: Database, plan_id: int, code: str) -> tuple[int, int]:
+    return (main_period(db, plan_id).id, agency_id(db, plan_id, code))
+
+
+def test_one_row_per_reporting_agency_with_its_timeliness(
+    db: Database, plan_id: int, session: Session, qtbot: QtBot
+) -> None:
+    file_report(db, plan_id, "SoCT", received_on=dt.date(2023, 12, 5))
+    file_report(db, plan_id, "HLapVo", received_on=dt.date(2023, 12, 12))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    tab = open_tab(window)
+    assert tab.model.rowCount() == 21  # the press and the associations need not report
+    assert cell(tab.panel, key(db, plan_id, "SoCT"), "Đúng hạn / trễ hạn").data() == "Đúng hạn"
+    assert cell(tab.panel, key(db, plan_id, "HLapVo"), "Đúng hạn / trễ hạn").data() == "Trễ hạn"
+    assert cell(tab.panel, key(db, plan_id, "HLapVo"), "Ngày nhận").data() == "12/12/2023"
+    assert cell(tab.panel, key(db, plan_id, "SoTC"), "Trạng thái").data() == "Chưa có báo cáo"
+    qtbot.keyClicks(tab.panel.search, "tre han")
+    assert shown_texts(tab.panel, "Cơ quan") == ["UBND huyện Lấp Vò"]
+
+
+def test_submit_accept_return_and_reopen_from_the_tab(
+    window: MainWindow, db: Database, plan_id: int, answers: Answers
+) -> None:
+    tab = open_tab(window)
+    row_key = key(db, plan_id, "SoTC")
+    tab.panel.select_key(row_key)
+    tab.submit_button.click()
+    report = reports.find_report(db, *row_key)
+    assert report is not None and report.status == "submitted" and report.received_on == TODAY
+    assert cell(tab.panel, row_key, "Trạng thái").data() == "Đã nộp"
+    tab.return_button.click()
+    assert reports.get_report(db, report.id).review_note == "Thiếu số liệu chỉ tiêu 5."
+    tab.submit_button.click()
+    tab.accept_button.click()
+    assert reports.get_report(db, report.id).status == "accepted"
+    assert not tab.accept_button.isEnabled() and tab.reopen_button.isEnabled()
+    answers.text = None  # cancelled: nothing happens
+    tab.reopen_button.click()
+    assert reports.get_report(db, report.id).status == "accepted"
+    answers.text = "Đơn vị gửi lại số liệu."
+    tab.reopen_button.click()
+    assert reports.get_report(db, report.id).status == "submitted"
+
+
+def test_returning_without_a_reason_is_refused(
+    window: MainWindow, db: Database, plan_id: int, answers: Answers
+) -> None:
+    report = file_report(db, plan_id, "SoCT")
+    window.reload()
+    tab = open_tab(window)
+    tab.panel.select_key(key(db, plan_id, "SoCT"))
+    answers.text = "   "
+    tab.return_button.click()
+    assert reports.get_report(db, report.id).status == "submitted"
+    assert answers.warnings == ["Lý do trả lại: cần ghi rõ để đơn vị biết phải sửa gì."]
+
+
+def test_entering_a_report_in_the_dialog(
+    session: Session, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    soct = agency_id(db, plan_id, "SoCT")
+    report = reports.ensure_report(db, main_period(db, plan_id).id, soct)
+    dialog = ReportDialog(session, report.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    task = tasks_of_agency(db, plan_id, soct)[0]
+    tasks = dialog.task_panel
+    choose_in_cell(qtbot, tasks, cell(tasks, task.id, "Trạng thái"), "Hoàn thành")
+    type_in_cell(qtbot, tasks, cell(tasks, task.id, "Tiến độ"), "100")
+    type_in_cell(qtbot, tasks, cell(tasks, task.id, "Kinh phí đã chi"), "12.000.000")
+    (result,) = reports.task_results(db, report.id)
+    assert (result.status, result.progress, result.spent) == ("done", 100, 12_000_000)
+    editor = type_in_cell(qtbot, tasks, cell(tasks, task.id, "Tiến độ"), "150")
+    assert "từ 0 đến 100" in editor.toolTip()
+    leave_cell(tasks)
+    assert reports.task_results(db, report.id)[0].progress == 100
+    assert "Không lưu" in dialog.problem.text()
+    six = next(i for i in list_indicators(db, plan_id) if i.code == "6")
+    values = dialog.indicator_panel
+    dialog.pages.setCurrentWidget(values)
+    choose_in_cell(qtbot, values, cell(values, (six.id, "answer"), "Số liệu"), "Có")
+    assert reports.indicator_values(db, report.id)[0].answer == 1
+    dialog.pages.setCurrentIndex(2)
+    dialog.texts["difficulties"].setPlainText("Thiếu kinh phí tuyên truyền.")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert reports.get_report(db, report.id).difficulties == "Thiếu kinh phí tuyên truyền."
+    for _ in range(3):  # Ctrl+Z in the dialog undoes the session's edits one by one
+        qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reports.get_report(db, report.id).difficulties == ""
+    assert reports.indicator_values(db, report.id) == []
+    assert reports.task_results(db, report.id)[0].spent is None
+    assert cell(tasks, task.id, "Kinh phí đã chi").data() == ""
+    for _ in range(2):
+        qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reports.task_results(db, report.id) == []  # the first entry leaves no row
+    qtbot.keyClick(dialog, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert reports.task_results(db, report.id)[0].status == "done"
+
+
+def test_an_accepted_report_is_read_only_with_the_reason(
+    session: Session, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    report = file_report(db, plan_id, "SoCT")
+    reports.accept(db, report.id)
+    dialog = ReportDialog(session, report.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "đã được chấp nhận" in dialog.banner.text() and dialog.banner.isVisible()
+    tasks = dialog.task_panel
+    first = tasks.proxy.index(0, 3)
+    assert not tasks.proxy.flags(first) & Qt.ItemFlag.ItemIsEditable
+    assert dialog.texts["proposals"].isReadOnly()
+    assert dialog.reopen_button.isEnabled() and not dialog.submit_button.isEnabled()

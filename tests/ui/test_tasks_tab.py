@@ -1,0 +1,136 @@
+"""The "Nhiệm vụ" tab: tasks and duties by group, edits in place, assigning agencies with the
+picker, unassigned tasks standing out, adding and deleting with confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from sxtdbv_desktop.tasks import get_task, list_tasks
+from tests.factories import agency_id
+from tests.ui.conftest import Answers
+from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
+from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+from ui.dialogs.task_dialog import TaskDialog
+from ui.main_window import MainWindow
+from ui.models.base import WARNING_BACKGROUND
+from ui.tabs.tasks import COORDINATOR, LEAD, TasksTab
+
+
+def open_tab(window: MainWindow) -> TasksTab:
+    tab = next(t for t in window.tab_pages if isinstance(t, TasksTab))
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def test_every_task_and_duty_is_listed_by_group(window: MainWindow) -> None:
+    tab = open_tab(window)
+    numbers = shown_texts(tab.panel, "STT")
+    assert numbers[:2] == ["III.1.1", "III.1.2"]
+    assert len([n for n in numbers if n.startswith("III.")]) == 17
+    assert "V.1.1" in numbers and numbers.index("V.1.1") == 17
+
+
+def test_unassigned_tasks_stand_out(window: MainWindow, db: Database, plan_id: int) -> None:
+    tab = open_tab(window)
+    first = list_tasks(db, plan_id, "content")[0]
+    index = cell(tab.panel, first.id, "Cơ quan chủ trì")
+    assert index.data() == "Chưa phân công"
+    assert index.data(Qt.ItemDataRole.BackgroundRole).color() == WARNING_BACKGROUND
+    duty = list_tasks(db, plan_id, "duty")[0]
+    assert cell(tab.panel, duty.id, "Cơ quan chủ trì").data() == "Sở Công Thương"
+    tab.group_filter.setCurrentIndex(tab.group_filter.findText("Chưa phân công chủ trì"))
+    assert tab.panel.proxy.rowCount() == 17
+
+
+def test_status_picker_and_text_edits_are_saved_and_undone(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    tab = open_tab(window)
+    task = list_tasks(db, plan_id)[0]
+    choose_in_cell(qtbot, tab.panel, cell(tab.panel, task.id, "Trạng thái"), "Đang thực hiện")
+    assert get_task(db, task.id).status == "in_progress"
+    type_in_cell(qtbot, tab.panel, cell(tab.panel, task.id, "Thời gian"), "Quý III/2023")
+    assert get_task(db, task.id).time_frame == "Quý III/2023"
+    window.undo_action.trigger()
+    assert get_task(db, task.id).time_frame == ""
+    window.undo_action.trigger()
+    assert get_task(db, task.id).status == "not_started"
+    assert cell(tab.panel, task.id, "Trạng thái").data() == "Chưa thực hiện"
+
+
+def test_an_empty_task_text_is_refused(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    tab = open_tab(window)
+    task = list_tasks(db, plan_id)[0]
+    editor = type_in_cell(qtbot, tab.panel, cell(tab.panel, task.id, "Nội dung nhiệm vụ"), " ")
+    assert editor.property("invalid") is True
+    leave_cell(tab.panel)
+    assert get_task(db, task.id).text == task.text
+    assert "Nội dung nhiệm vụ: không được để trống." in window.status_text()
+
+
+def test_assigning_agencies_with_the_picker(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: object
+) -> None:
+    tab = open_tab(window)
+    task = list_tasks(db, plan_id)[0]
+    tab.panel.select_key(task.id)
+    soct, sotc = agency_id(db, plan_id, "SoCT"), agency_id(db, plan_id, "SoTC")
+
+    def pick(dialog: AgencyRolesDialog) -> int:
+        dialog.show()
+        panel = dialog.panel
+        qtbot.keyClicks(panel.search, "cong thuong")
+        assert panel.proxy.rowCount() == 1
+        choose_in_cell(qtbot, panel, cell(panel, soct, "Vai trò"), "Chủ trì")
+        panel.search.clear()
+        choose_in_cell(qtbot, panel, cell(panel, sotc, "Vai trò"), "Phối hợp")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)  # type: ignore[attr-defined]
+    tab.assign_agencies()
+    assigned = get_task(db, task.id)
+    assert (assigned.lead_ids, assigned.coordinator_ids) == ((soct,), (sotc,))
+    assert cell(tab.panel, task.id, "Cơ quan chủ trì").data() == "Sở Công Thương"
+    assert cell(tab.panel, task.id, "Cơ quan chủ trì").data(Qt.ItemDataRole.BackgroundRole) is None
+    window.undo_action.trigger()
+    assert get_task(db, task.id).lead_ids == ()
+    assert LEAD != COORDINATOR
+
+
+def test_adding_a_task_then_deleting_it_after_confirmation(
+    window: MainWindow, db: Database, plan_id: int, answers: Answers, monkeypatch: object
+) -> None:
+    tab = open_tab(window)
+    before = len(list_tasks(db, plan_id))
+
+    def fill(dialog: TaskDialog) -> int:
+        dialog.text.setPlainText("Tổ chức hội chợ hàng Việt thân thiện môi trường.")
+        dialog.planned_output.setText("01 hội chợ")
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(TaskDialog, "exec", fill)  # type: ignore[attr-defined]
+    window.add_item_action.trigger()
+    added = max(list_tasks(db, plan_id), key=lambda t: t.id)
+    assert len(list_tasks(db, plan_id)) == before + 1
+    assert added.planned_output == "01 hội chợ"
+    assert tab.panel.current_row().task.id == added.id
+    answers.yes = False
+    window.delete_item_action.trigger()
+    assert len(list_tasks(db, plan_id)) == before + 1
+    answers.yes = True
+    window.delete_item_action.trigger()
+    assert len(list_tasks(db, plan_id)) == before
+    assert "hội chợ" in answers.asked[-1]
+
+
+def test_searching_finds_tasks_by_agency_without_accents(window: MainWindow, qtbot: QtBot) -> None:
+    tab = open_tab(window)
+    qtbot.keyClicks(tab.panel.search, "khoa hoc cong nghe")
+    assert tab.panel.proxy.rowCount() == 3
+    assert set(shown_texts(tab.panel, "Cơ quan chủ trì")) == {"Sở KH&CN"}

@@ -1,0 +1,215 @@
+"""Screenshots of every tab of the real window, for the README (docs/screenshots/).
+
+Builds a demonstration file in a temporary folder: the embedded 2023 Đồng Tháp plan plus a few
+entries made through the core (assignments, reports received, accepted and returned, budget
+lines), then opens the main window on it as of 14/12/2023 and saves one PNG per tab and per
+dialog. Run it under a real X server to see real fonts and styles:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlite_utils import Database
+
+from sxtdbv_desktop import budget, indicators, reports, tasks
+from sxtdbv_desktop.agencies import find_agency
+from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.plan_file import load_default_plan
+from sxtdbv_desktop.reports import IndicatorValue, ReportContent, TaskResultInput
+from sxtdbv_desktop.storage import open_database
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+TODAY = dt.date(2023, 12, 14)
+DISTRICTS = (
+    "TPCaoLanh",
+    "TPSaDec",
+    "TPHongNgu",
+    "HTanHong",
+    "HHongNgu",
+    "HTamNong",
+    "HThanhBinh",
+    "HThapMuoi",
+    "HCaoLanh",
+    "HLapVo",
+)
+
+
+def agency(db: Database, plan_id: int, code: str) -> int:
+    found = find_agency(db, plan_id, code)
+    assert found is not None, code
+    return found.id
+
+
+def demonstration(db: Database) -> int:
+    """The default plan with a few weeks of a clerk's entries."""
+    plan_id = load_default_plan(db)
+    content = tasks.list_tasks(db, plan_id, "content")
+    for task, lead, helpers, status in (
+        (content[0], "SoCT", ["SoTNMT", "SoTTTT"], "done"),
+        (content[1], "SoCT", ["HLapVo"], "in_progress"),
+        (content[7], "SoCT", ["SoKHCN"], "in_progress"),
+        (content[12], "SoNNPTNT", [], "not_started"),
+    ):
+        helper_ids = [agency(db, plan_id, c) for c in helpers]
+        tasks.assign(db, task.id, [agency(db, plan_id, lead)], helper_ids)
+        tasks.update_task(db, task.id, status=status, time_frame="Năm 2023")
+    by_code = {i.code: i.id for i in indicators.list_indicators(db, plan_id)}
+    soct = agency(db, plan_id, "SoCT")
+    for code in ("1", "2a", "2b", "3", "4a", "4b"):
+        indicators.set_reporters(db, by_code[code], [soct])
+    _budget(db, plan_id, soct, content[0].id)
+    _reports(db, plan_id, by_code)
+    return plan_id
+
+
+def _budget(db: Database, plan_id: int, soct: int, task_id: int) -> None:
+    sources = budget.list_sources(db, plan_id)
+    for source, estimate in zip(
+        sources, (1_500_000_000, 735_715_000, 300_000_000, 200_000_000, 500_000_000), strict=True
+    ):
+        budget.set_estimate(db, source.id, estimate)
+    budget.add_line(
+        db,
+        plan_id,
+        sources[0].id,
+        task_id=task_id,
+        agency_id=soct,
+        description="Hội nghị sơ kết",
+        allocated=120_000_000,
+        disbursed=95_500_000,
+    )
+    budget.add_line(
+        db,
+        plan_id,
+        sources[0].id,
+        agency_id=soct,
+        description="Tuyên truyền tại chợ",
+        allocated=350_000_000,
+        disbursed=210_000_000,
+    )
+    budget.add_line(
+        db,
+        plan_id,
+        sources[1].id,
+        agency_id=agency(db, plan_id, "SoTNMT"),
+        description="Phân loại rác tại nguồn",
+        allocated=400_000_000,
+    )
+
+
+def _reports(db: Database, plan_id: int, by_code: dict[str, int]) -> None:
+    period = main_period(db, plan_id).id
+    soct = agency(db, plan_id, "SoCT")
+    results = [
+        TaskResultInput(t.id, "in_progress", 60 + 10 * n, "Đã tổ chức 02 hội nghị.", 95_500_000)
+        for n, t in enumerate(tasks.tasks_of_agency(db, plan_id, soct))
+    ]
+    values = [
+        IndicatorValue(0, by_code["1"], count_value=1),
+        IndicatorValue(0, by_code["2a"], numerator=9, denominator=11),
+        IndicatorValue(0, by_code["2b"], numerator=5, denominator=12),
+        IndicatorValue(0, by_code["3"], numerator=40, denominator=48),
+        IndicatorValue(0, by_code["4a"], baseline=12_000, current=6_800),
+        IndicatorValue(0, by_code["4b"], baseline=8_000, current=6_900),
+        IndicatorValue(0, by_code["6"], answer=1),
+    ]
+    text = ReportContent(
+        "Cơ bản hoàn thành các nhiệm vụ được giao.",
+        "Kinh phí tuyên truyền còn hạn chế.",
+        "Đề nghị bổ sung kinh phí năm 2024.",
+        results,
+        values,
+    )
+    accepted = reports.replace_report(db, period, soct, text, received_on=dt.date(2023, 12, 5))
+    reports.accept(db, accepted.id)
+    for n, code in enumerate(DISTRICTS):
+        answer = IndicatorValue(0, by_code["5"], answer=0 if code == "HLapVo" else 1)
+        day = dt.date(2023, 12, 12) if code == "HLapVo" else dt.date(2023, 12, 1 + n % 9)
+        reports.replace_report(
+            db,
+            period,
+            agency(db, plan_id, code),
+            ReportContent("Đã triển khai.", indicator_values=[answer]),
+            received_on=day,
+        )
+    returned = reports.replace_report(
+        db,
+        period,
+        agency(db, plan_id, "SoKHCN"),
+        ReportContent("Đã triển khai."),
+        received_on=dt.date(2023, 12, 8),
+    )
+    reports.return_for_correction(db, returned.id, "Bổ sung kết quả chỉ tiêu 1 (số mô hình).")
+    reports.ensure_report(db, period, agency(db, plan_id, "SoTC"))
+
+
+def grab(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"đã lưu {path.relative_to(ROOT)}")
+
+
+def grab_dialog(dialog: QDialog, name: str) -> None:
+    QTimer.singleShot(300, lambda: (grab(dialog, name), dialog.reject()))
+    dialog.exec()
+
+
+def main() -> int:
+    from ui.app import application
+    from ui.dialogs.report_dialog import ReportDialog
+    from ui.dialogs.report_settings_dialog import ReportSettingsDialog
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    app = application()
+    db = open_database(folder / "demo.sqlite")
+    plan_id = demonstration(db)
+    session = Session(db, plan_id)
+    session.today = lambda: TODAY
+    window = MainWindow(session)
+    window.resize(1366, 768)
+    window.show()
+    names = [
+        "1-tong-quan",
+        "2-nhiem-vu",
+        "3-chi-tieu",
+        "4-kinh-phi",
+        "5-bao-cao-don-vi",
+        "6-co-quan",
+    ]
+    for i, name in enumerate(names):
+        window.tabs.setCurrentIndex(i)
+        grab(window, name)
+    report = reports.find_report(db, main_period(db, plan_id).id, agency(db, plan_id, "SoCT"))
+    assert report is not None
+    for page, name in (
+        (0, "7-bao-cao-cua-don-vi"),
+        (1, "8-so-lieu-chi-tieu-cua-don-vi"),
+        (2, "9-kho-khan-kien-nghi-cua-don-vi"),
+    ):
+        dialog = ReportDialog(session, report.id, window)
+        dialog.pages.setCurrentIndex(page)
+        grab_dialog(dialog, name)
+    grab_dialog(ReportSettingsDialog(session, window), "10-thong-tin-bao-cao")
+    window.close()
+    db.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

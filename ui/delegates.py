@@ -1,0 +1,163 @@
+"""Cell editing: validated line editors (text, money, numbers, percentages, dates), pickers
+(combo boxes with Vietnamese labels) and a progress bar painter, chosen per cell.
+
+A line editor checks the text as it is typed: an invalid value turns the field red, and its
+reason shows in a tooltip and in the status bar; Enter does nothing until the value is valid,
+and leaving the cell with an invalid value saves nothing and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QPainter, QValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
+
+from ui.models.base import EDITOR_ROLE, PROGRESS_ROLE, Editor, EditorKind
+from ui.parsing import PARSERS, editor_text
+from ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+INVALID_STYLE = "QLineEdit { background: #fdecea; border: 2px solid #b3261e; }"
+
+
+class ParseValidator(QValidator):
+    """Accepts what `parse` reads; anything else is "intermediate" so typing can go on."""
+
+    def __init__(self, parse: Callable[[str], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parse = parse
+        self.problem = ""
+
+    def validate(self, text: str, pos: int) -> QValidator.State:
+        try:
+            self._parse(text)
+        except ValueError as error:
+            self.problem = str(error)
+            return QValidator.State.Intermediate
+        self.problem = ""
+        return QValidator.State.Acceptable
+
+
+class ValidatedLineEdit(QLineEdit):
+    """A line editor that shows, as it is typed, whether its text is valid and why not."""
+
+    def __init__(self, label: str, parse: Callable[[str], Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = label
+        self.validator_ = ParseValidator(parse, self)
+        self.setValidator(self.validator_)
+        self.textChanged.connect(self._show_state)
+        self.setProperty("invalid", False)
+
+    @property
+    def problem(self) -> str:
+        """Why the text is not valid, with the field's name; "" when it is."""
+        self.validator_.validate(self.text(), 0)
+        return f"{self.label}: {self.validator_.problem}" if self.validator_.problem else ""
+
+    def _show_state(self) -> None:
+        problem = self.problem
+        self.setProperty("invalid", bool(problem))
+        self.setStyleSheet(INVALID_STYLE if problem else "")
+        self.setToolTip(problem)
+        if problem and self.isVisible():
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), problem, self)
+        elif not problem:
+            QToolTip.hideText()
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Edits a cell the way its `Editor` says: a validated line editor for text, money,
+    numbers, percentages and dates; a picker for choices (agencies, statuses, kinds...)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        spec = _editor(index)
+        if spec.kind is EditorKind.CHOICE:
+            combo = QComboBox(parent)
+            for value, label in spec.choices() if spec.choices else []:
+                combo.addItem(label, value)
+            combo.activated.connect(lambda: self._commit(combo))
+            return combo
+        editor = ValidatedLineEdit(_label(index), PARSERS[spec.kind], parent)
+        editor.textChanged.connect(lambda: self._session.message.emit(editor.problem))
+        return editor
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = [i for i in range(editor.count()) if editor.itemData(i) == value]
+            editor.setCurrentIndex(found[0] if found else 0)
+        elif isinstance(editor, ValidatedLineEdit):
+            editor.setText(editor_text(_editor(index).kind, value))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        assert isinstance(editor, ValidatedLineEdit)
+        problem = editor.problem
+        if problem:
+            self._session.fail(f"{problem} Giá trị này không được lưu.")
+            return
+        parse = PARSERS[_editor(index).kind]
+        model.setData(index, parse(editor.text()), Qt.ItemDataRole.EditRole)
+
+
+class ProgressDelegate(CellDelegate):
+    """Paints a progress bar (0–100 %) with the cell's text on it, for the columns that show
+    one (painting in Python is kept to these columns: it costs a call per cell)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        progress = index.data(PROGRESS_ROLE)
+        if progress is None:
+            super().paint(painter, option, index)
+        else:
+            _paint_progress(painter, option, index, int(progress))
+
+
+def _editor(index: Index) -> Editor[Any]:
+    spec = index.data(EDITOR_ROLE)
+    assert isinstance(spec, Editor), "the view asked to edit a read-only cell"
+    return spec
+
+
+def _label(index: Index) -> str:
+    header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+    return str(header or "")
+
+
+def _paint_progress(
+    painter: QPainter, option: QStyleOptionViewItem, index: Index, progress: int
+) -> None:
+    bar = QStyleOptionProgressBar()
+    bar.rect = option.rect.adjusted(2, 3, -2, -3)
+    bar.minimum, bar.maximum = 0, 100
+    bar.progress = max(0, min(100, progress))
+    bar.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    bar.textVisible = True
+    bar.state = option.state
+    bar.palette = option.palette
+    style = option.widget.style() if option.widget else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)

@@ -1,0 +1,40 @@
+"""Choosing agencies for a task (chủ trì / phối hợp) or for an indicator (đơn vị báo cáo)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.dialogs.form import FormDialog
+from ui.models.agency_roles import AgencyRoleModel
+from ui.session import Session
+from ui.widgets.table_panel import TablePanel
+
+
+class AgencyRolesDialog(FormDialog):
+    """Shows every agency with a role picker; the caller saves `model.chosen(role)` on OK."""
+
+    def __init__(
+        self,
+        session: Session,
+        title: str,
+        subject: str,
+        roles: dict[str, str],
+        chosen: dict[int, str],
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, title, parent)
+        label = QLabel(subject)
+        label.setWordWrap(True)
+        self.form.addRow(label)
+        self.model = AgencyRoleModel(session, roles, chosen)
+        self.model.load()
+        self.panel = TablePanel(self.model, "Tìm cơ quan (gõ không dấu cũng được)")
+        self.form.addRow(self.panel)
+        hint = QLabel("Chọn vai trò ở cột “Vai trò” (nhấp đúp hoặc gõ phím bất kỳ).")
+        hint.setStyleSheet("color: #5f6368;")
+        self.form.addRow(hint)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
+
+    def save(self) -> bool:
+        return True

@@ -1,0 +1,231 @@
+"""One agency's report for one period, for entry and review: its task results, its indicator
+figures, its assessment, difficulties and proposals; submit, accept, return or reopen it.
+
+Every edit is saved at once (cells when they are left, texts when their box is left or with
+Ctrl+S) and can be undone with Ctrl+Z. An accepted report is shown read-only, with the reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop.agencies import get_agency
+from sxtdbv_desktop.reports import (
+    ACCEPTED,
+    DRAFT,
+    RETURNED,
+    SUBMITTED,
+    Report,
+    get_period,
+    get_report,
+    lock_reason,
+    update_texts,
+)
+from ui import report_actions, texts
+from ui.models.report_indicators import ReportIndicatorModel
+from ui.models.report_tasks import ReportTaskModel
+from ui.session import REPORTS, Session, value_edit
+from ui.widgets.table_panel import TablePanel
+from ui.widgets.texts_editor import ParagraphEdit
+
+_TEXTS = (
+    ("general_assessment", "Đánh giá &chung:", "Đánh giá chung về kết quả thực hiện kế hoạch"),
+    (
+        "difficulties",
+        "&Khó khăn, vướng mắc:",
+        "Những khó khăn, vướng mắc trong quá trình thực hiện",
+    ),
+    ("proposals", "Đề &xuất, kiến nghị:", "Đề xuất, kiến nghị với UBND Tỉnh, Sở Công Thương"),
+)
+_BANNER = "background: #fff4d6; color: #5c3b00; padding: 6px; border: 1px solid #e0c27a;"
+
+
+class ReportDialog(QDialog):
+    def __init__(self, session: Session, report_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.report_id = report_id
+        report = get_report(session.db, report_id)
+        self.agency = get_agency(session.db, report.agency_id)
+        self.period = get_period(session.db, report.period_id)
+        self.setWindowTitle(f"Báo cáo của {self.agency.name} — {self.period.name}")
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(_BANNER)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.tasks = ReportTaskModel(session, report_id)
+        self.indicators = ReportIndicatorModel(session, report_id)
+        self.task_panel = TablePanel(self.tasks, "Tìm nhiệm vụ")
+        self.indicator_panel = TablePanel(self.indicators, "Tìm chỉ tiêu")
+        self.task_panel.set_empty_text(
+            "Cơ quan này chưa được phân công chủ trì hay phối hợp nhiệm vụ nào "
+            "(phân công ở thẻ “Nhiệm vụ”)."
+        )
+        self.texts = {name: ParagraphEdit(hint) for name, _, hint in _TEXTS}
+        self.pages = QTabWidget()
+        self.pages.addTab(self.task_panel, "Kết quả thực hiện nhiệm vụ")
+        self.pages.addTab(self.indicator_panel, "Số liệu chỉ tiêu")
+        self.pages.addTab(self._texts_page(), "Đánh giá, khó khăn, kiến nghị")
+        self.buttons = self._buttons()
+        layout = QVBoxLayout(self)
+        for widget in (self.header, self.banner, self.problem):
+            layout.addWidget(widget)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        self._add_shortcuts()
+        session.data_changed.connect(self._on_data_changed)
+        session.read_only_changed.connect(self._on_read_only)
+        session.error.connect(self._show_problem)
+        session.message.connect(lambda _: self.problem.clear())
+        self.finished.connect(self._disconnect)
+        self.resize(self.fontMetrics().averageCharWidth() * 190, self.fontMetrics().height() * 44)
+        self.reload()
+
+    def _texts_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        for name, label, _ in _TEXTS:
+            form.addRow(label, self.texts[name])
+            self.texts[name].left.connect(self.save_texts)
+        self.save_button = QPushButton("&Lưu nội dung (Ctrl+S)")
+        self.save_button.clicked.connect(self.save_texts)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+        return page
+
+    def _buttons(self) -> QDialogButtonBox:
+        box = QDialogButtonBox()
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.submit_button = box.addButton("&Nộp báo cáo", role)
+        self.accept_button = box.addButton("&Chấp nhận", role)
+        self.return_button = box.addButton("&Trả lại để sửa…", role)
+        self.reopen_button = box.addButton("&Mở lại…", role)
+        close = box.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(texts.CLOSE)
+        close.clicked.connect(self.reject)
+        self.submit_button.clicked.connect(self._submit)
+        self.accept_button.clicked.connect(self._accept)
+        self.return_button.clicked.connect(self._return)
+        self.reopen_button.clicked.connect(self._reopen)
+        return box
+
+    def _add_shortcuts(self) -> None:
+        for text, shortcuts, slot in (
+            ("Hoàn tác", ["Ctrl+Z"], self.session.undo),
+            ("Làm lại", ["Ctrl+Y", "Ctrl+Shift+Z"], self.session.redo),
+            ("Lưu", ["Ctrl+S"], self.save_texts),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def report(self) -> Report:
+        return get_report(self.session.db, self.report_id)
+
+    def lock(self) -> str:
+        """Why the report cannot be edited now ("" when it can)."""
+        return self.session.read_only_reason or lock_reason(self.report()) or ""
+
+    def reload(self) -> None:
+        report = self.report()
+        self.tasks.load()
+        self.indicators.load()
+        for name, edit in self.texts.items():
+            edit.setPlainText(getattr(report, name))
+        self._show_state(report)
+
+    def _show_state(self, report: Report) -> None:
+        received = vnformat.format_date(report.received_on) if report.received_on else "chưa nhận"
+        self.header.setText(
+            f"<b>{self.agency.name}</b> — {self.period.name} (hạn nộp "
+            f"{vnformat.format_date(self.period.deadline)})<br>Trạng thái: "
+            f"<b>{labels.REPORT_STATUSES[report.status]}</b> · Ngày nhận: {received}"
+        )
+        lock = self.lock()
+        note = f"Lý do trả lại: {report.review_note}" if report.status == RETURNED else ""
+        self.banner.setText(lock or note)
+        self.banner.setVisible(bool(lock or note))
+        for edit in self.texts.values():
+            edit.setReadOnly(bool(lock))
+        self.save_button.setEnabled(not lock)
+        writable = not self.session.read_only
+        self.submit_button.setEnabled(writable and report.status in (DRAFT, RETURNED))
+        self.accept_button.setEnabled(writable and report.status == SUBMITTED)
+        self.return_button.setEnabled(writable and report.status == SUBMITTED)
+        self.reopen_button.setEnabled(writable and report.status == ACCEPTED)
+
+    def _on_data_changed(self, entities: frozenset[str]) -> None:
+        if REPORTS in entities:
+            self.tasks.refresh()
+            self.indicators.refresh()
+            report = self.report()
+            for name, edit in self.texts.items():
+                if edit.toPlainText() != getattr(report, name) and not edit.hasFocus():
+                    edit.setPlainText(getattr(report, name))
+            self._show_state(report)
+
+    def _on_read_only(self) -> None:
+        self.tasks.refresh()  # flags follow the lock; repaint
+        self.indicators.refresh()
+        self._show_state(self.report())
+
+    def _show_problem(self, message: str) -> None:
+        self.problem.setText(f"{texts.NOT_SAVED}: {message}")
+
+    def _disconnect(self) -> None:
+        self.save_texts()  # closed with Esc while typing: keep what was typed
+        self.session.data_changed.disconnect(self._on_data_changed)
+        self.session.read_only_changed.disconnect(self._on_read_only)
+        self.session.error.disconnect(self._show_problem)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def save_texts(self) -> bool:
+        """Save the assessment, difficulties and proposals if they changed (undoable)."""
+        if self.lock():
+            return False
+        report = self.report()
+        old = {name: getattr(report, name) for name in self.texts}
+        new = {name: edit.toPlainText() for name, edit in self.texts.items()}
+        db, report_id = self.session.db, self.report_id
+
+        def setter(values: dict[str, str]) -> None:
+            update_texts(db, report_id, **values)
+
+        text = f"Sửa nội dung báo cáo của {self.agency.display_name}"
+        return self.session.perform(value_edit(text, setter, old, new, REPORTS))
+
+    def _submit(self) -> None:
+        self.save_texts()
+        report_actions.submit(self, self.session, self.period.id, self.agency.id, self.agency.name)
+
+    def _accept(self) -> None:
+        self.save_texts()
+        report_actions.accept(self, self.session, self.report_id, self.agency.name)
+
+    def _return(self) -> None:
+        report_actions.return_for_correction(self, self.session, self.report_id, self.agency.name)
+
+    def _reopen(self) -> None:
+        report_actions.reopen(self, self.session, self.report_id, self.agency.name)

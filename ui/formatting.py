@@ -1,0 +1,81 @@
+"""How indicator figures read in the window: thresholds, results, an agency's inputs."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtGui import QColor
+
+from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop.consolidation import EXCEEDED, MET, NO_DATA, IndicatorResult
+from sxtdbv_desktop.indicators import Indicator
+from sxtdbv_desktop.reports import INPUTS, IndicatorValue
+from ui.models.base import ERROR_TEXT, GOOD_TEXT, MUTED_TEXT
+
+
+def threshold_text(indicator: Indicator) -> str:
+    """ "≥ 80 %", "≥ 1 mô hình"."""
+    if indicator.is_ratio:
+        return f"≥ {indicator.threshold} %"
+    return f"≥ {indicator.threshold} {indicator.unit}".strip()
+
+
+def exceed_text(indicator: Indicator) -> str:
+    if indicator.exceed_above is None:
+        return ""
+    unit = "%" if indicator.is_ratio else indicator.unit
+    return f"> {indicator.exceed_above} {unit}".strip()
+
+
+def figure_text(indicator: Indicator, figure: Fraction | int | None) -> str:
+    """A consolidated or single figure: "75,0 %", "2 mô hình"; "" when there is none."""
+    if figure is None:
+        return ""
+    if indicator.is_ratio:
+        return vnformat.format_percent(figure)
+    return f"{vnformat.format_number(int(figure))} {indicator.unit}".strip()
+
+
+def result_text(result: IndicatorResult) -> str:
+    """The result with what it is made of: "66,7 % (8/12)"; "Chưa có số liệu" without data."""
+    text = figure_text(result.indicator, result.figure)
+    if not text:
+        return labels.VERDICTS[NO_DATA]
+    if result.indicator.is_ratio and result.numerator is not None and result.denominator:
+        parts = f"{vnformat.format_number(result.numerator)}/"
+        parts += vnformat.format_number(result.denominator)
+        return f"{text} ({parts})"
+    return text
+
+
+def achievement(result: IndicatorResult) -> int | None:
+    """How far the result has come towards the threshold, in percent (capped at 100)."""
+    if result.figure is None:
+        return None
+    measured = Fraction(result.figure) * (100 if result.indicator.is_ratio else 1)
+    if result.indicator.threshold == 0:
+        return 100
+    return int(min(Fraction(100), measured * 100 / result.indicator.threshold))
+
+
+def verdict_color(verdict: str) -> QColor:
+    if verdict in (MET, EXCEEDED):
+        return GOOD_TEXT
+    return MUTED_TEXT if verdict == NO_DATA else ERROR_TEXT
+
+
+def inputs_text(indicator: Indicator, value: IndicatorValue) -> str:
+    """What an agency entered, with the indicator's own labels: "Số chợ: 12; Tổng số: 20"."""
+    names = indicator.labels
+    parts = []
+    for name in INPUTS[indicator.kind]:
+        given = getattr(value, name)
+        if given is None:
+            continue
+        shown = labels.YES_NO[given] if name == "answer" else vnformat.format_number(given)
+        parts.append(f"{names.get(_label_key(name), name)}: {shown}")
+    return "; ".join(parts)
+
+
+def _label_key(name: str) -> str:
+    return "count" if name == "count_value" else name

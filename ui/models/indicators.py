@@ -1,0 +1,99 @@
+"""The plan's indicators: what the plan asks (editable thresholds) and the consolidated result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sxtdbv_desktop import labels
+from sxtdbv_desktop.consolidation import IndicatorResult, indicator_results
+from sxtdbv_desktop.indicators import update_threshold
+from ui.formatting import (
+    achievement,
+    exceed_text,
+    result_text,
+    threshold_text,
+    verdict_color,
+)
+from ui.models.base import Column, Editor, EditorKind, RowTableModel
+from ui.session import AGENCIES, INDICATORS, REPORTS, Edit, Session, value_edit
+
+_COMPACT = ("Mã", "Chỉ tiêu", "Ngưỡng đạt", "Kết quả", "Mức đạt", "Đánh giá")
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    result: IndicatorResult
+
+    @property
+    def indicator(self) -> Any:
+        return self.result.indicator
+
+
+class IndicatorModel(RowTableModel[IndicatorRow]):
+    entities = frozenset({INDICATORS, REPORTS, AGENCIES})
+
+    def __init__(self, session: Session, *, compact: bool = False) -> None:
+        columns = _columns(session, editable=not compact)
+        if compact:  # the overview: what the plan asks, the result, how far, the verdict
+            columns = [c for c in columns if c.header in _COMPACT]
+        super().__init__(session, columns)
+
+    def fetch(self) -> list[IndicatorRow]:
+        results = indicator_results(self.session.db, self.session.plan_id)
+        return [IndicatorRow(r) for r in results]
+
+    def key(self, row: IndicatorRow) -> object:
+        return row.indicator.id
+
+
+def _threshold_edit(
+    session: Session, row: IndicatorRow, value: Any, *, exceed: bool
+) -> Edit | None:
+    indicator = row.indicator
+    old = (indicator.threshold, indicator.exceed_above)
+    new = (indicator.threshold, value) if exceed else (value, indicator.exceed_above)
+
+    def setter(pair: tuple[int, int | None]) -> None:
+        update_threshold(session.db, indicator.id, *pair)
+
+    text = "Sửa mức vượt" if exceed else "Sửa ngưỡng đạt"
+    return value_edit(f"{text} chỉ tiêu {indicator.code}", setter, old, new, INDICATORS)
+
+
+def _columns(session: Session, editable: bool) -> list[Column[IndicatorRow]]:
+    threshold: Editor[IndicatorRow] = Editor(
+        EditorKind.NUMBER,
+        lambda r: r.indicator.threshold,
+        lambda r, v: _threshold_edit(session, r, v, exceed=False),
+    )
+    exceed: Editor[IndicatorRow] = Editor(
+        EditorKind.OPTIONAL_NUMBER,
+        lambda r: r.indicator.exceed_above,
+        lambda r, v: _threshold_edit(session, r, v, exceed=True),
+    )
+    return [
+        Column("Mã", lambda r: r.indicator.code, width=4, sort=lambda r: r.indicator.position),
+        Column("Chỉ tiêu", lambda r: r.indicator.name, width=0),
+        Column("Loại", lambda r: labels.INDICATOR_KINDS[r.indicator.kind], width=20),
+        Column("Kế hoạch", lambda r: r.indicator.plan_text, width=28),
+        Column("Ngưỡng đạt", lambda r: threshold_text(r.indicator), width=14,
+               sort=lambda r: r.indicator.threshold, editor=threshold if editable else None,
+               header_tip="Số tối thiểu, hoặc tỷ lệ tối thiểu (%) với chỉ tiêu tỷ lệ"),
+        Column("Mức vượt", lambda r: exceed_text(r.indicator), width=14,
+               sort=lambda r: r.indicator.exceed_above, editor=exceed if editable else None,
+               header_tip="Kết quả lớn hơn mức này được đánh giá “Vượt”; để trống nếu không có"),
+        Column("Kết quả", lambda r: result_text(r.result), width=20,
+               sort=lambda r: r.result.figure),
+        Column("Mức đạt", _achievement_text, width=14, header_tip="Kết quả so với ngưỡng đạt",
+               progress=lambda r: achievement(r.result), sort=lambda r: achievement(r.result)),
+        Column("Đã báo cáo", lambda r: f"{r.result.reported}/{r.result.expected}",
+               width=8, right=True, sort=lambda r: r.result.reported),
+        Column("Đánh giá", lambda r: labels.VERDICTS[r.result.verdict], width=18,
+               color=lambda r: verdict_color(r.result.verdict), bold=lambda r: True),
+    ]  # fmt: skip
+
+
+def _achievement_text(row: IndicatorRow) -> str:
+    value = achievement(row.result)
+    return "" if value is None else f"{value} %"

@@ -1,0 +1,120 @@
+"""An agency's figures for the indicators, in one report: one row per figure to enter (a count,
+a numerator and a denominator, a baseline and a current quantity, or a yes/no answer)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop.agencies import get_agency
+from sxtdbv_desktop.indicators import Indicator, list_indicators
+from sxtdbv_desktop.reports import (
+    INPUTS,
+    IndicatorValue,
+    clear_indicator_value,
+    get_report,
+    indicator_values,
+    lock_reason,
+    set_indicator_value,
+)
+from ui.models.base import Column, Editor, EditorKind, RowTableModel
+from ui.session import REPORTS, Edit, Session, value_edit
+
+ANSWER = "answer"
+
+
+@dataclass(frozen=True)
+class IndicatorInputRow:
+    report_id: int
+    indicator: Indicator
+    name: str  # the IndicatorValue field
+    label: str
+    first: bool  # the indicator's first figure: the note is shown and edited there
+    value: IndicatorValue | None
+
+    @property
+    def figure(self) -> int | None:
+        return None if self.value is None else getattr(self.value, self.name)
+
+
+class ReportIndicatorModel(RowTableModel[IndicatorInputRow]):
+    entities = frozenset({REPORTS})
+
+    def __init__(self, session: Session, report_id: int) -> None:
+        super().__init__(session, _columns(session))
+        self.report_id = report_id
+        self._lock = ""
+
+    def fetch(self) -> list[IndicatorInputRow]:
+        db = self.session.db
+        report = get_report(db, self.report_id)
+        self._lock = lock_reason(report) or ""
+        kind = get_agency(db, report.agency_id).kind
+        values = {v.indicator_id: v for v in indicator_values(db, report.id)}
+        rows = []
+        for indicator in list_indicators(db, report.plan_id):
+            if indicator.population_kind not in (None, kind):
+                continue  # a yes/no indicator about other kinds of units
+            for position, name in enumerate(INPUTS[indicator.kind]):
+                label = indicator.labels.get("count" if name == "count_value" else name, name)
+                rows.append(IndicatorInputRow(report.id, indicator, name, label, position == 0,
+                                              values.get(indicator.id)))  # fmt: skip
+        return rows
+
+    def key(self, row: IndicatorInputRow) -> object:
+        return (row.indicator.id, row.name)
+
+    def lock_reason(self, row: IndicatorInputRow) -> str:
+        return self.session.read_only_reason or self._lock
+
+
+def _value_edit(session: Session, field: str, row: IndicatorInputRow, value: Any) -> Edit | None:
+    old = row.value
+    blank = IndicatorValue(report_id=row.report_id, indicator_id=row.indicator.id)
+    new = dataclasses.replace(old or blank, **{field: value})
+    db, report_id, indicator_id = session.db, row.report_id, row.indicator.id
+
+    def setter(entry: IndicatorValue | None) -> None:
+        if entry is None:
+            clear_indicator_value(db, report_id, indicator_id)
+        else:
+            set_indicator_value(db, report_id, entry)
+
+    return value_edit(f"Sửa số liệu chỉ tiêu {row.indicator.code}", setter, old, new, REPORTS)
+
+
+def _figure_text(row: IndicatorInputRow) -> str:
+    figure = row.figure
+    if figure is None:
+        return ""
+    return labels.YES_NO[figure] if row.name == ANSWER else vnformat.format_number(figure)
+
+
+def _columns(session: Session) -> list[Column[IndicatorInputRow]]:
+    answers = [(None, "—"), *((v, t) for v, t in labels.YES_NO.items())]
+
+    def figure_editor(row: IndicatorInputRow) -> Editor[IndicatorInputRow]:
+        save = lambda r, v: _value_edit(session, r.name, r, v)  # noqa: E731
+        if row.name == ANSWER:
+            return Editor(EditorKind.CHOICE, lambda r: r.figure, save, choices=lambda: answers)
+        return Editor(EditorKind.OPTIONAL_NUMBER, lambda r: r.figure, save)
+
+    note: Editor[IndicatorInputRow] = Editor(
+        EditorKind.LONG_TEXT,
+        lambda r: r.value.note if r.value else "",
+        lambda r, v: _value_edit(session, "note", r, v),
+        enabled=lambda r: r.first,
+    )
+    return [
+        Column("Mã", lambda r: r.indicator.code if r.first else "", width=4,
+               sort=lambda r: r.indicator.position),
+        Column("Chỉ tiêu", lambda r: r.indicator.name if r.first else "", width=28,
+               tooltip=lambda r: r.indicator.name),
+        Column("Số liệu cần nhập", lambda r: r.label, width=0),
+        Column("Số liệu", _figure_text, width=10, right=True, sort=lambda r: r.figure,
+               editor_for=figure_editor),
+        Column("Ghi chú", lambda r: r.value.note if r.value and r.first else "", width=20,
+               editor=note),
+    ]  # fmt: skip

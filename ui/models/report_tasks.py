@@ -1,0 +1,117 @@
+"""An agency's results on the tasks it leads or coordinates, in one report, for entry and review."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop.reports import (
+    TaskResult,
+    TaskResultInput,
+    clear_task_result,
+    get_report,
+    lock_reason,
+    set_task_result,
+    task_results,
+)
+from sxtdbv_desktop.tasks import list_groups, tasks_of_agency
+from ui.models.base import Column, Editor, EditorKind, RowTableModel
+from ui.models.tasks import SECTION_NUMERALS
+from ui.session import REPORTS, Edit, Session, value_edit
+
+
+@dataclass(frozen=True)
+class TaskResultRow:
+    report_id: int
+    task_id: int
+    number: str
+    text: str
+    role: str
+    result: TaskResult | None
+
+    def entered(self) -> TaskResultInput | None:
+        if self.result is None:
+            return None
+        fields = {f.name: getattr(self.result, f.name) for f in dataclasses.fields(TaskResultInput)}
+        return TaskResultInput(**fields)
+
+
+class ReportTaskModel(RowTableModel[TaskResultRow]):
+    entities = frozenset({REPORTS})
+
+    def __init__(self, session: Session, report_id: int) -> None:
+        super().__init__(session, _columns(session))
+        self.report_id = report_id
+        self._lock = ""
+
+    def fetch(self) -> list[TaskResultRow]:
+        db = self.session.db
+        report = get_report(db, self.report_id)
+        self._lock = lock_reason(report) or ""
+        groups = {g.id: g for g in list_groups(db, report.plan_id)}
+        results = {r.task_id: r for r in task_results(db, report.id)}
+        rows = []
+        for task in tasks_of_agency(db, report.plan_id, report.agency_id):
+            group = groups[task.group_id]
+            number = f"{SECTION_NUMERALS[group.section]}.{group.number}.{task.position}"
+            role = "Chủ trì" if report.agency_id in task.lead_ids else "Phối hợp"
+            rows.append(TaskResultRow(report.id, task.id, number, task.text, role,
+                                      results.get(task.id)))  # fmt: skip
+        return rows
+
+    def key(self, row: TaskResultRow) -> object:
+        return row.task_id
+
+    def lock_reason(self, row: TaskResultRow) -> str:
+        return self.session.read_only_reason or self._lock
+
+
+def _result_edit(session: Session, field: str, row: TaskResultRow, value: Any) -> Edit | None:
+    old = row.entered()
+    new = dataclasses.replace(old or TaskResultInput(task_id=row.task_id), **{field: value})
+    db, report_id, task_id = session.db, row.report_id, row.task_id
+
+    def setter(entry: TaskResultInput | None) -> None:
+        if entry is None:
+            clear_task_result(db, report_id, task_id)
+        else:
+            set_task_result(db, report_id, entry)
+
+    return value_edit(f"Sửa kết quả nhiệm vụ {row.number}", setter, old, new, REPORTS)
+
+
+def _value(field: str, default: Any = None) -> Any:
+    return lambda r: getattr(r.result, field) if r.result else default
+
+
+def _columns(session: Session) -> list[Column[TaskResultRow]]:
+    def editor(field: str, kind: EditorKind, **more: Any) -> Editor[TaskResultRow]:
+        return Editor(kind, _value(field, "not_started" if field == "status" else None),
+                      lambda r, v: _result_edit(session, field, r, v), **more)  # fmt: skip
+
+    statuses = list(labels.TASK_STATUSES.items())
+    return [
+        Column("STT", lambda r: r.number, width=9),
+        Column("Nhiệm vụ", lambda r: r.text, width=0),
+        Column("Vai trò", lambda r: r.role, width=10),
+        Column("Trạng thái", lambda r: labels.TASK_STATUSES[r.result.status] if r.result else "",
+               width=18, editor=editor("status", EditorKind.CHOICE, choices=lambda: statuses)),
+        Column("Tiến độ", _progress_text,
+               width=8, right=True, sort=_value("progress"),
+               editor=editor("progress", EditorKind.OPTIONAL_PERCENT)),
+        Column("Kết quả thực hiện", lambda r: r.result.result if r.result else "", width=30,
+               editor=editor("result", EditorKind.LONG_TEXT)),
+        Column("Kinh phí đã chi", lambda r: _money(_value("spent")(r)), width=16, right=True,
+               sort=_value("spent"), editor=editor("spent", EditorKind.OPTIONAL_MONEY)),
+    ]  # fmt: skip
+
+
+def _progress_text(row: TaskResultRow) -> str:
+    progress = row.result.progress if row.result else None
+    return "" if progress is None else f"{progress} %"
+
+
+def _money(value: int | None) -> str:
+    return "" if value is None else vnformat.format_money(value)

@@ -1,0 +1,126 @@
+"""The plan's tasks (section III) and duties (section V): who leads, who coordinates, when,
+what they should produce, their status and the progress the agencies reported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from sxtdbv_desktop import labels
+from sxtdbv_desktop.agencies import list_agencies
+from sxtdbv_desktop.consolidation import task_progress
+from sxtdbv_desktop.tasks import DUTY, Task, TaskGroup, list_groups, list_tasks, update_task
+from ui.models.base import (
+    ERROR_TEXT,
+    MUTED_TEXT,
+    WARNING_BACKGROUND,
+    Column,
+    Editor,
+    EditorKind,
+    RowTableModel,
+)
+from ui.session import AGENCIES, REPORTS, TASKS, Edit, Session, value_edit
+
+SECTION_NUMERALS = {"content": "III", "duty": "V"}
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    task: Task
+    group: TaskGroup
+    leads: str
+    coordinators: str
+    progress: int | None
+
+    @property
+    def number(self) -> str:
+        """ "III.1.3": section, group, position, as the plan numbers them."""
+        numeral = SECTION_NUMERALS[self.group.section]
+        return f"{numeral}.{self.group.number}.{self.task.position}"
+
+    @property
+    def order(self) -> tuple[int, int, int]:
+        return (self.group.section == DUTY, self.group.number, self.task.position)
+
+
+def group_label(group: TaskGroup) -> str:
+    """ "III.1 Đẩy mạnh truyền thông…": how a group is named in pickers."""
+    return f"{SECTION_NUMERALS[group.section]}.{group.number} {group.title}"
+
+
+class TaskModel(RowTableModel[TaskRow]):
+    entities = frozenset({TASKS, AGENCIES, REPORTS})
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, _columns(session))
+
+    def fetch(self) -> list[TaskRow]:
+        db, plan_id = self.session.db, self.session.plan_id
+        names = {a.id: a.display_name for a in list_agencies(db, plan_id)}
+        groups = {g.id: g for g in list_groups(db, plan_id)}
+        progress = task_progress(db, plan_id)
+        return [
+            TaskRow(
+                task=t,
+                group=groups[t.group_id],
+                leads="; ".join(names[a] for a in t.lead_ids),
+                coordinators="; ".join(names[a] for a in t.coordinator_ids),
+                progress=progress.get(t.id),
+            )
+            for t in list_tasks(db, plan_id)
+        ]
+
+    def key(self, row: TaskRow) -> object:
+        return row.task.id
+
+    def background(self, row: TaskRow) -> QColor | None:
+        return None if row.task.is_assigned else WARNING_BACKGROUND
+
+
+def _edit_field(session: Session, field: str, text: str, row: TaskRow, value: Any) -> Edit | None:
+    def setter(new: Any) -> None:
+        update_task(session.db, row.task.id, **{field: new})
+
+    return value_edit(f"{text} {row.number}", setter, getattr(row.task, field), value, TASKS)
+
+
+def _editor(session: Session, field: str, text: str, kind: EditorKind) -> Editor[TaskRow]:
+    return Editor(
+        kind, lambda r: getattr(r.task, field), partial(_edit_field, session, field, text)
+    )
+
+
+def _progress_text(row: TaskRow) -> str:
+    return "" if row.progress is None else f"{row.progress} %"
+
+
+def _columns(session: Session) -> list[Column[TaskRow]]:
+    statuses = list(labels.TASK_STATUSES.items())
+    return [
+        Column("STT", lambda r: r.number, sort=lambda r: r.order, width=9),
+        Column("Nhóm", lambda r: group_label(r.group), sort=lambda r: r.order[:2], hidden=True),
+        Column("Nội dung nhiệm vụ", lambda r: r.task.text, width=0,
+               editor=_editor(session, "text", "Sửa nội dung nhiệm vụ", EditorKind.TEXT)),
+        Column("Cơ quan chủ trì", lambda r: r.leads or labels.UNASSIGNED, width=20,
+               color=lambda r: None if r.task.is_assigned else ERROR_TEXT,
+               bold=lambda r: not r.task.is_assigned,
+               sort=lambda r: r.leads,
+               header_tip="Nhấp đúp để phân công cơ quan chủ trì và phối hợp"),
+        Column("Cơ quan phối hợp", lambda r: r.coordinators, width=20,
+               header_tip="Nhấp đúp để phân công cơ quan chủ trì và phối hợp"),
+        Column("Thời gian", lambda r: r.task.time_frame, width=16,
+               editor=_editor(session, "time_frame", "Sửa thời gian", EditorKind.LONG_TEXT)),
+        Column("Sản phẩm", lambda r: r.task.planned_output, width=18,
+               editor=_editor(session, "planned_output", "Sửa sản phẩm", EditorKind.LONG_TEXT)),
+        Column("Trạng thái", lambda r: labels.TASK_STATUSES[r.task.status], width=18,
+               sort=lambda r: list(labels.TASK_STATUSES).index(r.task.status),
+               editor=Editor(EditorKind.CHOICE, lambda r: r.task.status,
+                             partial(_edit_field, session, "status", "Đổi trạng thái"),
+                             choices=lambda: statuses)),
+        Column("Tiến độ", _progress_text, sort=lambda r: r.progress, width=10,
+               progress=lambda r: r.progress, color=lambda r: MUTED_TEXT,
+               header_tip="Tiến độ theo báo cáo đã nộp của cơ quan chủ trì"),
+    ]  # fmt: skip

@@ -1,0 +1,59 @@
+"""Tab "Cơ quan": the agencies of the plan, edited in place; adding and deleting them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from sxtdbv_desktop.agencies import delete_agency
+from ui import msgbox
+from ui.dialogs.agency_dialog import AgencyDialog
+from ui.models.agencies import AgencyModel, AgencyRow
+from ui.session import AGENCIES, BUDGET, REPORTS, TASKS, Session
+from ui.tabs.base import Tab
+from ui.texts import NOT_UNDOABLE
+from ui.widgets.table_panel import TablePanel
+
+
+class AgenciesTab(Tab):
+    title = "Cơ quan"
+    watches = frozenset({AGENCIES, TASKS})
+    can_add = can_delete = True
+    add_text, delete_text = "Thêm cơ quan…", "Xóa cơ quan"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = AgencyModel(session)
+        self.panel = TablePanel(self.model, "Tìm cơ quan theo tên, mã hoặc loại (Ctrl+F)")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+
+    def load(self) -> None:
+        self.model.load()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.panel.focus_search()
+
+    def add_item(self) -> None:
+        dialog = AgencyDialog(self.session, self)
+        if dialog.exec() and dialog.new_id is not None:
+            self.ensure_current()
+            self.panel.select_key(dialog.new_id)
+
+    def delete_item(self) -> None:
+        row = self.panel.current_row()
+        if not isinstance(row, AgencyRow):
+            return
+        question = (
+            f"Xóa cơ quan “{row.agency.name}” khỏi kế hoạch?\n\n"
+            f"Các phân công nhiệm vụ và các báo cáo của cơ quan này cũng bị xóa. {NOT_UNDOABLE}"
+        )
+        if not msgbox.ask(self, "Xóa cơ quan", question, yes="Xóa"):
+            return
+        entities = (AGENCIES, TASKS, REPORTS, BUDGET)
+        if not self.session.change(
+            "Xóa cơ quan", lambda: delete_agency(self.session.db, row.agency.id), *entities
+        ):
+            msgbox.warn(self, "Không xóa được", self.session.last_error)

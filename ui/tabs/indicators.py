@@ -1,0 +1,103 @@
+"""Tab "Chỉ tiêu": indicators with their thresholds and consolidated results; for the selected
+one, each agency's contribution; choosing the agencies that report it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+
+from sxtdbv_desktop.indicators import reporter_ids, set_reporters
+from ui import msgbox
+from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+from ui.models.contributions import ContributionModel
+from ui.models.indicators import IndicatorModel, IndicatorRow
+from ui.session import AGENCIES, INDICATORS, REPORTS, Session, value_edit
+from ui.tabs.base import Tab
+from ui.widgets.table_panel import TablePanel
+
+REPORTER = "reporter"
+
+
+class IndicatorsTab(Tab):
+    title = "Chỉ tiêu"
+    watches = frozenset({INDICATORS, REPORTS, AGENCIES})
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = IndicatorModel(session)
+        self.panel = TablePanel(self.model, "Tìm chỉ tiêu (Ctrl+F)")
+        self.contributions = ContributionModel(session)
+        self.contribution_panel = TablePanel(self.contributions, "Tìm đơn vị")
+        self.contribution_panel.set_empty_text(
+            "Chưa có đơn vị nào được giao báo cáo chỉ tiêu này và chưa có báo cáo đã nộp nào "
+            "có số liệu của chỉ tiêu. Chọn “Đơn vị báo cáo chỉ tiêu…” để giao."
+        )
+        self.contribution_box = QGroupBox("Đóng góp của từng đơn vị")
+        box_layout = QVBoxLayout(self.contribution_box)
+        box_layout.addWidget(self.contribution_panel)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.panel)
+        top_layout.addLayout(self.button_row([
+            ("Đơn vị báo cáo chỉ tiêu…", self.choose_reporters, True),
+        ]))  # fmt: skip
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.contribution_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.panel.view.selectionModel().currentRowChanged.connect(self._show_contributions)
+
+    def load(self) -> None:
+        self.model.load()
+        if self.model.rowCount():
+            self.panel.select_key(self.model.key(self.model.row(0)))
+        self._show_contributions()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.contributions.refresh()
+
+    def focus_search(self) -> None:
+        self.panel.focus_search()
+
+    def _show_contributions(self) -> None:
+        row = self.panel.current_row()
+        if isinstance(row, IndicatorRow):
+            self.contribution_box.setTitle(
+                f"Đóng góp của từng đơn vị — chỉ tiêu {row.indicator.code}: {row.indicator.name}"
+            )
+            self.contributions.show_indicator(row.indicator.id)
+        else:
+            self.contribution_box.setTitle("Đóng góp của từng đơn vị")
+            self.contributions.show_indicator(None)
+
+    def choose_reporters(self) -> None:
+        row = self.panel.current_row()
+        if not isinstance(row, IndicatorRow) or self.session.read_only:
+            return
+        indicator = row.indicator
+        if indicator.population_kind is not None:
+            msgbox.inform(self, "Đơn vị báo cáo",
+                          "Chỉ tiêu này do mọi đơn vị cùng loại báo cáo (có/không); "
+                          "danh sách đơn vị được xác định theo loại cơ quan.")  # fmt: skip
+            return
+        current = reporter_ids(self.session.db, indicator)
+        dialog = AgencyRolesDialog(self.session, "Đơn vị báo cáo chỉ tiêu",
+                                   f"Chỉ tiêu {indicator.code}: {indicator.name}",
+                                   {REPORTER: "Báo cáo"}, dict.fromkeys(current, REPORTER),
+                                   parent=self)  # fmt: skip
+        if not dialog.exec():
+            return
+        db, indicator_id = self.session.db, indicator.id
+
+        def setter(agency_ids: list[int]) -> None:
+            set_reporters(db, indicator_id, agency_ids)
+
+        edit = value_edit(f"Chọn đơn vị báo cáo chỉ tiêu {indicator.code}", setter,
+                          current, dialog.model.chosen(REPORTER), INDICATORS)  # fmt: skip
+        if not self.session.perform(edit):
+            msgbox.warn(self, "Không lưu được", self.session.last_error)

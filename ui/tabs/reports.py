@@ -1,0 +1,137 @@
+"""Tab "Báo cáo đơn vị": one row per reporting agency and period, with the report's status,
+received date and timeliness; opening a report for entry and review; its transitions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+
+from sxtdbv_desktop.reports import ACCEPTED, DRAFT, RETURNED, SUBMITTED, ensure_report, list_periods
+from ui import msgbox, report_actions
+from ui.dialogs.report_dialog import ReportDialog
+from ui.models.reports import ReportRow, ReportStatusModel
+from ui.session import AGENCIES, REPORTS, Session
+from ui.tabs.base import Tab
+from ui.widgets.table_panel import TablePanel
+
+
+class ReportsTab(Tab):
+    title = "Báo cáo đơn vị"
+    watches = frozenset({REPORTS, AGENCIES})
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = ReportStatusModel(session)
+        self.panel = TablePanel(self.model, "Tìm cơ quan, trạng thái… ví dụ “chua nop” (Ctrl+F)")
+        self.period_filter = QComboBox()
+        self.period_filter.setToolTip("Chỉ hiện một kỳ báo cáo")
+        self.period_filter.currentIndexChanged.connect(self._apply_period_filter)
+        self.panel.add_filter(self.period_filter)
+        buttons = self.button_row([
+            ("&Mở báo cáo…", self.open_report, False),
+            ("&Nộp báo cáo", self.submit, True),
+            ("&Chấp nhận", self.accept, True),
+            ("&Trả lại để sửa…", self.return_for_correction, True),
+            ("Mở &lại…", self.reopen, True),
+        ])  # fmt: skip
+        self.open_button, self.submit_button, self.accept_button = self.buttons[:3]
+        self.return_button, self.reopen_button = self.buttons[3:5]
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addLayout(buttons)
+        self.panel.view.activated.connect(self._on_activated)
+        self.panel.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+    def load(self) -> None:
+        self._fill_period_filter()
+        self.model.load()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_buttons()
+
+    def focus_search(self) -> None:
+        self.panel.focus_search()
+
+    def set_read_only(self, reason: str) -> None:
+        super().set_read_only(reason)
+        self._update_buttons()
+
+    def _fill_period_filter(self) -> None:
+        current = self.period_filter.currentData()
+        self.period_filter.blockSignals(True)
+        self.period_filter.clear()
+        self.period_filter.addItem("Tất cả các kỳ", None)
+        for period in list_periods(self.session.db, self.session.plan_id):
+            self.period_filter.addItem(period.name, period.id)
+        self.period_filter.setCurrentIndex(max(0, self.period_filter.findData(current)))
+        self.period_filter.blockSignals(False)
+        self._apply_period_filter()
+
+    def _apply_period_filter(self) -> None:
+        wanted = self.period_filter.currentData()
+        condition = None if wanted is None else (lambda r: r.period.id == wanted)
+        self.panel.proxy.set_condition(condition)
+
+    def _current(self) -> ReportRow | None:
+        row = self.panel.current_row()
+        return row if isinstance(row, ReportRow) else None
+
+    def _update_buttons(self) -> None:
+        row, writable = self._current(), not self.session.read_only
+        status = row.report.status if row and row.report else None
+        self.open_button.setEnabled(row is not None)
+        self.submit_button.setEnabled(writable and row is not None
+                                      and status in (None, DRAFT, RETURNED))  # fmt: skip
+        self.accept_button.setEnabled(writable and status == SUBMITTED)
+        self.return_button.setEnabled(writable and status == SUBMITTED)
+        self.reopen_button.setEnabled(writable and status == ACCEPTED)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        # Enter or double-click opens the report, except on a cell being edited in place.
+        if not self.panel.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.open_report()
+
+    def open_report(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        report = row.report
+        if report is None:
+            if self.session.read_only:
+                msgbox.inform(self, "Chưa có báo cáo", f"{row.agency.name} chưa có báo cáo.")
+                return
+            created: list[int] = []
+            db = self.session.db
+            if not self.session.change(
+                f"Tạo báo cáo của {row.agency.name}",
+                lambda: created.append(ensure_report(db, row.period.id, row.agency.id).id),
+                REPORTS,
+            ):
+                msgbox.warn(self, "Không tạo được báo cáo", self.session.last_error)
+                return
+            report_id = created[0]
+        else:
+            report_id = report.id
+        ReportDialog(self.session, report_id, self).exec()
+
+    def submit(self) -> None:
+        row = self._current()
+        if row is not None:
+            report_actions.submit(self, self.session, row.period.id, row.agency.id, row.agency.name)
+
+    def accept(self) -> None:
+        row = self._current()
+        if row is not None and row.report is not None:
+            report_actions.accept(self, self.session, row.report.id, row.agency.name)
+
+    def return_for_correction(self) -> None:
+        row = self._current()
+        if row is not None and row.report is not None:
+            report_actions.return_for_correction(self, self.session, row.report.id, row.agency.name)
+
+    def reopen(self) -> None:
+        row = self._current()
+        if row is not None and row.report is not None:
+            report_actions.reopen(self, self.session, row.report.id, row.agency.name)

@@ -1,0 +1,23 @@
+"""Words of the window that are not labels of domain codes (those are in sxtdbv_desktop.labels).
+
+Kept in one place so that the wording is reviewed at once. Qt ships no Vietnamese translation,
+so the texts of standard buttons are here too (see ui.translator for Qt's own strings).
+"""
+
+from __future__ import annotations
+
+APP_TITLE = "SX&TDBV Desktop"
+ORGANIZATION = "SoCongThuong"
+APPLICATION = "SXTDBV Desktop"
+
+YES, NO, OK, CANCEL, CLOSE, SAVE = "Có", "Không", "Đồng ý", "Hủy", "Đóng", "Lưu"
+
+MENU_FILE, MENU_EDIT, MENU_REPORT, MENU_HELP = "&Tệp", "&Chỉnh sửa", "&Báo cáo", "T&rợ giúp"
+
+NOT_SAVED = "Không lưu"
+SAVED = "Đã lưu"
+READ_ONLY = "Chỉ xem"
+NOT_UNDOABLE = "Thao tác này không hoàn tác được."
+NONE_CHOICE = "— Không chọn —"
+
+SEARCH_HINT = "Tìm kiếm (Ctrl+F): gõ không dấu cũng được, ví dụ “dong thap”"

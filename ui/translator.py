@@ -1,0 +1,65 @@
+"""Vietnamese for the few strings Qt's own widgets show (context menus, standard buttons).
+
+Qt ships no Vietnamese `.qm` file; a translator that knows these strings keeps every word the
+user sees in Vietnamese, whatever widget shows it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTranslator
+
+_EDITING = {
+    "&Undo": "&Hoàn tác",
+    "&Redo": "&Làm lại",
+    "Cu&t": "&Cắt",
+    "&Copy": "&Sao chép",
+    "&Paste": "&Dán",
+    "Delete": "&Xóa",
+    "Select All": "Chọn &tất cả",
+    "Copy &Link Location": "Sao chép địa chỉ &liên kết",
+}
+
+_BUTTONS = {
+    "OK": "Đồng ý",
+    "Cancel": "Hủy",
+    "Close": "Đóng",
+    "&Yes": "&Có",
+    "&No": "&Không",
+    "Yes to &All": "Có với &tất cả",
+    "N&o to All": "Không với tất &cả",
+    "Save": "Lưu",
+    "Save All": "Lưu tất cả",
+    "Open": "Mở",
+    "Apply": "Áp dụng",
+    "Reset": "Đặt lại",
+    "Help": "Trợ giúp",
+    "Discard": "Bỏ thay đổi",
+    "Don't Save": "Không lưu",
+    "Close without Saving": "Đóng, không lưu",
+    "Abort": "Dừng",
+    "Retry": "Thử lại",
+    "Ignore": "Bỏ qua",
+    "Restore Defaults": "Khôi phục mặc định",
+}
+
+_MESSAGE_BOX = {"Show Details...": "Xem chi tiết...", "Hide Details...": "Ẩn chi tiết..."}
+
+TRANSLATIONS: dict[str, dict[str, str]] = {
+    "QLineEdit": _EDITING,
+    "QWidgetTextControl": _EDITING,
+    "QPlatformTheme": _BUTTONS,
+    "QDialogButtonBox": _BUTTONS,
+    "QMessageBox": {**_BUTTONS, **_MESSAGE_BOX},
+}
+
+
+class VietnameseTranslator(QTranslator):
+    """Answers Qt's `tr()` calls for the strings above; everything else stays as it is."""
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return TRANSLATIONS.get(context, {}).get(source_text, source_text)
+
+    def isEmpty(self) -> bool:
+        return False
