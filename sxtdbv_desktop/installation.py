@@ -88,7 +88,7 @@ def set_up(
         raise ConflictError("Tệp dữ liệu này đã được cài đặt chế độ sử dụng.")
     if mode == CONSOLIDATING:
         agency_code = None
-    previous = _bound_actor(db)
+    previous = bound_actor(db)
     _rebind(db, name)  # the set-up itself is recorded under the new name
     try:
         with db.atomic():
@@ -162,11 +162,12 @@ def _checked_name(user_name: str) -> str:
     return name
 
 
-def _bound_actor(db: Database) -> audit.Actor:
+def bound_actor(db: Database) -> audit.Actor:
+    """The actor the connection's audit triggers record now."""
     os_user, name = db.execute("SELECT sxtdbv_os_user(), sxtdbv_user_name()").fetchone()
     return audit.Actor(os_user=os_user, name=name)
 
 
 def _rebind(db: Database, name: str) -> None:
-    os_user = _bound_actor(db).os_user
+    os_user = bound_actor(db).os_user
     audit.bind_actor(db.conn, audit.Actor(os_user=os_user, name=name))
