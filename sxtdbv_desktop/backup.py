@@ -259,7 +259,7 @@ def _keep_current(db_path: Path, now: dt.datetime) -> Path | None:
     kept.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(db_path, kept)
     wal = Path(f"{db_path}-wal")
-    if wal.exists():
+    if wal.exists() and wal.stat().st_size > 0:
         shutil.copy2(wal, Path(f"{kept}-wal"))  # SQLite replays it when the copy is opened
     _fsync(kept)
     return kept

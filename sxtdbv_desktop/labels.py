@@ -58,3 +58,48 @@ TASK_SECTIONS = {
 YES_NO = {1: "Có", 0: "Không"}
 
 UNASSIGNED = "Chưa phân công"
+
+INSTALLATION_MODES = {
+    "consolidating": "Đơn vị tổng hợp (Sở Công Thương)",
+    "agency": "Đơn vị báo cáo",
+}
+
+AUDIT_ACTIONS = {
+    "insert": "Thêm",
+    "update": "Sửa",
+    "delete": "Xóa",
+    "event": "Sự kiện",
+}
+
+AUDIT_EVENTS = {
+    "submitted": "Nộp báo cáo",
+    "accepted": "Chấp nhận báo cáo",
+    "returned": "Trả lại báo cáo để chỉnh sửa",
+    "reopened": "Mở lại báo cáo đã chấp nhận",
+    "replaced": "Nhập (thay thế) báo cáo",
+    "restored": "Khôi phục từ bản sao lưu",
+    "set_up": "Chọn chế độ sử dụng",
+}
+
+AUDIT_ENTITIES = {
+    "plans": "Kế hoạch",
+    "legal_documents": "Căn cứ pháp lý",
+    "plan_recipients": "Nơi nhận",
+    "objectives": "Mục đích, yêu cầu",
+    "targets": "Mục tiêu",
+    "agencies": "Cơ quan, đơn vị",
+    "indicators": "Chỉ tiêu",
+    "indicator_reporters": "Đơn vị báo cáo chỉ tiêu",
+    "task_groups": "Nhóm nhiệm vụ",
+    "tasks": "Nhiệm vụ",
+    "task_assignments": "Phân công nhiệm vụ",
+    "funding_sources": "Nguồn kinh phí",
+    "budget_lines": "Phân bổ kinh phí",
+    "periods": "Kỳ báo cáo",
+    "reports": "Báo cáo của đơn vị",
+    "task_results": "Kết quả nhiệm vụ",
+    "indicator_values": "Số liệu chỉ tiêu",
+    "plan_settings": "Thiết lập báo cáo",
+    "app_settings": "Thiết lập chương trình",
+    "database": "Tệp dữ liệu",
+}
