@@ -81,9 +81,15 @@ class AppDatabase(Database):
     def query(
         self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
     ) -> Generator[dict[str, Any], None, None]:
+        was_in_transaction = self.conn.in_transaction
         try:
             return super().query(sql, params)
         except sqlite3.Error as error:
+            # sqlite-utils opens a savepoint before its guarded part: if that very statement
+            # fails (interrupted, busy), the transaction it began stays open and would swallow
+            # every later write until the connection closes. Found by test_all_or_nothing.
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.rollback()
             raise _translated(error, self) from error
 
     @contextlib.contextmanager
