@@ -83,9 +83,10 @@ def entities(db: Database) -> list[str]:
 
 def row(entry: AuditEntry) -> tuple[str, ...]:
     """The entry's cells, in `COLUMNS` order, in Vietnamese."""
-    field = entry.field
     if entry.action == "event":
-        field = labels.AUDIT_EVENTS.get(field, field)
+        field = labels.AUDIT_EVENTS.get(entry.field, entry.field)
+    else:
+        field = labels.AUDIT_FIELDS.get(entry.field, entry.field)
     return (
         format_time(entry.at),
         entry.os_user,
@@ -94,9 +95,21 @@ def row(entry: AuditEntry) -> tuple[str, ...]:
         labels.AUDIT_ENTITIES.get(entry.entity, entry.entity),
         entry.entity_key,
         field,
-        entry.old_value or "",
-        entry.new_value or "",
+        _value(entry, entry.old_value),
+        _value(entry, entry.new_value),
     )
+
+
+def _value(entry: AuditEntry, value: str | None) -> str:
+    """A stored code in words where the field has labels (a status, a mode)."""
+    if value is None:
+        return ""
+    codes: dict[str, str] = {}
+    if entry.field == "status":
+        codes = labels.REPORT_STATUSES if entry.entity == "reports" else labels.TASK_STATUSES
+    elif entry.field == "set_up":
+        codes = labels.INSTALLATION_MODES
+    return codes.get(value, value)
 
 
 def search_key(entry: AuditEntry) -> str:

@@ -38,6 +38,7 @@ from ui.safety import prompts
 
 _CELL_PREVIEW = 200  # characters shown in a cell; the tooltip holds the whole value
 _NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value
+_WIDTHS = (145, 120, 130, 60, 140, 90, 140, 200)  # pixels; the last column stretches
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -153,15 +154,21 @@ class AuditLogDialog(QDialog):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(_WIDTHS):
+            header.resizeSection(column, width)
         self.count = QLabel()
         export = QPushButton("Xuất Excel...")
         export.clicked.connect(self.export)
         close = QPushButton("Đóng")
         close.clicked.connect(self.accept)
         self._lay_out(export, close)
-        self.resize(1100, 600)
+        self.resize(1280, 640)
         self.reload()
 
     def _date_edit(self) -> QDateEdit:

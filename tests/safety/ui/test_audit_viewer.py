@@ -51,7 +51,7 @@ def test_rows_show_who_what_and_the_old_and_new_value(
         [model.data(model.index(r, c)) for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
-    (title,) = [r for r in rows if r[6] == "title"]
+    (title,) = [r for r in rows if r[4] == "Kế hoạch" and r[6] == "Tên"]
     assert title[1:6] == ["tester", "Nguyễn Thị Lan", "Sửa", "Kế hoạch", str(plan_id)]
     assert title[7:] == [old, "Kế hoạch đã sửa"]
     assert dt.datetime.strptime(title[0], "%d/%m/%Y %H:%M:%S")
