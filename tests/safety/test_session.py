@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from sxtdbv_desktop import audit, backup, drives, installation, locking, plans
+from sxtdbv_desktop import audit, backup, drives, installation, locking, permissions, plans
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session, open_session
@@ -84,6 +84,8 @@ def test_a_second_opener_gets_a_read_only_view_with_the_reason(
         assert "đang được mở để ghi trên máy" in second.read_only_reason
         assert second.backup_file is None
         assert plans.list_plans(second.db)  # reading works
+        reason = permissions.plan_lock_reason(second.db)
+        assert reason is not None and reason.startswith("Tệp dữ liệu đang mở chỉ để xem:")
         with pytest.raises(StorageError) as caught:
             plans.update_plan(second.db, plans.list_plans(second.db)[0].id, title="Lén sửa")
         assert caught.value.reason == "read_only"

@@ -10,5 +10,5 @@ for `ui.app`:
 - `read_only.SessionBanner(session)`: the read-only reason and warnings above the tabs.
 - `startup.start_heartbeat(session, parent)`: keeps the writer lock fresh.
 - Tệp menu: `backup_actions.backup_now`, `backup_actions.restore_backup`,
-  `audit_viewer.show_audit_log`.
+  `audit_viewer.show_audit_log`, `user_name.change_user_name`.
 """
