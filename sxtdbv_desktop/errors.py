@@ -44,7 +44,8 @@ class StorageError(SxtdbvError):
     """The database file cannot be used: the environment's fault, not a bug.
 
     `reason` is one of "not_database", "damaged", "read_only", "disk_full", "busy",
-    "too_new", "missing".
+    "too_new", "missing", "io", "locked" (another program writes the file), "bad_backup"
+    (a backup chosen for a restore is damaged or not ours), "internal".
     """
 
     def __init__(self, reason: str, message: str) -> None:

@@ -58,3 +58,83 @@ TASK_SECTIONS = {
 YES_NO = {1: "Có", 0: "Không"}
 
 UNASSIGNED = "Chưa phân công"
+
+INSTALLATION_MODES = {
+    "consolidating": "Đơn vị tổng hợp (Sở Công Thương)",
+    "agency": "Đơn vị báo cáo",
+}
+
+AUDIT_ACTIONS = {
+    "insert": "Thêm",
+    "update": "Sửa",
+    "delete": "Xóa",
+    "event": "Sự kiện",
+}
+
+AUDIT_EVENTS = {
+    "submitted": "Nộp báo cáo",
+    "accepted": "Chấp nhận báo cáo",
+    "returned": "Trả lại báo cáo để chỉnh sửa",
+    "reopened": "Mở lại báo cáo đã chấp nhận",
+    "replaced": "Nhập (thay thế) báo cáo",
+    "restored": "Khôi phục từ bản sao lưu",
+    "set_up": "Chọn chế độ sử dụng",
+}
+
+AUDIT_ENTITIES = {
+    "plans": "Kế hoạch",
+    "legal_documents": "Căn cứ pháp lý",
+    "plan_recipients": "Nơi nhận",
+    "objectives": "Mục đích, yêu cầu",
+    "targets": "Mục tiêu",
+    "agencies": "Cơ quan, đơn vị",
+    "indicators": "Chỉ tiêu",
+    "indicator_reporters": "Đơn vị báo cáo chỉ tiêu",
+    "task_groups": "Nhóm nhiệm vụ",
+    "tasks": "Nhiệm vụ",
+    "task_assignments": "Phân công nhiệm vụ",
+    "funding_sources": "Nguồn kinh phí",
+    "budget_lines": "Phân bổ kinh phí",
+    "periods": "Kỳ báo cáo",
+    "reports": "Báo cáo của đơn vị",
+    "task_results": "Kết quả nhiệm vụ",
+    "indicator_values": "Số liệu chỉ tiêu",
+    "plan_settings": "Thiết lập báo cáo",
+    "app_settings": "Thiết lập chương trình",
+    "database": "Tệp dữ liệu",
+}
+
+AUDIT_FIELDS = {
+    "title": "Tên",
+    "text": "Nội dung",
+    "name": "Tên",
+    "short_name": "Tên ngắn",
+    "code": "Mã",
+    "status": "Trạng thái",
+    "progress": "Tiến độ (%)",
+    "result": "Kết quả",
+    "spent": "Kinh phí đã chi",
+    "note": "Ghi chú",
+    "time_frame": "Thời gian thực hiện",
+    "planned_output": "Sản phẩm dự kiến",
+    "general_assessment": "Đánh giá chung",
+    "difficulties": "Khó khăn, vướng mắc",
+    "proposals": "Kiến nghị",
+    "received_on": "Ngày nhận",
+    "review_note": "Ý kiến của Sở",
+    "source_file_name": "Tệp đã nhập",
+    "total_budget": "Tổng kinh phí",
+    "estimate": "Dự toán",
+    "allocated": "Đã phân bổ",
+    "disbursed": "Đã giải ngân",
+    "threshold": "Mức chỉ tiêu",
+    "reporting_deadline": "Hạn báo cáo",
+    "count_value": "Số lượng",
+    "numerator": "Số đạt",
+    "denominator": "Tổng số",
+    "baseline": "Số gốc",
+    "current": "Số hiện tại",
+    "answer": "Có/Không",
+    "must_report": "Phải báo cáo",
+    "value": "Giá trị",
+}

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop.errors import ConflictError, ValidationError
+from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.paths import resource_path
 from sxtdbv_desktop.plans import find_plan
 from sxtdbv_desktop.storage import insert
@@ -215,3 +215,165 @@ def _insert_tasks(
                 {"task_id": task_id, "agency_id": agency_ids[code], "role": role}
                 for code, role in assignments
             )
+
+
+def plan_data(db: Database, plan_id: int) -> dict[str, Any]:
+    """The plan `plan_id` as a plan file's data: what `load_plan` reads back, agencies by code.
+
+    This is how the consolidating unit sends its plan (with its assignments and estimates) to
+    the agency installations; the year's results (reports, task statuses, budget lines) stay.
+    """
+    plan = _one(db, "SELECT * FROM plans WHERE id = ?", plan_id)
+    codes = {
+        row["id"]: row["code"]
+        for row in db.query("SELECT id, code FROM agencies WHERE plan_id = ?", [plan_id])
+    }
+    header = {
+        key: plan[key]
+        for key in (
+            "year",
+            "province",
+            "document_type",
+            "title",
+            "issuing_body",
+            "program_name",
+            "program_period",
+            "preamble",
+            "targets_intro",
+            "reporting_deadline",
+            "reporting_rule",
+            "closing_text",
+            "total_budget",
+            "budget_text",
+            "budget_reference",
+        )
+    }
+    header["focal_agency"] = codes.get(plan["focal_agency_id"])
+    header["signature"] = {
+        "authority": plan["signature_authority"],
+        "title": plan["signature_title"],
+        "name": plan["signer_name"],
+    }
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "plan": header,
+        "legal_documents": _rows(
+            db, "SELECT number, signed_on, issuer, summary FROM legal_documents", plan_id
+        ),
+        "recipients": [r["text"] for r in _rows(db, "SELECT text FROM plan_recipients", plan_id)],
+        "objectives": [r["text"] for r in _rows(db, "SELECT text FROM objectives", plan_id)],
+        "targets": _export_targets(db, plan_id, codes),
+        "agencies": [
+            {**row, "must_report": bool(row["must_report"])}
+            for row in _rows(
+                db, "SELECT code, name, short_name, kind, must_report FROM agencies", plan_id
+            )
+        ],
+        "task_groups": _export_task_groups(db, plan_id, codes),
+        "funding_sources": _rows(db, "SELECT name, estimate FROM funding_sources", plan_id),
+        "periods": [
+            dict(row)
+            for row in db.query(
+                "SELECT code, name, starts_on, ends_on, deadline FROM periods"
+                " WHERE plan_id = ? ORDER BY starts_on, id",
+                [plan_id],
+            )
+        ],
+    }
+
+
+def write_plan_file(db: Database, plan_id: int, path: Path) -> Path:
+    """Write plan `plan_id` to the plan file `path` (UTF-8 JSON), replacing it at once."""
+    text = json.dumps(plan_data(db, plan_id), ensure_ascii=False, indent=2) + "\n"
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(str(path), f"không ghi được tệp kế hoạch ({error}).") from error
+    return path
+
+
+def _one(db: Database, sql: str, plan_id: int) -> dict[str, Any]:
+    for row in db.query(sql, [plan_id]):
+        return row
+    raise NotFoundError(f"Không tìm thấy kế hoạch số {plan_id}.")
+
+
+def _rows(db: Database, select_sql: str, plan_id: int) -> list[dict[str, Any]]:
+    """`select_sql` (a SELECT ... FROM table) of the plan's rows, in their position order."""
+    return list(db.query(f"{select_sql} WHERE plan_id = ? ORDER BY position, id", [plan_id]))
+
+
+def _export_targets(db: Database, plan_id: int, codes: dict[int, str]) -> list[dict[str, Any]]:
+    targets = []
+    for target in db.query(
+        "SELECT id, number, text FROM targets WHERE plan_id = ? ORDER BY number", [plan_id]
+    ):
+        indicators = []
+        for row in db.query(
+            "SELECT * FROM indicators WHERE target_id = ? ORDER BY position", [target["id"]]
+        ):
+            reporters = db.execute(
+                "SELECT r.agency_id FROM indicator_reporters r JOIN agencies a"
+                " ON a.id = r.agency_id WHERE r.indicator_id = ? ORDER BY a.position",
+                [row["id"]],
+            ).fetchall()
+            indicators.append(
+                {
+                    "code": row["code"],
+                    "name": row["name"],
+                    "plan_text": row["plan_text"],
+                    "kind": row["kind"],
+                    "threshold": row["threshold"],
+                    "exceed_above": row["exceed_above"],
+                    "unit": row["unit"],
+                    "population": row["population_kind"],
+                    "input_labels": json.loads(row["input_labels"]),
+                    "reporters": [codes[agency_id] for (agency_id,) in reporters],
+                }
+            )
+        targets.append(
+            {"number": target["number"], "text": target["text"], "indicators": indicators}
+        )
+    return targets
+
+
+def _export_task_groups(db: Database, plan_id: int, codes: dict[int, str]) -> list[dict[str, Any]]:
+    groups = []
+    for group in db.query(
+        "SELECT id, section, number, title FROM task_groups WHERE plan_id = ?"
+        " ORDER BY section = 'duty', number",
+        [plan_id],
+    ):
+        tasks = []
+        for task in db.query(
+            "SELECT id, text, time_frame, planned_output FROM tasks WHERE group_id = ?"
+            " ORDER BY position, id",
+            [group["id"]],
+        ):
+            roles = db.execute(
+                "SELECT t.agency_id, t.role FROM task_assignments t JOIN agencies a"
+                " ON a.id = t.agency_id WHERE t.task_id = ? ORDER BY a.position",
+                [task["id"]],
+            ).fetchall()
+            tasks.append(
+                {
+                    "text": task["text"],
+                    "time_frame": task["time_frame"],
+                    "planned_output": task["planned_output"],
+                    "lead": [codes[a] for a, role in roles if role == "lead"],
+                    "coordinators": [codes[a] for a, role in roles if role == "coordinator"],
+                }
+            )
+        groups.append(
+            {
+                "section": group["section"],
+                "number": group["number"],
+                "title": group["title"],
+                "tasks": tasks,
+            }
+        )
+    return groups

@@ -2,23 +2,31 @@
 
 A file is ours when its `application_id` says so; it is opened with foreign keys enforced,
 WAL journaling with full sync (a power cut loses at most the write in progress), and the
-schema migrated to the newest version. SQLite's own errors are turned into `StorageError`s
-that say, in Vietnamese, whether the disk, the file or the lock is at fault.
+schema migrated to the newest version. A file can also be opened read-only (another program
+is writing it): SQLite then refuses every write.
+
+Errors are sorted the way qutebrowser's `misc/sql.py` sorts them: what the environment caused
+(disk full, damaged file, read-only, busy) becomes a Vietnamese `StorageError`; a guard
+trigger's refusal (schema 0002) becomes a `LockedError` with the guard's own message; anything
+else is our bug and propagates unchanged.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import sqlite3
 import typing
-from collections.abc import Sequence
+import urllib.parse
+from collections.abc import Generator, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from sxtdbv_desktop import audit
-from sxtdbv_desktop.errors import StorageError
+from sxtdbv_desktop.errors import LockedError, StorageError, SxtdbvError
 from sxtdbv_desktop.schema import MIGRATIONS
 
 T = typing.TypeVar("T")
@@ -26,37 +34,156 @@ T = typing.TypeVar("T")
 APPLICATION_ID = 0x53585444  # "SXTD"
 BUSY_TIMEOUT_MS = 5000
 
-# Primary SQLite result codes (https://sqlite.org/rescode.html).
+# SQLite result codes (https://sqlite.org/rescode.html).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_NOTADB = 26
+_SQLITE_CONSTRAINT_TRIGGER = 1811  # RAISE(ABORT, ...) in a trigger: one of our guards
+_ENVIRONMENT = {
+    _SQLITE_BUSY,
+    _SQLITE_LOCKED,
+    _SQLITE_READONLY,
+    _SQLITE_IOERR,
+    _SQLITE_CORRUPT,
+    _SQLITE_FULL,
+    _SQLITE_CANTOPEN,
+    _SQLITE_NOTADB,
+}
+
+
+class AppDatabase(Database):
+    """A sqlite-utils `Database` on one of our files.
+
+    Every statement it runs (sqlite-utils' table methods included) turns the environment's
+    SQLite errors into `StorageError` and the guards' refusals into `LockedError`.
+    `read_only_reason` says why the file is open read-only (None when writable), so that a
+    refused write can tell the user why.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only_reason: str | None) -> None:
+        super().__init__(conn, execute_plugins=False)
+        self.path = path
+        self.read_only_reason = read_only_reason
+        self.plan_loading = False  # see `allow_plan_loading`
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def execute(
+        self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
+    ) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.Error as error:
+            raise _translated(error, self) from error
+
+    def query(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
+    ) -> Generator[dict[str, Any], None, None]:
+        was_in_transaction = self.conn.in_transaction
+        try:
+            return super().query(sql, params)
+        except sqlite3.Error as error:
+            # sqlite-utils opens a savepoint before its guarded part: if that very statement
+            # fails (interrupted, busy), the transaction it began stays open and would swallow
+            # every later write until the connection closes. Found by test_all_or_nothing.
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.rollback()
+            raise _translated(error, self) from error
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        # COMMIT is where a full disk usually shows up in WAL mode: translate it too.
+        try:
+            with super().atomic():
+                yield self
+        except sqlite3.Error as error:
+            raise _translated(error, self) from error
+
+
+def _translated(error: sqlite3.Error, db: AppDatabase) -> BaseException:
+    known = known_error(error, db.path, db.read_only_reason)
+    return error if known is None else known
+
+
+def known_error(
+    error: sqlite3.Error, path: Path | None = None, read_only_reason: str | None = None
+) -> SxtdbvError | None:
+    """The typed error for an SQLite error the user can be told about; None for our bugs."""
+    code = getattr(error, "sqlite_errorcode", 0)
+    if code == _SQLITE_CONSTRAINT_TRIGGER:
+        return LockedError(str(error))
+    if code & 0xFF in _ENVIRONMENT:
+        return storage_error(error, path, read_only_reason)
+    return None
+
+
+@contextlib.contextmanager
+def allow_plan_loading(db: Database) -> Generator[None, None, None]:
+    """Let an agency installation insert a plan the consolidating unit sent (and nothing else).
+
+    The plan guards of schema 0002 ask the connection through `sxtdbv_plan_loading()`.
+    """
+    if not isinstance(db, AppDatabase):
+        raise TypeError("allow_plan_loading needs a database opened by open_database")
+    db.plan_loading = True
+    try:
+        yield
+    finally:
+        db.plan_loading = False
 
 
 def open_database(
-    path: Path | str, actor: audit.Actor | None = None, *, create: bool = True
-) -> Database:
-    """Open (or create) the database at `path`, migrated and ready; raise `StorageError`."""
+    path: Path | str,
+    actor: audit.Actor | None = None,
+    *,
+    create: bool = True,
+    read_only_reason: str | None = None,
+    migrate_schema: bool = True,
+) -> AppDatabase:
+    """Open (or create) the database at `path`, migrated and ready; raise `StorageError`.
+
+    With `read_only_reason`, the file is opened read-only (a `mode=ro` URI: SQLite refuses
+    every write) and the reason is kept for the messages. `migrate_schema=False` leaves the
+    migrations to the caller (`session` backs the file up first).
+    """
     path = Path(path)
-    if not create and not path.exists():
+    read_only = read_only_reason is not None
+    if (read_only or not create) and not path.exists():
         raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
-    if create:
+    if create and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        if read_only:
+            conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
         raise storage_error(error, path) from error
     try:
-        db = Database(conn, execute_plugins=False)
+        db = AppDatabase(conn, path, read_only_reason)
         audit.bind_actor(conn, actor or audit.Actor.current())
+        conn.create_function(
+            "sxtdbv_plan_loading", 0, lambda: int(db.plan_loading), deterministic=False
+        )
         _configure(db, path)
-        migrate(db, path)
+        if migrate_schema:
+            migrate(db, path)
     except BaseException:
         conn.close()
         raise
     return db
 
 
-def _configure(db: Database, path: Path) -> None:
+def read_only_uri(path: Path) -> str:
+    """The `file:` URI opening `path` read-only (drive letters and UNC paths included)."""
+    posix = path.resolve().as_posix()
+    prefix = "file://" if posix.startswith("/") else "file:///"
+    return prefix + urllib.parse.quote(posix, safe="/:") + "?mode=ro"
+
+
+def _configure(db: AppDatabase, path: Path) -> None:
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
@@ -68,6 +195,8 @@ def _configure(db: Database, path: Path) -> None:
             )
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if db.read_only:
+            return
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         if not has_tables:
@@ -76,28 +205,68 @@ def _configure(db: Database, path: Path) -> None:
         raise storage_error(error, path) from error
 
 
-def migrate(db: Database, path: Path | None = None) -> None:
-    """Bring the schema to the newest version, one recorded transaction per migration."""
-    known = {m.name for m in MIGRATIONS._migrations}
-    unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
+def migrate(db: AppDatabase, path: Path | None = None) -> None:
+    """Bring the schema to the newest version, one recorded transaction per migration.
+
+    Afterwards the connection refuses to drop triggers or tables, so raw SQL cannot remove
+    the audit triggers or the guards.
+    """
+    known = [m.name for m in MIGRATIONS._migrations]
+    applied = schema_version(db)
+    unknown = [name for name in applied if name not in known]
     if unknown:
         raise StorageError(
             "too_new",
             "Tệp dữ liệu được tạo bởi phiên bản mới hơn của phần mềm. "
             "Hãy cập nhật SX&TDBV Desktop rồi mở lại.",
         )
-    try:
-        MIGRATIONS.apply(db)
-    except sqlite3.Error as error:
-        raise storage_error(error, path) from error
+    if db.read_only and len(applied) < len(known):
+        raise StorageError(
+            "read_only",
+            f"Tệp dữ liệu {db.path.name} cần được nâng cấp lên phiên bản mới nhưng đang mở chỉ "
+            f"để xem: {db.read_only_reason}",
+        )
+    if not db.read_only:
+        try:
+            MIGRATIONS.apply(db)
+        except sqlite3.Error as error:
+            raise storage_error(error, path) from error
+    db.conn.set_authorizer(_authorizer(frozenset(db.table_names())))
+
+
+def needs_migration(db: Database) -> bool:
+    """Whether `db` lacks some of the migrations this version of the program knows."""
+    return len(schema_version(db)) < len(MIGRATIONS._migrations)
+
+
+def _authorizer(tables: frozenset[str]) -> typing.Callable[..., int]:
+    """Refuse dropping a trigger, or one of `tables`, and writing the schema by hand.
+
+    (sqlite-utils itself creates and drops scratch tables to probe SQLite's features.)
+    """
+
+    def authorize(action: int, arg1: str | None, arg2: str | None, *_: object) -> int:
+        if action in (sqlite3.SQLITE_DROP_TRIGGER, sqlite3.SQLITE_DROP_TEMP_TRIGGER):
+            return sqlite3.SQLITE_DENY
+        if action == sqlite3.SQLITE_DROP_TABLE and arg1 in tables:
+            return sqlite3.SQLITE_DENY
+        if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() == "writable_schema" and arg2:
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+    return authorize
 
 
 def schema_version(db: Database) -> list[str]:
     """The names of the migrations applied to `db`, oldest first."""
+    if "_sqlite_migrations" not in db.table_names():
+        return []
     return [m.name for m in MIGRATIONS.applied(db)]
 
 
-def storage_error(error: sqlite3.Error, path: Path | None = None) -> StorageError:
+def storage_error(
+    error: sqlite3.Error, path: Path | None = None, read_only_reason: str | None = None
+) -> StorageError:
     """Translate an SQLite error caused by the environment into a Vietnamese `StorageError`.
 
     Errors that are our bugs (constraint violations, SQL mistakes) are not storage errors:
@@ -105,6 +274,10 @@ def storage_error(error: sqlite3.Error, path: Path | None = None) -> StorageErro
     """
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
     name = path.name if path else "dữ liệu"
+    busy = f"Tệp dữ liệu {name} đang được một chương trình khác sử dụng. Hãy thử lại sau."
+    read_only = f"Tệp dữ liệu {name} chỉ cho phép đọc: không thể lưu thay đổi."
+    if read_only_reason:
+        read_only += f" {read_only_reason}"
     reasons = {
         _SQLITE_NOTADB: ("not_database", f"Tệp {name} không phải là cơ sở dữ liệu hoặc đã hỏng."),
         _SQLITE_CORRUPT: ("damaged", f"Tệp dữ liệu {name} đã bị hỏng."),
@@ -113,18 +286,9 @@ def storage_error(error: sqlite3.Error, path: Path | None = None) -> StorageErro
             "Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại; "
             "dữ liệu đã lưu trước đó vẫn còn nguyên.",
         ),
-        _SQLITE_READONLY: (
-            "read_only",
-            f"Tệp dữ liệu {name} chỉ cho phép đọc: không thể lưu thay đổi.",
-        ),
-        _SQLITE_BUSY: (
-            "busy",
-            f"Tệp dữ liệu {name} đang được một chương trình khác sử dụng. Hãy thử lại sau.",
-        ),
-        _SQLITE_LOCKED: (
-            "busy",
-            f"Tệp dữ liệu {name} đang được một chương trình khác sử dụng. Hãy thử lại sau.",
-        ),
+        _SQLITE_READONLY: ("read_only", read_only),
+        _SQLITE_BUSY: ("busy", busy),
+        _SQLITE_LOCKED: ("busy", busy),
         _SQLITE_CANTOPEN: ("missing", f"Không mở được tệp dữ liệu {name}."),
         _SQLITE_IOERR: ("io", f"Lỗi đọc/ghi ổ đĩa với tệp dữ liệu {name}."),
     }

@@ -8,19 +8,21 @@ errors of the core reach the user as a Vietnamese message on stderr and a non-ze
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 import typing
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from sxtdbv_desktop import __version__
+from sxtdbv_desktop import __version__, logs
 from sxtdbv_desktop.cli.common import add_db_option, database_path
 from sxtdbv_desktop.errors import SxtdbvError
 
 COMMAND_MODULES = (
     "sxtdbv_desktop.cli.plan_commands",
     "sxtdbv_desktop.cli.report_commands",
+    "sxtdbv_desktop.cli.safety_commands",
 )
 """Modules that add commands: each has `register(subparsers)`."""
 
@@ -85,6 +87,7 @@ def build_parser() -> ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     _utf8_console()
+    _start_logging()
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _open_window(args)
@@ -101,6 +104,12 @@ def _open_window(args: argparse.Namespace) -> int:
     app = importlib.import_module("ui.app")
     code: int = app.run(database_path(args))
     return code
+
+
+def _start_logging() -> None:
+    """Events (backups, restores, locks taken over) go to the log file, not the console."""
+    with contextlib.suppress(OSError):  # a data folder we cannot write: no log, still work
+        logs.setup_logging()
 
 
 def _utf8_console() -> None:

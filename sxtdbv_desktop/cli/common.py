@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop.errors import NotFoundError
 from sxtdbv_desktop.paths import default_database_path
 from sxtdbv_desktop.plans import list_plans
-from sxtdbv_desktop.storage import open_database
+from sxtdbv_desktop.session import open_session
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -41,12 +41,16 @@ def database_path(args: argparse.Namespace) -> Path:
 
 @contextlib.contextmanager
 def open_db(args: argparse.Namespace, *, create: bool = True) -> Iterator[Database]:
-    """The command's database, closed afterwards whatever happens."""
-    db = open_database(database_path(args), create=create)
+    """The command's database, closed afterwards whatever happens.
+
+    While another program writes the file, it is opened read-only: reading commands work,
+    writing ones fail with the reason (see `session.open_session`).
+    """
+    session = open_session(database_path(args), create=create, safeguards=False)
     try:
-        yield db
+        yield session.db
     finally:
-        db.close()
+        session.close()
 
 
 def resolve_plan(db: Database, args: argparse.Namespace) -> int:

@@ -1,0 +1,128 @@
+"""Commands that keep the data safe: `backup`, `backups`, `restore`, `check`, `audit`,
+and `export-plan` (the plan file the Sở sends to agency installations)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from sxtdbv_desktop import audit_view, backup, integrity, locking, vnformat
+from sxtdbv_desktop.cli.common import (
+    add_db_option,
+    add_plan_option,
+    database_path,
+    open_db,
+    resolve_plan,
+)
+from sxtdbv_desktop.errors import StorageError
+from sxtdbv_desktop.plan_file import write_plan_file
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    save = subparsers.add_parser(
+        "backup", help="sao lưu tệp dữ liệu ra một tệp khác (được cả khi chương trình đang mở)"
+    )
+    add_db_option(save)
+    save.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP", help="tệp sao lưu")
+    save.set_defaults(run=run_backup)
+
+    listing = subparsers.add_parser("backups", help="liệt kê các bản sao lưu bên cạnh tệp dữ liệu")
+    add_db_option(listing)
+    listing.set_defaults(run=run_backups)
+
+    restore = subparsers.add_parser(
+        "restore", help="khôi phục tệp dữ liệu từ một bản sao lưu (giữ lại bản bị thay)"
+    )
+    add_db_option(restore)
+    restore.add_argument("backup_file", type=Path, metavar="TỆP_SAO_LƯU")
+    restore.set_defaults(run=run_restore)
+
+    check = subparsers.add_parser("check", help="kiểm tra tệp dữ liệu có bị hỏng không")
+    add_db_option(check)
+    check.set_defaults(run=run_check)
+
+    log = subparsers.add_parser("audit", help="xuất nhật ký thay đổi ra tệp Excel")
+    add_db_option(log)
+    log.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.xlsx")
+    log.add_argument("--from", dest="since", type=_day, metavar="dd/mm/yyyy", help="từ ngày")
+    log.add_argument("--to", dest="until", type=_day, metavar="dd/mm/yyyy", help="đến ngày")
+    log.add_argument("--text", default="", metavar="CHỮ", help="chỉ các dòng có chữ này")
+    log.set_defaults(run=run_audit)
+
+    export = subparsers.add_parser(
+        "export-plan", help="xuất kế hoạch ra tệp (.json) để gửi các đơn vị báo cáo"
+    )
+    add_db_option(export)
+    add_plan_option(export)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.json")
+    export.set_defaults(run=run_export_plan)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    dest = backup.backup_to(database_path(args), args.output)
+    print(f"Đã sao lưu vào {dest} ({_size(dest)}).")
+    return 0
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    path = database_path(args)
+    found = backup.list_backups(path)
+    if not found:
+        print(f"Chưa có bản sao lưu nào trong {backup.backup_dir(path)}.")
+        return 0
+    for item in found:
+        kind = "trước khi khôi phục" if item.kind == backup.BEFORE_RESTORE else "tự động"
+        print(f"{item.taken_at:%d/%m/%Y %H:%M:%S}  {kind:<20} {_size(item.path):>10}  {item.path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    path = database_path(args)
+    kept = backup.restore(path, args.backup_file)
+    print(f"Đã khôi phục {path} từ {args.backup_file}.")
+    if kept is not None:
+        print(f"Bản dữ liệu bị thay được giữ lại tại {kept}.")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path = database_path(args)
+    found = integrity.file_problems(path)
+    if found:
+        good = backup.last_good_backup(path)
+        hint = f" Bản sao lưu tốt gần nhất: {good.path}." if good else ""
+        raise StorageError("damaged", f"{integrity.damaged(path, found).message}{hint}")
+    print(f"Tệp dữ liệu {path} nguyên vẹn.")
+    owner = locking.read_owner(locking.lock_path(path))
+    if owner is not None:
+        print(owner.describe())
+    return 0
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    wanted = audit_view.AuditFilter(text=args.text, since=args.since, until=args.until)
+    with open_db(args, create=False) as db:
+        entries = audit_view.search(db, wanted)
+    audit_view.export_xlsx(entries, args.output)
+    print(f"Đã xuất {len(entries)} dòng nhật ký vào {args.output}.")
+    return 0
+
+
+def run_export_plan(args: argparse.Namespace) -> int:
+    with open_db(args, create=False) as db:
+        plan_id = resolve_plan(db, args)
+        write_plan_file(db, plan_id, args.output)
+    print(f"Đã xuất kế hoạch vào {args.output}.")
+    return 0
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return vnformat.parse_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
+def _size(path: Path) -> str:
+    return f"{vnformat.format_number(max(1, round(path.stat().st_size / 1024)))} KB"

@@ -1,0 +1,232 @@
+"""One writer at a time: a lock file beside the database, held with an operating-system lock.
+
+SQLite's own locking keeps every transaction whole, but it does not stop two programs (two
+instances on one PC, or two PCs through a shared folder) from taking turns writing the same
+file, each believing its screen is current. So the writer takes `<file>.lock` first: an OS lock
+on it (msvcrt on Windows, flock elsewhere) that the system releases when the process dies, and,
+inside it, who holds it (computer, login, process, since when, last sign of life). Whoever
+cannot take the lock opens the file read-only and is told who writes it.
+
+On a shared folder an OS lock may not reach the other computer. So a lock whose owner is
+another computer and whose last sign of life (`heartbeat`) is recent is respected even when the
+OS lock was granted; it goes stale after `STALE_AFTER` without a heartbeat.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import logging
+import os
+import socket
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import IO
+
+from sxtdbv_desktop import __version__
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_EVERY = dt.timedelta(minutes=2)
+STALE_AFTER = dt.timedelta(minutes=10)
+# The byte range the OS lock covers, far beyond the owner text so that others can still read
+# it (a Windows lock forbids reading the locked bytes). SQLite's own locks use a similar trick.
+_LOCK_OFFSET = 1 << 30
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who holds the lock, as written in the lock file."""
+
+    host: str
+    user: str
+    pid: int
+    since: str  # ISO date-time, local
+    heartbeat: str  # ISO date-time, local: the last sign of life
+    version: str = ""
+
+    def describe(self) -> str:
+        """In Vietnamese, for the read-only explanation."""
+        since = _parse(self.since)
+        when = since.strftime("%H:%M ngày %d/%m/%Y") if since else "không rõ lúc nào"
+        return f"Tệp đang được mở để ghi trên máy {self.host} (tài khoản {self.user}) từ {when}."
+
+    def is_fresh(self, now: dt.datetime) -> bool:
+        beat = _parse(self.heartbeat)
+        return beat is not None and now - beat < STALE_AFTER
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+class WriterLock:
+    """The held lock; `release()` (or leaving the `with` block) gives it back."""
+
+    def __init__(self, path: Path, handle: IO[bytes], owner: Owner) -> None:
+        self.path = path
+        self._handle: IO[bytes] | None = handle
+        self.owner = owner
+
+    def heartbeat(self, now: dt.datetime | None = None) -> None:
+        """Show the lock is alive (the window calls this every `HEARTBEAT_EVERY`)."""
+        if self._handle is None:
+            return
+        stamp = (now or dt.datetime.now()).isoformat(timespec="seconds")
+        self.owner = Owner(**{**asdict(self.owner), "heartbeat": stamp})
+        try:
+            _write_owner(self._handle, self.owner)
+        except OSError:  # a share gone away: the next open will say so
+            log.warning("Không cập nhật được tệp khóa %s", self.path, exc_info=True)
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        handle, self._handle = self._handle, None
+        try:
+            handle.seek(0)
+            handle.truncate()  # an empty lock file means "nobody"
+            handle.flush()
+        except OSError:
+            log.warning("Không xóa được thông tin khóa %s", self.path, exc_info=True)
+        finally:
+            _os_unlock(handle)
+            handle.close()
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def __enter__(self) -> WriterLock:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.release()
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The lock is someone else's: who (None when the lock file cannot even be read)."""
+
+    owner: Owner | None
+
+    def describe(self) -> str:
+        if self.owner is None:
+            return "Tệp đang được một chương trình khác mở để ghi."
+        return self.owner.describe()
+
+
+def acquire(db_path: Path, now: dt.datetime | None = None) -> WriterLock | Refusal:
+    """Take the writer lock of `db_path`, or say who holds it."""
+    now = now or dt.datetime.now()
+    path = lock_path(db_path)
+    handle = _open(path)
+    if not _os_lock(handle):
+        owner = read_owner(path)
+        handle.close()
+        return Refusal(owner)
+    previous = read_owner(path)
+    if previous is not None and previous.host != _host() and previous.is_fresh(now):
+        # The OS granted the lock, but another computer signed its life recently: an OS lock
+        # that does not reach across the share. Respect the other writer.
+        _os_unlock(handle)
+        handle.close()
+        return Refusal(previous)
+    if previous is not None:
+        log.warning(
+            "Phiên làm việc trước (%s) không đóng tệp đúng cách; tiếp quản khóa %s",
+            previous,
+            path,
+        )
+    stamp = now.isoformat(timespec="seconds")
+    owner = Owner(_host(), _user(), os.getpid(), stamp, stamp, __version__)
+    try:
+        _write_owner(handle, owner)
+    except OSError:
+        _os_unlock(handle)
+        handle.close()
+        raise
+    return WriterLock(path, handle, owner)
+
+
+def read_owner(path: Path) -> Owner | None:
+    """The owner written in the lock file at `path`, or None (empty, missing or unreadable)."""
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(4096).decode("utf-8")
+        data = json.loads(text) if text.strip() else None
+        return Owner(**data) if isinstance(data, dict) else None
+    except (OSError, UnicodeDecodeError, ValueError, TypeError):
+        return None
+
+
+def _open(path: Path) -> IO[bytes]:
+    # "a+b" creates the file without truncating someone else's owner text.
+    handle = path.open("a+b")
+    handle.seek(0)
+    return handle
+
+
+def _write_owner(handle: IO[bytes], owner: Owner) -> None:
+    handle.seek(0)
+    handle.truncate()
+    handle.write(json.dumps(asdict(owner), ensure_ascii=False).encode("utf-8"))
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _os_lock(handle: IO[bytes]) -> bool:
+        handle.seek(_LOCK_OFFSET)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        finally:
+            handle.seek(0)
+        return True
+
+    def _os_unlock(handle: IO[bytes]) -> None:
+        handle.seek(_LOCK_OFFSET)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        handle.seek(0)
+
+else:
+    import fcntl
+
+    def _os_lock(handle: IO[bytes]) -> bool:
+        # flock belongs to the open file, not the process: a second open in the same
+        # process is refused too, like a second instance.
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _os_unlock(handle: IO[bytes]) -> None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _host() -> str:
+    return socket.gethostname() or "?"
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"
+
+
+def _parse(stamp: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return None

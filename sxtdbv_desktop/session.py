@@ -1,0 +1,155 @@
+"""Opening a data file for work: locked for writing, checked, backed up, then migrated; or
+read-only, with the reason, when another program writes it.
+
+The window (and any command that writes) opens its file through `open_session`; everything
+below it (`storage.open_database`) stays available for tests and tools.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sxtdbv_desktop import audit, backup, drives, installation, integrity, locking
+from sxtdbv_desktop.errors import StorageError
+from sxtdbv_desktop.storage import AppDatabase, migrate, open_database, schema_version
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Session:
+    """An open data file. `db` is replaced by `restore`: take it from here, not a copy."""
+
+    path: Path
+    db: AppDatabase
+    lock: locking.WriterLock | None
+    warnings: list[str] = field(default_factory=list)
+    backup_file: Path | None = None  # the automatic backup made when opening, if any
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self.db.read_only_reason
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @property
+    def installation(self) -> installation.Installation:
+        return installation.load(self.db)
+
+    def heartbeat(self) -> None:
+        """Keep the writer lock fresh (every `locking.HEARTBEAT_EVERY`)."""
+        if self.lock is not None:
+            self.lock.heartbeat()
+
+    def backup_to(self, dest: Path) -> Path:
+        """Save a checked copy of the data, as it is now, to `dest` (any folder, a USB stick)."""
+        if dest.resolve() == self.path.resolve():
+            raise StorageError("internal", "Không thể sao lưu tệp dữ liệu đè lên chính nó.")
+        backup.copy_database(self.db.conn, dest)
+        log.info("Đã sao lưu %s vào %s", self.path, dest)
+        return dest
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace the data with the backup `source` and reopen it; return the kept copy of
+        what was replaced. `db` is a new connection afterwards."""
+        if self.lock is None:
+            raise StorageError(
+                "read_only",
+                f"Không thể khôi phục khi tệp đang mở chỉ để xem. {self.read_only_reason}",
+            )
+        actor = installation.bound_actor(self.db)
+        self.db.close()
+        try:
+            kept = backup.restore(self.path, source, lock=self.lock, actor=actor)
+        finally:
+            self.db = _open_writer(self.path, actor)
+        return kept
+
+    def close(self) -> None:
+        self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_session(
+    path: Path | str,
+    actor: audit.Actor | None = None,
+    *,
+    create: bool = True,
+    safeguards: bool = True,
+    now: dt.datetime | None = None,
+) -> Session:
+    """Open the data file at `path` for work.
+
+    Takes the writer lock, or opens read-only with the reason when another program holds it.
+    With `safeguards` (the window), an existing file is checked with `integrity_check` and,
+    when writable, backed up before any schema upgrade; a damaged file raises
+    `StorageError("damaged")` and a foreign one `StorageError("not_database")`, for the
+    window to offer `backup.last_good_backup`. A failed automatic backup is a warning, not a
+    reason to refuse working. Without `actor`, changes are recorded under the Windows login
+    and the name entered at first start.
+    """
+    path = Path(path)
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.exists():
+        raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
+    warnings = [w for w in (drives.network_warning(path),) if w]
+    lock, reason = _take_lock(path)
+    try:
+        db = open_database(
+            path, actor, create=create, read_only_reason=reason, migrate_schema=False
+        )
+        try:
+            backup_file = _safeguard(db, path, now) if safeguards else None
+        except StorageError as error:
+            if error.reason in ("damaged", "not_database"):
+                db.close()
+                raise
+            warnings.append(f"Chưa sao lưu tự động được: {error.message}")
+            backup_file = None
+        try:
+            migrate(db, path)
+            if actor is None:
+                audit.bind_actor(db.conn, installation.actor(db))
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    log.info(
+        "Mở %s (%s)%s", path, "chỉ xem: " + reason if reason else "ghi", "; " + "; ".join(warnings)
+    )
+    return Session(path, db, lock, warnings, backup_file)
+
+
+def _take_lock(path: Path) -> tuple[locking.WriterLock | None, str | None]:
+    try:
+        taken = locking.acquire(path)
+    except OSError as error:  # a read-only folder or medium: nobody can write anyway
+        log.warning("Không tạo được tệp khóa cho %s: %s", path, error)
+        return None, "Không ghi được vào thư mục chứa tệp dữ liệu (thư mục chỉ cho phép đọc)."
+    if isinstance(taken, locking.Refusal):
+        if not path.exists():
+            raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
+        return None, taken.describe()
+    return taken, None
+
+
+def _safeguard(db: AppDatabase, path: Path, now: dt.datetime | None) -> Path | None:
+    """Check an existing file, then back it up if we are its writer."""
+    if not schema_version(db):  # a new, empty file: nothing to check or keep
+        return None
+    integrity.check(db)
+    return None if db.read_only else backup.auto_backup(db, path, now)
+
+
+def _open_writer(path: Path, actor: audit.Actor) -> AppDatabase:
+    return open_database(path, actor, create=False)

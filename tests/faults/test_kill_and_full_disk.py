@@ -1,0 +1,154 @@
+"""Power cut, kill -9 and a full disk, each in a separate process on a real file: afterwards
+the file passes the integrity check and holds the state before or after each transaction,
+never a mixture, and nothing already saved is lost."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from sxtdbv_desktop import audit, integrity, reports
+from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.plan_file import load_default_plan
+from sxtdbv_desktop.storage import open_database
+from tests.conftest import TEST_ACTOR
+from tests.factories import agency_id
+from tests.faults import workers
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX"),
+]
+
+
+@pytest.fixture
+def prepared(db_path: Path) -> Path:
+    db = open_database(db_path, TEST_ACTOR)
+    load_default_plan(db)
+    db.close()
+    return db_path
+
+
+def start(kind: str, path: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.faults.workers", kind, str(path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+def kill_inside_a_transaction(
+    worker: subprocess.Popen[str], after: int, rng: random.Random
+) -> tuple[int, int]:
+    """SIGKILL the worker soon after it began transaction `after`.
+
+    Returns the last transaction it reported done and the last it began: the file must hold
+    one of these two states (the one in flight may or may not have committed).
+    """
+    assert worker.stdout is not None
+    for line in worker.stdout:
+        word, number = line.split()
+        if word == "begin" and int(number) >= after:
+            break
+    time.sleep(rng.uniform(0, 0.02))  # vary where inside the transaction the kill lands
+    os.kill(worker.pid, signal.SIGKILL)
+    rest, _ = worker.communicate()  # what it printed before dying; reaps it, closes pipes
+    assert worker.returncode == -signal.SIGKILL
+    lines = [line.split() for line in rest.splitlines()]
+    begun = max([int(n) for w, n in lines if w == "begin"] + [after])
+    done = max([int(n) for w, n in lines if w == "done"] + [after - 1])
+    return done, begun
+
+
+@pytest.fixture
+def reopen(db_path: Path) -> Iterator[Database]:
+    """The file after the fault, opened as the program would, after its own integrity check."""
+    yield_db: list[Database] = []
+
+    def opened() -> Database:
+        db = open_database(db_path, TEST_ACTOR, create=False)
+        yield_db.append(db)
+        assert integrity.problems(db.conn) == []
+        return db
+
+    yield opened  # type: ignore[misc]
+    for db in yield_db:
+        db.close()
+
+
+def imported_version(db: Database) -> int:
+    """The version of the imported report, after checking every part of it names the same."""
+    (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
+    report = reports.find_report(
+        db, main_period(db, plan_id).id, agency_id(db, plan_id, workers.AGENCY)
+    )
+    assert report is not None
+    version = int(report.general_assessment.removeprefix("phiên bản "))
+    expected = workers.import_content(db, plan_id, version)  # type: ignore[arg-type]
+    results = reports.task_results(db, report.id)
+    assert len(results) == len(expected.task_results)
+    assert {r.result for r in results} == {expected.task_results[0].result}
+    assert report.difficulties == workers.version_text(version)
+    assert report.source_file_name == f"{workers.version_text(version)}.xlsx"
+    (value,) = reports.indicator_values(db, report.id)
+    assert value.count_value == version
+    events = [e for e in audit.entries(db, "reports", report.id) if e.field == "replaced"]
+    assert len(events) == version  # the audit log moved with the data, not beside it
+    return version
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_kill_9_during_an_import_leaves_the_old_or_the_new_report(
+    prepared: Path, reopen: object, seed: int
+) -> None:
+    rng = random.Random(seed)
+    worker = start("imports", prepared)
+    done, begun = kill_inside_a_transaction(worker, after=rng.randint(2, 4), rng=rng)
+    version = imported_version(reopen())  # type: ignore[operator]
+    assert version in (done, begun)  # the last one reported done, or the one in flight
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_kill_9_during_an_edit_burst_keeps_each_save_whole(
+    prepared: Path, reopen: object, seed: int
+) -> None:
+    rng = random.Random(seed)
+    worker = start("edits", prepared)
+    done, begun = kill_inside_a_transaction(worker, after=rng.randint(20, 200), rng=rng)
+    db = reopen()  # type: ignore[operator]
+    (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
+    report = reports.find_report(
+        db, main_period(db, plan_id).id, agency_id(db, plan_id, workers.AGENCY)
+    )
+    assert report is not None
+    version = int(report.proposals.removeprefix("phiên bản "))
+    assert version in (done, begun)
+    (result,) = reports.task_results(db, report.id)
+    (value,) = reports.indicator_values(db, report.id)
+    assert (result.result, value.count_value) == (workers.version_text(version), version)
+
+
+def test_a_full_disk_gives_the_message_and_loses_nothing_saved(
+    prepared: Path, reopen: object
+) -> None:
+    first = start("imports", prepared)
+    kill_inside_a_transaction(first, after=3, rng=random.Random(0))
+    before = imported_version(reopen())  # type: ignore[operator]
+    worker = start("full_disk", prepared)
+    _, stderr = worker.communicate(timeout=60)
+    assert worker.returncode == 1
+    assert stderr.startswith("Lỗi: Ổ đĩa đã đầy")
+    assert imported_version(reopen()) == before  # type: ignore[operator]

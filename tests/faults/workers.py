@@ -1,0 +1,127 @@
+"""Programs the fault tests start as separate processes, then kill or starve.
+
+Run as `python -m tests.faults.workers KIND DB_PATH`. Each prints `begin N` before and
+`done N` after the N-th transaction, so that the test can kill it inside one and check that
+the transaction is either wholly there or wholly absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from sxtdbv_desktop import logs, reports, tasks
+from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.indicators import list_indicators
+from sxtdbv_desktop.plans import list_plans
+from sxtdbv_desktop.reports import IndicatorValue, ReportContent, TaskResultInput
+from sxtdbv_desktop.session import open_session
+from sxtdbv_desktop.storage import AppDatabase
+from tests.factories import agency_id
+
+AGENCY = "HLapVo"
+LONG = 3000  # repetitions of the version text in each task result: a big import
+
+
+def version_text(version: int) -> str:
+    return f"phiên bản {version}"
+
+
+def import_content(db: AppDatabase, plan_id: int, version: int) -> ReportContent:
+    """A whole report whose every part names `version`: what one imported form replaces."""
+    text = version_text(version)
+    indicator = next(i for i in list_indicators(db, plan_id) if i.code == "1")
+    return ReportContent(
+        general_assessment=text,
+        difficulties=text,
+        task_results=[
+            TaskResultInput(task_id=t.id, status="in_progress", progress=version % 101,
+                            result=" ".join([text + "."] * LONG))
+            for t in tasks.list_tasks(db, plan_id)
+        ],
+        indicator_values=[IndicatorValue(report_id=0, indicator_id=indicator.id,
+                                         count_value=version)],
+    )  # fmt: skip
+
+
+def run_imports(db: AppDatabase, plan_id: int) -> None:
+    period, agency = main_period(db, plan_id).id, agency_id(db, plan_id, AGENCY)
+    version = 1
+    while True:
+        content = import_content(db, plan_id, version)
+        print(f"begin {version}", flush=True)
+        reports.replace_report(
+            db, period, agency, content, received_on=dt.date(2023, 12, 5),
+            source_file_name=f"{version_text(version)}.xlsx",
+        )  # fmt: skip
+        print(f"done {version}", flush=True)
+        version += 1
+
+
+def run_edits(db: AppDatabase, plan_id: int) -> None:
+    """Many small edits, each group of three in one transaction (as one dialog's "Lưu")."""
+    period, agency = main_period(db, plan_id).id, agency_id(db, plan_id, AGENCY)
+    report = reports.ensure_report(db, period, agency)
+    task = tasks.list_tasks(db, plan_id)[0]
+    indicator = next(i for i in list_indicators(db, plan_id) if i.code == "1")
+    version = 1
+    while True:
+        print(f"begin {version}", flush=True)
+        with db.atomic():
+            reports.update_texts(db, report.id, proposals=version_text(version))
+            reports.set_task_result(
+                db, report.id, TaskResultInput(task_id=task.id, result=version_text(version))
+            )
+            reports.set_indicator_value(
+                db,
+                report.id,
+                IndicatorValue(report_id=0, indicator_id=indicator.id, count_value=version),
+            )
+        print(f"done {version}", flush=True)
+        version += 1
+
+
+def run_full_disk(db: AppDatabase, plan_id: int) -> None:
+    """Import a big report on a disk with room for only a few more pages."""
+    (pages,) = db.execute("PRAGMA page_count").fetchone()
+    db.execute(f"PRAGMA max_page_count = {pages + 8}")
+    period, agency = main_period(db, plan_id).id, agency_id(db, plan_id, AGENCY)
+    reports.replace_report(
+        db, period, agency, import_content(db, plan_id, 99), received_on=dt.date(2023, 12, 6)
+    )
+
+
+WORKERS = {"imports": run_imports, "edits": run_edits, "full_disk": run_full_disk}
+
+
+def open_as_the_window(path: Path) -> int:
+    """Open the file as the window does (integrity check, automatic backup) and close it."""
+    try:
+        session = open_session(path)
+    except SxtdbvError as error:
+        print(f"Lỗi: {error.message}", file=sys.stderr, flush=True)
+        return 1
+    print(session.backup_file or "", flush=True)
+    session.close()
+    return 0
+
+
+def main(kind: str, path: str) -> int:
+    logs.setup_logging()  # as the program does: events to the log file, not the console
+    if kind == "open":
+        return open_as_the_window(Path(path))
+    session = open_session(Path(path), safeguards=False)
+    try:
+        WORKERS[kind](session.db, list_plans(session.db)[0].id)
+    except SxtdbvError as error:  # the boundary: what the window or the CLI would show
+        print(f"Lỗi: {error.message}", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        session.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))

@@ -1,0 +1,116 @@
+"""One writer at a time: the lock file, who holds it, and when it goes stale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import subprocess
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from sxtdbv_desktop import locking
+
+NOW = dt.datetime(2024, 1, 5, 9, 30)
+
+
+def test_a_second_taker_is_refused_and_told_who_writes(tmp_path: Path) -> None:
+    db_path = tmp_path / "sxtdbv.sqlite"
+    first = locking.acquire(db_path, NOW)
+    assert isinstance(first, locking.WriterLock)
+    second = locking.acquire(db_path, NOW)
+    assert isinstance(second, locking.Refusal)
+    assert second.owner == first.owner
+    assert f"trên máy {socket.gethostname()}" in second.describe()
+    assert "09:30 ngày 05/01/2024" in second.describe()
+    first.release()
+    third = locking.acquire(db_path, NOW)
+    assert isinstance(third, locking.WriterLock)
+    third.release()
+
+
+def test_a_released_lock_file_names_nobody(tmp_path: Path) -> None:
+    db_path = tmp_path / "sxtdbv.sqlite"
+    with locking.acquire(db_path, NOW) as lock:  # type: ignore[union-attr]
+        assert locking.read_owner(lock.path) is not None
+    assert locking.read_owner(locking.lock_path(db_path)) is None
+
+
+def test_another_process_is_refused_while_the_lock_is_held(tmp_path: Path) -> None:
+    db_path = tmp_path / "sxtdbv.sqlite"
+    lock = locking.acquire(db_path, NOW)
+    assert isinstance(lock, locking.WriterLock)
+    script = (
+        "import sys; from pathlib import Path; from sxtdbv_desktop import locking;"
+        "r = locking.acquire(Path(sys.argv[1]));"
+        "print(type(r).__name__, getattr(getattr(r, 'owner', None), 'pid', None))"
+    )
+    run = [sys.executable, "-c", script, str(db_path)]
+    out = subprocess.run(run, capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["Refusal", str(os.getpid())]
+    lock.release()
+    out = subprocess.run(run, capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "WriterLock"
+
+
+def test_a_crashed_owner_on_this_computer_is_taken_over(tmp_path: Path) -> None:
+    # The process died (kill -9, power cut): its owner text stays, its OS lock is gone.
+    db_path = tmp_path / "sxtdbv.sqlite"
+    script = (
+        "import os, sys; from pathlib import Path; from sxtdbv_desktop import locking;"
+        "locking.acquire(Path(sys.argv[1])); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", script, str(db_path)], check=True)
+    assert locking.read_owner(locking.lock_path(db_path)) is not None
+    lock = locking.acquire(db_path, NOW)
+    assert isinstance(lock, locking.WriterLock)
+    assert lock.owner.pid == os.getpid()
+    lock.release()
+
+
+def _write_foreign_owner(db_path: Path, heartbeat: dt.datetime) -> None:
+    owner = locking.Owner(
+        host="MAY-KHAC", user="lan", pid=4242, since="2024-01-05T08:00:00",
+        heartbeat=heartbeat.isoformat(),
+    )  # fmt: skip
+    locking.lock_path(db_path).write_text(json.dumps(asdict(owner)), encoding="utf-8")
+
+
+def test_a_live_owner_on_another_computer_is_respected_without_an_os_lock(
+    tmp_path: Path,
+) -> None:
+    # On a share whose OS locks do not reach this computer, the heartbeat still does.
+    db_path = tmp_path / "sxtdbv.sqlite"
+    _write_foreign_owner(db_path, NOW - dt.timedelta(minutes=3))
+    refused = locking.acquire(db_path, NOW)
+    assert isinstance(refused, locking.Refusal)
+    assert "trên máy MAY-KHAC (tài khoản lan) từ 08:00 ngày 05/01/2024" in refused.describe()
+
+
+def test_a_silent_owner_on_another_computer_goes_stale(tmp_path: Path) -> None:
+    db_path = tmp_path / "sxtdbv.sqlite"
+    _write_foreign_owner(db_path, NOW - locking.STALE_AFTER - dt.timedelta(seconds=1))
+    lock = locking.acquire(db_path, NOW)
+    assert isinstance(lock, locking.WriterLock)
+    lock.release()
+
+
+def test_the_heartbeat_is_written_for_others_to_read(tmp_path: Path) -> None:
+    db_path = tmp_path / "sxtdbv.sqlite"
+    lock = locking.acquire(db_path, NOW)
+    assert isinstance(lock, locking.WriterLock)
+    lock.heartbeat(NOW + dt.timedelta(minutes=2))
+    owner = locking.read_owner(lock.path)
+    assert owner is not None
+    assert owner.heartbeat == "2024-01-05T09:32:00"
+    assert owner.since == "2024-01-05T09:30:00"
+    lock.release()
+
+
+def test_an_unreadable_lock_file_is_described_plainly(tmp_path: Path) -> None:
+    assert "chương trình khác" in locking.Refusal(None).describe()
+    path = tmp_path / "x.lock"
+    path.write_bytes(b"\xff\xfe garbage")
+    assert locking.read_owner(path) is None

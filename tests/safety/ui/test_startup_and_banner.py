@@ -1,0 +1,119 @@
+"""Start-up as the window does it, and the read-only banner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from sxtdbv_desktop import backup, drives, installation, locking
+from sxtdbv_desktop.session import Session, open_session
+from tests.conftest import TEST_ACTOR
+from tests.safety.corrupt import overwrite_middle_pages
+from tests.safety.ui.conftest import Prompts
+from ui.safety import first_start, startup
+from ui.safety.read_only import SessionBanner, read_only_text
+
+
+def test_a_new_file_asks_the_first_start_questions(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def answer(dialog: first_start.FirstStartDialog) -> int:
+        dialog.name.setText("Nguyễn Thị Lan")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(first_start.FirstStartDialog, "exec", answer)
+    session = startup.open_for_window(db_path)
+    assert session is not None
+    try:
+        assert installation.load(session.db).user_name == "Nguyễn Thị Lan"
+    finally:
+        session.close()
+
+
+def test_quitting_the_first_start_closes_the_file(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        first_start.FirstStartDialog, "exec", lambda self: QDialog.DialogCode.Rejected
+    )
+    assert startup.open_for_window(db_path) is None
+    assert locking.read_owner(locking.lock_path(db_path)) is None
+
+
+def test_a_damaged_file_is_restored_then_opened(
+    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installation.set_up(session.db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
+    good = backup.auto_backup(session.db, session.path)
+    session.close()
+    assert good is not None
+    offers: list[str] = []
+
+    def restore(path: Path, error: object, parent: object = None) -> bool:
+        offers.append(getattr(error, "reason", ""))
+        backup.restore(path, good)
+        return True
+
+    monkeypatch.setattr(startup, "offer_restore", restore)
+    overwrite_middle_pages(session.path)
+    reopened = startup.open_for_window(session.path)
+    assert reopened is not None
+    reopened.close()
+    assert offers == ["damaged"]
+
+
+def test_declining_the_restore_quits(
+    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session.close()
+    overwrite_middle_pages(session.path)
+    monkeypatch.setattr(startup, "offer_restore", lambda path, error, parent=None: False)
+    assert startup.open_for_window(session.path) is None
+
+
+def hosted(qtbot: QtBot) -> QWidget:
+    """The banner's place in the window: a child, as above the tabs."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_banner_explains_a_read_only_view(qtbot: QtBot, session: Session) -> None:
+    viewer = open_session(session.path, TEST_ACTOR)
+    try:
+        window = hosted(qtbot)
+        banner = SessionBanner(viewer, window)
+        assert not banner.isHidden()
+        text = banner.label.text()
+        assert text.startswith("Tệp dữ liệu đang mở chỉ để xem. Tệp đang được mở để ghi trên máy")
+        assert text == read_only_text(viewer)
+    finally:
+        viewer.close()
+    writer_banner = SessionBanner(session, window)
+    assert writer_banner.isHidden()
+
+
+def test_the_banner_carries_the_network_warning(
+    qtbot: QtBot, saved: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(drives, "is_network_path", lambda path: True)
+    opened = open_session(saved, TEST_ACTOR)
+    try:
+        window = hosted(qtbot)
+        banner = SessionBanner(opened, window)
+        assert "thư mục dùng chung qua mạng" in banner.label.text()
+    finally:
+        opened.close()
+
+
+def test_the_heartbeat_runs_every_two_minutes(session: Session) -> None:
+    owner = QObject()
+    timer = startup.start_heartbeat(session, owner)
+    assert timer.isActive()
+    assert timer.interval() == 120_000
+    timer.stop()

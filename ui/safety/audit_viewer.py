@@ -1,0 +1,250 @@
+"""The audit log viewer: every change with its time, Windows login, entered name, old and new
+value; filtered by words (without accents), kind of record and dates; exported to Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from sxtdbv_desktop import audit_view, labels
+from sxtdbv_desktop.audit import AuditEntry
+from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.text import fold
+from ui.safety import prompts
+
+_CELL_PREVIEW = 200  # characters shown in a cell; the tooltip holds the whole value
+_NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value
+_WIDTHS = (145, 120, 130, 60, 140, 90, 140, 200)  # pixels; the last column stretches
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditLogModel(QAbstractTableModel):
+    """The audit entries of one query, newest first; cells and search keys computed once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[AuditEntry] = []
+        self._cells: list[tuple[str, ...] | None] = []
+        self._keys: list[str | None] = []
+
+    def load(self, db: Database, wanted: audit_view.AuditFilter) -> None:
+        self.beginResetModel()
+        self._entries = audit_view.search(db, wanted)
+        self._cells = [None] * len(self._entries)
+        self._keys = [None] * len(self._entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._entries[row]
+
+    def cells(self, row: int) -> tuple[str, ...]:
+        cached = self._cells[row]
+        if cached is None:
+            cached = self._cells[row] = audit_view.row(self._entries[row])
+        return cached
+
+    def search_key(self, row: int) -> str:
+        key = self._keys[row]
+        if key is None:
+            key = self._keys[row] = fold(" ".join(self.cells(row)))
+        return key
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(audit_view.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        text = self.cells(index.row())[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            flat = text.replace("\n", " ")
+            return flat if len(flat) <= _CELL_PREVIEW else flat[:_CELL_PREVIEW] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole and len(text) > 40:
+            return text[:4000]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return audit_view.COLUMNS[section].header
+        return section + 1
+
+
+class AuditFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows whose cells contain the typed words, accents and case ignored."""
+
+    def __init__(self, source: AuditLogModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._key = ""
+        self.setSourceModel(source)
+
+    def set_text(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._key = fold(text.strip())
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # Qt 6.8–6.9 (deprecated later)
+            self._key = fold(text.strip())
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return not self._key or self._key in self._source.search_key(source_row)
+
+    def entries(self) -> list[AuditEntry]:
+        """The shown entries, in the shown order."""
+        return [
+            self._source.entry(self.mapToSource(self.index(row, 0)).row())
+            for row in range(self.rowCount())
+        ]
+
+
+class AuditLogDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("Nhật ký thay đổi dữ liệu")
+        self.model = AuditLogModel(self)
+        self.proxy = AuditFilterProxy(self.model, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            "Tìm (gõ có dấu hoặc không dấu): tên người, nhiệm vụ, giá trị..."
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_text)
+        self.entity = QComboBox()
+        self.entity.addItem("Mọi loại dữ liệu", None)
+        for name in audit_view.entities(db):
+            self.entity.addItem(labels.AUDIT_ENTITIES.get(name, name), name)
+        self.since, self.until = self._date_edit(), self._date_edit()
+        for control in (self.since, self.until):
+            control.dateChanged.connect(self.reload)
+        self.entity.currentIndexChanged.connect(self.reload)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(_WIDTHS):
+            header.resizeSection(column, width)
+        self.count = QLabel()
+        export = QPushButton("Xuất Excel...")
+        export.clicked.connect(self.export)
+        close = QPushButton("Đóng")
+        close.clicked.connect(self.accept)
+        self._lay_out(export, close)
+        self.resize(1280, 640)
+        self.reload()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText("—")  # shown at the minimum: no limit
+        edit.setDate(_NO_DATE)
+        return edit
+
+    def _lay_out(self, export: QPushButton, close: QPushButton) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.entity, 1)
+        filters.addWidget(QLabel("Từ ngày"))
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel("đến ngày"))
+        filters.addWidget(self.until)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch()
+        bottom.addWidget(export)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+
+    def wanted(self) -> audit_view.AuditFilter:
+        return audit_view.AuditFilter(
+            entity=self.entity.currentData(), since=_day(self.since), until=_day(self.until)
+        )
+
+    def reload(self) -> None:
+        self.model.load(self.db, self.wanted())
+        self._update_count()
+
+    def _filter_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, loaded = self.proxy.rowCount(), self.model.rowCount()
+        text = f"Hiển thị {shown:,} / {loaded:,} dòng".replace(",", ".")
+        if loaded >= audit_view.MAX_ROWS:
+            text += f" (chỉ {audit_view.MAX_ROWS:,} dòng mới nhất)".replace(",", ".")
+        self.count.setText(text)
+
+    def export(self) -> Path | None:
+        path = prompts.save_file(
+            self,
+            "Xuất nhật ký ra Excel",
+            Path.home() / f"nhat-ky-thay-doi-{dt.date.today():%Y-%m-%d}.xlsx",
+            prompts.EXCEL_FILTER,
+        )
+        if path is None:
+            return None
+        try:
+            audit_view.export_xlsx(self.proxy.entries(), path)
+        except SxtdbvError as error:
+            prompts.warn(self, error.message)
+            return None
+        prompts.inform(
+            self, f"Đã xuất {self.proxy.rowCount():,} dòng vào {path}.".replace(",", ".")
+        )
+        return path
+
+
+def _day(edit: QDateEdit) -> dt.date | None:
+    date = edit.date()
+    return None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day())
+
+
+def show_audit_log(db: Database, parent: QWidget | None = None) -> AuditLogDialog:
+    """Open the viewer (not modal: the user can keep working beside it)."""
+    dialog = AuditLogDialog(db, parent)
+    dialog.show()
+    return dialog

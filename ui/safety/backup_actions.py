@@ -1,0 +1,69 @@
+"""The Tệp menu's "Sao lưu..." and "Khôi phục...": file pickers, confirmation, messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.session import Session
+from ui.safety import prompts
+from ui.safety.restore_dialog import RestoreDialog, restored_text
+
+RESTORE_INTRO = (
+    "Khôi phục thay toàn bộ dữ liệu đang dùng bằng bản sao lưu được chọn. Dữ liệu đang dùng "
+    "không mất: nó được giữ lại trong thư mục sao lưu trước khi bị thay."
+)
+
+
+def suggested_backup_name(today: dt.date | None = None) -> str:
+    return f"sxtdbv-sao-luu-{(today or dt.date.today()):%Y-%m-%d}.sqlite"
+
+
+def backup_now(session: Session, parent: QWidget | None = None) -> Path | None:
+    """Ask where, then save a checked copy of the data there; the saved file, or None."""
+    dest = prompts.save_file(
+        parent,
+        "Sao lưu dữ liệu vào tệp",
+        Path.home() / suggested_backup_name(),
+        prompts.DATA_FILTER,
+    )
+    if dest is None:
+        return None
+    try:
+        session.backup_to(dest)
+    except SxtdbvError as error:
+        prompts.warn(parent, error.message)
+        return None
+    prompts.inform(parent, f"Đã sao lưu dữ liệu vào {dest}.")
+    return dest
+
+
+def restore_backup(session: Session, parent: QWidget | None = None) -> bool:
+    """Choose a backup, confirm, restore. True when the data was replaced: the window must
+    then reload everything from `session.db` (a new connection)."""
+    if session.read_only:
+        prompts.warn(
+            parent, f"Không thể khôi phục khi tệp đang mở chỉ để xem.\n{session.read_only_reason}"
+        )
+        return False
+    dialog = RestoreDialog(session.path, RESTORE_INTRO, parent=parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        chosen = dialog.chosen()
+        if chosen is None or not prompts.confirm(
+            parent,
+            f"Thay dữ liệu đang dùng bằng bản sao lưu {chosen.name}?\nNhững thay đổi sau thời "
+            "điểm sao lưu sẽ không còn trong tệp đang dùng (bản hiện tại vẫn được giữ lại).",
+            "Khôi phục",
+        ):
+            continue
+        try:
+            kept = session.restore(chosen)
+        except SxtdbvError as error:
+            prompts.warn(parent, error.message)
+            continue
+        prompts.inform(parent, restored_text(chosen, kept))
+        return True
+    return False
