@@ -7,14 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
+from sqlite_utils import Database
 
 from sxtdbv_desktop.audit import Actor
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.plans import list_plans
 from sxtdbv_desktop.storage import open_database
-from ui import msgbox, settings, texts
+from ui import commands, msgbox, settings, texts
 from ui.main_window import MainWindow
+from ui.safety import startup
 from ui.session import Session
 from ui.translator import VietnameseTranslator
 
@@ -33,10 +34,16 @@ def application() -> QApplication:
 
 
 def open_window(db_path: Path, actor: Actor | None = None) -> MainWindow:
-    """The main window on `db_path` (a new file gets the default plan), on the last plan used."""
+    """The main window straight on `db_path` (a new file gets the default plan), without the
+    start-up checks of `run`: for tests, benchmarks and tools."""
     db = open_database(db_path, actor or Actor.current())
     if not list_plans(db):
         load_default_plan(db)
+    return build_window(db)
+
+
+def build_window(db: Database) -> MainWindow:
+    """The main window on `db`, on the last plan used, at its remembered size and tab."""
     plans = list_plans(db)
     plan = settings.last_plan(plans) or plans[0]
     window = MainWindow(Session(db, plan.id))
@@ -48,14 +55,26 @@ def open_window(db_path: Path, actor: Actor | None = None) -> MainWindow:
 
 
 def run(db_path: Path) -> int:
-    """Show the window on `db_path`; return the exit code."""
+    """Start the application on `db_path` and return its exit code.
+
+    Error handling first (log, crash dialog); then the file is opened safely: the writer lock
+    (or a read-only view with the reason), the integrity check with the offer to restore a
+    backup, the automatic backup, and the first-start choices on a new file.
+    """
     app = application()
-    try:
-        window = open_window(db_path)
-    except SxtdbvError as error:
-        msgbox.warn(None, texts.APP_TITLE, error.message)
+    crash = startup.install_error_handling()
+    data_file = startup.open_for_window(db_path)
+    if data_file is None:
         return 1
-    window.show()
-    code = app.exec()
-    window.session.db.close()
+    try:
+        if not list_plans(data_file.db):
+            msgbox.warn(None, texts.APP_TITLE, "Tệp dữ liệu chưa có kế hoạch nào để hiển thị.")
+            return 1
+        window = build_window(data_file.db)
+        commands.install(window, data_file)
+        window.show()
+        code = app.exec()
+    finally:
+        data_file.close()
+    del crash
     return code

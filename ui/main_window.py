@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self._notices: list[str] = []
         self._menus: dict[str, QMenu] = {}
         self._anchors: dict[str, QAction] = {}
         self._edit_actions: list[QAction] = []
@@ -102,6 +103,11 @@ class MainWindow(QMainWindow):
     def set_read_only(self, reason: str | None) -> None:
         """Forbid every edit and show why; None or "" allows editing again."""
         self.session.set_read_only(reason)
+
+    def add_notice(self, text: str) -> None:
+        """Show a lasting notice in the banner (e.g. "the file is on a network share")."""
+        self._notices.append(text)
+        self._show_banner()
 
     def reload(self) -> None:
         """Read the database again (the plan list too), keeping the current plan if it exists."""
@@ -225,8 +231,7 @@ class MainWindow(QMainWindow):
         self._update_item_actions()
 
     def _on_read_only(self, reason: str) -> None:
-        self.banner.setText(f"Chỉ xem, không sửa được: {reason}" if reason else "")
-        self.banner.setVisible(bool(reason))
+        self._show_banner()
         self.read_only_label.setVisible(bool(reason))
         self.read_only_label.setToolTip(reason)
         for action in self._edit_actions:
@@ -235,6 +240,12 @@ class MainWindow(QMainWindow):
             tab.set_read_only(reason)
         self._update_item_actions()
         self._update_undo_actions()
+
+    def _show_banner(self) -> None:
+        reason = self.session.read_only_reason
+        lines = [f"Chỉ xem, không sửa được: {reason}"] if reason else []
+        self.banner.setText("\n".join(lines + self._notices))
+        self.banner.setVisible(bool(lines or self._notices))
 
     def _update_item_actions(self) -> None:
         tab, writable = self.current_tab(), not self.session.read_only

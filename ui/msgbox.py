@@ -7,27 +7,31 @@ a `build_*` function (which tests inspect) and then runs it; tests replace `ask`
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ui import texts
 
 
 def build_question(
-    parent: QWidget | None, title: str, text: str, yes: str = texts.YES
+    parent: QWidget | None, title: str, text: str, yes: str = texts.YES, no: str = texts.NO
 ) -> QMessageBox:
     """A Yes/No question whose safe answer ("Không") is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(yes)
-    box.button(QMessageBox.StandardButton.No).setText(texts.NO)
+    box.button(QMessageBox.StandardButton.No).setText(no)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     return box
 
 
-def ask(parent: QWidget | None, title: str, text: str, yes: str = texts.YES) -> bool:
+def ask(
+    parent: QWidget | None, title: str, text: str, yes: str = texts.YES, no: str = texts.NO
+) -> bool:
     """Ask a yes/no question (e.g. before deleting); True when the user answers yes."""
-    box = build_question(parent, title, text, yes)
+    box = build_question(parent, title, text, yes, no)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
@@ -70,3 +74,15 @@ def ask_text(parent: QWidget | None, title: str, label: str, multiline: bool = T
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()
+
+
+def save_file(parent: QWidget | None, caption: str, suggested: Path, filters: str) -> Path | None:
+    """Where to save a file (Qt's dialog, or the system's); None if cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    return Path(name) if name else None
+
+
+def open_file(parent: QWidget | None, caption: str, folder: Path, filters: str) -> Path | None:
+    """Which file to open; None if cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(folder), filters)
+    return Path(name) if name else None

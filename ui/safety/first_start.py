@@ -72,6 +72,7 @@ class FirstStartDialog(QDialog):
         self.resize(620, 0)
         self._fill_agencies()
         self._update()
+        self.name.setFocus()  # the one thing every user must type
 
     def _add_mode_choice(self, layout: QVBoxLayout) -> None:
         self.consolidating = QRadioButton(CONSOLIDATING_TEXT)

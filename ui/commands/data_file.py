@@ -1,0 +1,89 @@
+"""The data file in the window: read-only reason and warnings, the installation's mode, the
+writer lock's heartbeat, and Tệp → Sao lưu, Khôi phục, Nhật ký thay đổi, Người sử dụng, and
+the plan file exchanged between the Sở Công Thương and the agencies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+
+from sxtdbv_desktop import installation, plan_file
+from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.plans import get_plan
+from sxtdbv_desktop.session import Session as DataFile
+from ui import msgbox
+from ui.main_window import MainWindow
+from ui.safety import audit_viewer, backup_actions, user_name
+from ui.safety.first_start import mode_label
+from ui.safety.read_only import read_only_text
+from ui.safety.startup import start_heartbeat
+
+PLAN_FILTER = "Tệp kế hoạch SX&TDBV (*.json)"
+
+
+def install(window: MainWindow, file: DataFile) -> None:
+    """Show the file's state in the window and add the Tệp menu's data-file commands."""
+    window.set_read_only(read_only_text(file))
+    for warning in file.warnings:
+        window.add_notice(warning)
+    setup = installation.load(file.db)
+    if setup.is_agency:
+        window.add_notice(
+            "Máy này là của một đơn vị báo cáo: chỉ nhập và gửi báo cáo của đơn vị mình; "
+            "kế hoạch do Sở Công Thương quản lý."
+        )
+    window.statusBar().addPermanentWidget(QLabel(mode_label(file.db)))
+    start_heartbeat(file, window)
+    _add(window, "&Sao lưu dữ liệu…", lambda: backup_actions.backup_now(file, window))
+    _add(window, "&Khôi phục từ bản sao lưu…", lambda: _restore(window, file), edits=True)
+    _add(window, "&Nhật ký thay đổi…", lambda: audit_viewer.show_audit_log(file.db, window))
+    _add(window, "&Người sử dụng…", lambda: user_name.change_user_name(file, window))
+    if setup.is_agency:
+        _add(window, "Nạp &kế hoạch do Sở gửi…", lambda: _load_plan(window, file), edits=True)
+    else:
+        _add(window, "&Xuất kế hoạch cho các đơn vị…", lambda: _export_plan(window, file))
+
+
+def _add(window: MainWindow, text: str, slot: object, *, edits: bool = False) -> None:
+    action = QAction(text, window)
+    action.triggered.connect(slot)
+    window.add_action("file", action, edits=edits)
+
+
+def _restore(window: MainWindow, file: DataFile) -> None:
+    if backup_actions.restore_backup(file, window):
+        window.session.db = file.db  # the restore reopened the file: a new connection
+        window.reload()
+
+
+def _export_plan(window: MainWindow, file: DataFile) -> None:
+    plan = get_plan(file.db, window.session.plan_id)
+    suggested = Path.home() / f"KeHoach_SXTDBV_{plan.year}.json"
+    target = msgbox.save_file(window, "Xuất kế hoạch cho các đơn vị", suggested, PLAN_FILTER)
+    if target is None:
+        return
+    try:
+        plan_file.write_plan_file(file.db, plan.id, target)
+    except (SxtdbvError, OSError) as error:
+        msgbox.warn(window, "Xuất kế hoạch", getattr(error, "message", str(error)))
+        return
+    msgbox.inform(
+        window,
+        "Xuất kế hoạch",
+        f"Đã ghi {target}.\nGửi tệp này cho các đơn vị để họ nạp vào máy của mình.",
+    )
+
+
+def _load_plan(window: MainWindow, file: DataFile) -> None:
+    source = msgbox.open_file(window, "Nạp kế hoạch do Sở gửi", Path.home(), PLAN_FILTER)
+    if source is None:
+        return
+    try:
+        plan_id = installation.load_plan_file(file.db, source)
+    except SxtdbvError as error:
+        msgbox.warn(window, "Nạp kế hoạch", error.message)
+        return
+    window.reload()
+    window.session.set_plan(plan_id)
