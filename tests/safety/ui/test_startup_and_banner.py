@@ -1,4 +1,4 @@
-"""Start-up as the window does it, and the read-only banner."""
+"""Start-up as the window does it: first start, damaged files, the lock's heartbeat."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from tests.conftest import TEST_ACTOR
 from tests.safety.corrupt import overwrite_middle_pages
 from tests.safety.ui.conftest import Prompts
 from ui.safety import first_start, startup
-from ui.safety.read_only import SessionBanner, read_only_text
 
 
 def test_a_new_file_asks_the_first_start_questions(
@@ -74,41 +73,6 @@ def test_declining_the_restore_quits(
     overwrite_middle_pages(session.path)
     monkeypatch.setattr(startup, "offer_restore", lambda path, error, parent=None: False)
     assert startup.open_for_window(session.path) is None
-
-
-def hosted(qtbot: QtBot) -> QWidget:
-    """The banner's place in the window: a child, as above the tabs."""
-    window = QWidget()
-    qtbot.addWidget(window)
-    return window
-
-
-def test_the_banner_explains_a_read_only_view(qtbot: QtBot, session: Session) -> None:
-    viewer = open_session(session.path, TEST_ACTOR)
-    try:
-        window = hosted(qtbot)
-        banner = SessionBanner(viewer, window)
-        assert not banner.isHidden()
-        text = banner.label.text()
-        assert text.startswith("Tệp dữ liệu đang mở chỉ để xem. Tệp đang được mở để ghi trên máy")
-        assert text == read_only_text(viewer)
-    finally:
-        viewer.close()
-    writer_banner = SessionBanner(session, window)
-    assert writer_banner.isHidden()
-
-
-def test_the_banner_carries_the_network_warning(
-    qtbot: QtBot, saved: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(drives, "is_network_path", lambda path: True)
-    opened = open_session(saved, TEST_ACTOR)
-    try:
-        window = hosted(qtbot)
-        banner = SessionBanner(opened, window)
-        assert "thư mục dùng chung qua mạng" in banner.label.text()
-    finally:
-        opened.close()
 
 
 def test_the_heartbeat_runs_every_two_minutes(session: Session) -> None:
