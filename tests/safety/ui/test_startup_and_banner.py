@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QDialog
 
-from sxtdbv_desktop import backup, drives, installation, locking
-from sxtdbv_desktop.session import Session, open_session
-from tests.conftest import TEST_ACTOR
+from sxtdbv_desktop import backup, installation, locking
+from sxtdbv_desktop.session import Session
 from tests.safety.corrupt import overwrite_middle_pages
 from tests.safety.ui.conftest import Prompts
 from ui.safety import first_start, startup
