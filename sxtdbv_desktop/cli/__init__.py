@@ -74,6 +74,11 @@ def build_parser() -> ArgumentParser:
         version=f"SX&TDBV Desktop {__version__}",
         help="hiện phiên bản rồi thoát",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="tự kiểm tra bản cài đặt (không mở cửa sổ, không đụng dữ liệu) rồi thoát",
+    )
     add_db_option(parser)
     subparsers = parser.add_subparsers(
         dest="command", title="Câu lệnh", metavar="CÂU_LỆNH", parser_class=ArgumentParser
@@ -89,8 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
     _start_logging()
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        return int(_qt_layer("ui.self_test").run())
     if args.command is None:
-        return _open_window(args)
+        return int(_qt_layer("ui.app").run(database_path(args)))
     try:
         code: int = args.run(args)
     except SxtdbvError as error:
@@ -99,11 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _open_window(args: argparse.Namespace) -> int:
+def _qt_layer(name: str) -> typing.Any:
     # The composition root: the only place the core hands over to the Qt layer.
-    app = importlib.import_module("ui.app")
-    code: int = app.run(database_path(args))
-    return code
+    return importlib.import_module(name)
 
 
 def _start_logging() -> None:

@@ -1,0 +1,133 @@
+"""`sxtdbv-desktop --self-test`: prove that this installation works, end to end, offscreen.
+
+Run by CI on the frozen bundle (PyInstaller) and by the installer's smoke test. It creates a
+database in a temporary folder through the same safe path as the window, loads the default
+plan, builds the main window with every command, checks Vietnamese text handling in Qt,
+writes the consolidated report and reads it back with QtPdf, then exits 0. It prints each
+check, and the first failure with its cause (exit 1).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtPdf import QPdfDocument
+
+from sxtdbv_desktop import installation, integrity
+from sxtdbv_desktop.paths import resource_path, resources_dir
+from sxtdbv_desktop.plan_file import load_default_plan
+from sxtdbv_desktop.report.content import build_report
+from sxtdbv_desktop.report.output import save_pdf
+from sxtdbv_desktop.session import Session as DataFile
+from sxtdbv_desktop.session import open_session
+from sxtdbv_desktop.summary import build_summary
+from ui import commands
+from ui.app import application, build_window
+from ui.main_window import MainWindow
+
+PASSED, FAILED = "[ĐẠT]", "[LỖI]"
+TABS = ["Tổng quan", "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Báo cáo đơn vị", "Cơ quan"]
+RESOURCES = ["plans/dong-thap-2023.json", "fonts/LiberationSerif-Regular.ttf", "icons/app.png"]
+
+
+class SelfTest:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.data_file: DataFile | None = None
+        self.window: MainWindow | None = None
+        self.plan_id = 0
+
+    def checks(self) -> list[tuple[str, Callable[[], str]]]:
+        return [
+            ("Tài nguyên đi kèm", self.resources),
+            ("Tệp dữ liệu mới và kế hoạch mặc định", self.database),
+            ("Cửa sổ chính với đủ các thẻ", self.main_window),
+            ("Tiếng Việt trong Qt", self.vietnamese),
+            ("Báo cáo tổng hợp (PDF)", self.report),
+        ]
+
+    def resources(self) -> str:
+        missing = [name for name in RESOURCES if not resource_path(*name.split("/")).is_file()]
+        if missing:
+            raise FileNotFoundError(f"thiếu {missing} trong {resources_dir()}")
+        return str(resources_dir())
+
+    def database(self) -> str:
+        self.data_file = data_file = open_session(self.folder / "sxtdbv.sqlite")
+        self.plan_id = load_default_plan(data_file.db)
+        installation.set_up(data_file.db, installation.CONSOLIDATING, "Tự kiểm tra")
+        summary = build_summary(data_file.db, self.plan_id)
+        counts = summary["counts"]
+        found = (counts["tasks"], counts["indicators"], counts["district_units"])
+        total = summary["plan"]["total_budget"]
+        if found != (17, 8, 12) or total != 3_235_715_000:
+            raise AssertionError(f"kế hoạch mặc định sai: {found}, {total}")
+        integrity.check(data_file.db)
+        return "Đồng Tháp 2023: 17 nhiệm vụ, 8 chỉ tiêu, 12 huyện, 3.235.715.000 đồng"
+
+    def main_window(self) -> str:
+        assert self.data_file is not None
+        app = application()
+        self.window = window = build_window(self.data_file.db)
+        commands.install(window, self.data_file)
+        window.show()
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        if titles != TABS:
+            raise AssertionError(f"các thẻ: {titles}")
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+        return ", ".join(titles)
+
+    def vietnamese(self) -> str:
+        locale = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+        ordered = sorted(["Đồng", "Dương", "An", "Ăn", "Bình"], key=QCollator(locale).sortKey)
+        if ordered != ["An", "Ăn", "Bình", "Dương", "Đồng"]:
+            raise AssertionError(f"thứ tự tiếng Việt sai: {ordered}")
+        if (upper := locale.toUpper("đồng tháp")) != "ĐỒNG THÁP":
+            raise AssertionError(f"chữ hoa sai: {upper}")
+        return "sắp xếp và chữ hoa tiếng Việt đúng"
+
+    def report(self) -> str:
+        assert self.data_file is not None
+        target = self.folder / "bao-cao.pdf"
+        pages = save_pdf(build_report(self.data_file.db, self.plan_id), target)
+        document = QPdfDocument()
+        document.load(str(target))
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() != pages:
+            raise AssertionError(f"QtPdf không đọc được báo cáo ({document.status()})")
+        document.close()
+        return f"{pages} trang, {target.stat().st_size // 1024} KB, QtPdf đọc được"
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        if self.data_file is not None:
+            self.data_file.close()
+
+
+def run() -> int:
+    """Run every check; 0 when all pass."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="sxtdbv-self-test-") as folder:
+        os.environ["SXTDBV_DATA_DIR"] = folder  # logs stay in the temporary folder
+        test = SelfTest(Path(folder))
+        try:
+            for title, check in test.checks():
+                try:
+                    detail = check()
+                except Exception:  # any failure is reported, then the test stops
+                    print(f"{FAILED} {title}", flush=True)
+                    traceback.print_exc(file=sys.stdout)
+                    return 1
+                print(f"{PASSED} {title}: {detail}", flush=True)
+        finally:
+            test.close()
+    print("Tự kiểm tra: mọi mục đều đạt.", flush=True)
+    return 0
