@@ -92,10 +92,10 @@ def build_parser() -> ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     _utf8_console()
-    _start_logging()
     args = build_parser().parse_args(argv)
-    if args.self_test:
+    if args.self_test:  # touches nothing of the user's, not even the log
         return int(_qt_layer("ui.self_test").run())
+    _start_logging()
     if args.command is None:
         return int(_qt_layer("ui.app").run(database_path(args)))
     try:
