@@ -18,7 +18,10 @@ from sxtdbv_desktop import __version__
 from sxtdbv_desktop.cli.common import add_db_option, database_path
 from sxtdbv_desktop.errors import SxtdbvError
 
-COMMAND_MODULES = ("sxtdbv_desktop.cli.plan_commands",)
+COMMAND_MODULES = (
+    "sxtdbv_desktop.cli.plan_commands",
+    "sxtdbv_desktop.cli.excel_commands",
+)
 """Modules that add commands: each has `register(subparsers)`."""
 
 EXIT_ERROR, EXIT_USAGE = 1, 2

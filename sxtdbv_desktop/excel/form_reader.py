@@ -1,0 +1,404 @@
+"""Reading a filled form back: its identity, its structure, and every answer, checked.
+
+Needs no database. The identity and the list of rows come from the metadata sheet and must
+match its digest; the visible sheets must hold exactly those rows, in that order (blank rows
+in between are fine). Then every input cell is read leniently (see `cell_values`) and
+strictly checked: no formula, values in range, required answers given. What is required:
+
+* every task's status (Trạng thái);
+* every input of every indicator (numbers, or Có/Không);
+* a numerator no larger than its denominator.
+
+Progress, result, spending, notes and the three texts are optional. All value problems of a
+file are reported together; a structural problem stops at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+from openpyxl.worksheet.worksheet import Worksheet
+
+from sxtdbv_desktop import labels
+from sxtdbv_desktop.excel import cell_values
+from sxtdbv_desktop.excel.cell_values import CellRuleError
+from sxtdbv_desktop.excel.errors import FormError, Problem
+from sxtdbv_desktop.excel.files import LoadedWorkbook
+from sxtdbv_desktop.excel.form_spec import (
+    DATA_SHEETS,
+    FORM_FORMAT,
+    FORM_VERSION,
+    INDICATOR_COLUMNS,
+    INDICATORS,
+    KEY_COLUMN,
+    META,
+    META_FIELDS,
+    META_KEYS_HEADER,
+    TASK_COLUMNS,
+    TASKS,
+    TEXT_COLUMNS,
+    TEXTS,
+    FormIdentity,
+    RowKey,
+    parse_key,
+    structure_digest,
+)
+from sxtdbv_desktop.excel.legacy_cells import repair_cells
+from sxtdbv_desktop.text import clean_line
+
+MAX_ROWS = 5000
+"""Rows scanned per sheet: a form has a few dozen; more means a damaged or crafted file."""
+
+_NOT_A_FORM = (
+    "không phải là biểu mẫu báo cáo do SX&TDBV Desktop tạo (không có phần nhận dạng biểu "
+    "mẫu); hãy điền vào biểu mẫu do Sở Công Thương gửi."
+)
+_TAMPERED = (
+    "cấu trúc biểu mẫu đã bị thay đổi (phần nhận dạng hoặc danh sách dòng không khớp mã "
+    "kiểm tra); hãy điền vào đúng biểu mẫu đã nhận, không sửa các ô bị khóa."
+)
+_INVALID = object()  # a cell whose problem is already recorded
+_Parser = Callable[[object, Cell], object]
+
+
+@dataclass(frozen=True)
+class TaskEntry:
+    task_id: int
+    row: int
+    status: str
+    progress: int | None
+    result: str
+    spent: int | None
+
+
+@dataclass(frozen=True)
+class IndicatorEntry:
+    indicator_id: int
+    row: int  # the first row of the indicator
+    values: dict[str, int]
+    cells: dict[str, str]  # input name -> coordinate
+    note: str
+
+
+@dataclass(frozen=True)
+class FilledForm:
+    file_name: str
+    file_hash: str
+    identity: FormIdentity
+    created_on: dt.date | None
+    tasks: tuple[TaskEntry, ...]
+    indicators: tuple[IndicatorEntry, ...]
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def read_form(loaded: LoadedWorkbook) -> FilledForm:
+    """The checked contents of a filled form; raise `FormError` naming every problem."""
+    return _Reader(loaded).read()
+
+
+class _Reader:
+    def __init__(self, loaded: LoadedWorkbook) -> None:
+        self.loaded = loaded
+        self.name = loaded.file_name
+        self.wb: Workbook = loaded.workbook
+        self.problems: list[Problem] = []
+        self.repaired: dict[tuple[str, str], str] = {}
+
+    def read(self) -> FilledForm:
+        identity, created_on, keys = self._metadata()
+        rows = {sheet: self._rows(sheet, keys) for sheet in DATA_SHEETS}
+        for sheet in DATA_SHEETS:
+            self._repair_texts(sheet, rows[sheet])
+        tasks = tuple(self._task(key, row) for key, row in rows[TASKS])
+        indicators = tuple(self._indicators(rows[INDICATORS]))
+        texts = {key.name: self._text(TEXTS, row, TEXT_COLUMNS.value) for key, row in rows[TEXTS]}
+        if self.problems:
+            raise FormError.of(self.name, self.problems)
+        return FilledForm(
+            file_name=self.name,
+            file_hash=self.loaded.sha256,
+            identity=identity,
+            created_on=created_on,
+            tasks=tasks,
+            indicators=indicators,
+            texts=texts,
+        )
+
+    # --- identity and structure ---------------------------------------------------------------
+
+    def _fail(self, rule: str, sheet: str | None = None, cell: str | None = None) -> FormError:
+        return FormError(self.name, rule, sheet=sheet, cell=cell)
+
+    def _metadata(self) -> tuple[FormIdentity, dt.date | None, list[RowKey]]:
+        if META not in self.wb.sheetnames:
+            raise self._fail(_NOT_A_FORM)
+        ws = self.wb[META]
+        values: dict[str, object] = {}
+        cells: dict[str, str] = {}
+        keys: list[RowKey] = []
+        in_rows = False
+        for row in range(1, min(ws.max_row, MAX_ROWS) + 1):
+            name, value = ws.cell(row, 1), ws.cell(row, 2)
+            if _is_formula(name) or _is_formula(value):
+                raise self._fail(_TAMPERED, META, name.coordinate)
+            if name.value is None:
+                continue
+            if in_rows:
+                keys.append(self._meta_key(name, value))
+            elif name.value == META_KEYS_HEADER:
+                in_rows = True
+            elif isinstance(name.value, str) and name.value in META_FIELDS:
+                values[name.value] = value.value
+                cells[name.value] = value.coordinate
+        if values.get("format") != FORM_FORMAT:
+            raise self._fail(_NOT_A_FORM)
+        identity = self._identity(values, cells)
+        digest = values.get("digest")
+        if digest != structure_digest(identity, [k.text for k in keys]):
+            raise self._fail(_TAMPERED, META, cells.get("digest"))
+        try:
+            created_on = cell_values.date(values.get("created_on"))
+        except CellRuleError:
+            created_on = None  # informative only, and not part of the digest
+        return identity, created_on, keys
+
+    def _meta_key(self, name: Cell, sheet: Cell) -> RowKey:
+        key = parse_key(name.value) if isinstance(name.value, str) else None
+        if key is None or sheet.value != key.sheet:
+            raise self._fail(_TAMPERED, META, name.coordinate)
+        return key
+
+    def _identity(self, values: dict[str, object], cells: dict[str, str]) -> FormIdentity:
+        version = self._whole(values, cells, "form_version")
+        if version > FORM_VERSION:
+            raise self._fail(
+                f"biểu mẫu phiên bản {version} do phiên bản mới hơn của phần mềm tạo; hãy cập "
+                "nhật SX&TDBV Desktop rồi nhập lại.",
+                META,
+                cells.get("form_version"),
+            )
+        if version < 1:
+            raise self._fail(_TAMPERED, META, cells.get("form_version"))
+        texts = {}
+        for name in ("province", "period_code", "agency_code"):
+            value = values.get(name)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                value = cell_values.text(value)  # "2023" re-saved as a number
+            if not isinstance(value, str) or not clean_line(value):
+                raise self._fail(_TAMPERED, META, cells.get(name))
+            texts[name] = clean_line(value)
+        return FormIdentity(
+            province=texts["province"],
+            year=self._whole(values, cells, "year"),
+            period_code=texts["period_code"],
+            agency_code=texts["agency_code"],
+            form_version=version,
+        )
+
+    def _whole(self, values: dict[str, object], cells: dict[str, str], name: str) -> int:
+        try:
+            number = cell_values.whole_number(values.get(name), what=name)
+        except CellRuleError:
+            number = None
+        if number is None:
+            raise self._fail(_TAMPERED, META, cells.get(name))
+        return number
+
+    def _rows(self, sheet: str, keys: list[RowKey]) -> list[tuple[RowKey, int]]:
+        """The data rows of `sheet` by key, checked against the metadata's list."""
+        if sheet not in self.wb.sheetnames:
+            raise self._fail(f"thiếu trang tính «{sheet}» của biểu mẫu; hãy dùng biểu mẫu gốc.")
+        ws = self.wb[sheet]
+        expected = [key.text for key in keys if key.sheet == sheet]
+        by_text = {key.text: key for key in keys if key.sheet == sheet}
+        found: list[tuple[RowKey, int]] = []
+        seen: set[str] = set()
+        for row, cell in self._key_cells(ws):
+            value = cell.value
+            if _is_formula(cell) or not isinstance(value, str) or value not in by_text:
+                raise self._fail(
+                    "dòng không thuộc biểu mẫu này (cột mã dòng bị sửa, hoặc dòng được chép từ "
+                    "biểu mẫu khác); hãy dùng đúng biểu mẫu đã nhận.",
+                    sheet,
+                    cell.coordinate,
+                )
+            if value in seen:
+                raise self._fail(
+                    "dòng bị lặp lại (đã chèn hoặc chép thêm dòng); hãy xóa dòng thừa.",
+                    sheet,
+                    cell.coordinate,
+                )
+            seen.add(value)
+            found.append((by_text[value], row))
+        missing = [text for text in expected if text not in seen]
+        if missing:
+            raise self._fail(
+                f"thiếu {len(missing)} dòng của biểu mẫu (dòng đã bị xóa); hãy dùng lại biểu "
+                "mẫu gốc và điền lại.",
+                sheet,
+            )
+        if [k.text for k, _ in found] != expected:
+            raise self._fail("thứ tự các dòng của biểu mẫu đã bị thay đổi.", sheet)
+        return found
+
+    def _key_cells(self, ws: Worksheet) -> Iterator[tuple[int, Cell]]:
+        last = ws.max_row
+        if last > MAX_ROWS:
+            raise self._fail(f"trang tính có quá nhiều dòng ({last}).", ws.title)
+        for row in range(1, last + 1):
+            cell = ws.cell(row, KEY_COLUMN)
+            if not cell_values.is_blank(cell.value):
+                yield row, cell
+
+    # --- answers ---------------------------------------------------------------------------
+
+    def _repair_texts(self, sheet: str, rows: list[tuple[RowKey, int]]) -> None:
+        """Decide legacy encodings over all the text typed in the sheet (see legacy_cells)."""
+        columns = {
+            TASKS: (TASK_COLUMNS.status, TASK_COLUMNS.result),
+            INDICATORS: (INDICATOR_COLUMNS.value, INDICATOR_COLUMNS.note),
+            TEXTS: (TEXT_COLUMNS.value,),
+        }[sheet]
+        ws = self.wb[sheet]
+        cells = [
+            cell
+            for _, row in rows
+            for column in columns
+            if isinstance((cell := ws.cell(row, column)).value, str) and not _is_formula(cell)
+        ]
+        repaired = repair_cells([(str(c.value), c.font.name if c.font else None) for c in cells])
+        for cell, text in zip(cells, repaired, strict=True):
+            self.repaired[(sheet, cell.coordinate)] = text
+
+    def _value(self, sheet: str, row: int, column: int) -> object:
+        """The raw value of an input cell (repaired if text), or `_INVALID` for a formula."""
+        cell = self.wb[sheet].cell(row, column)
+        if _is_formula(cell):
+            self.problems.append(
+                Problem(
+                    "ô nhập liệu chứa công thức; hãy gõ giá trị (số hoặc chữ), không dùng "
+                    "công thức hay liên kết.",
+                    sheet,
+                    cell.coordinate,
+                )
+            )
+            return _INVALID
+        return self.repaired.get((sheet, cell.coordinate), cell.value)
+
+    def _parse(self, sheet: str, row: int, column: int, parse: _Parser) -> object:
+        value = self._value(sheet, row, column)
+        if value is _INVALID:
+            return _INVALID
+        try:
+            return parse(value, self.wb[sheet].cell(row, column))
+        except CellRuleError as error:
+            coordinate = self.wb[sheet].cell(row, column).coordinate
+            self.problems.append(Problem(error.rule, sheet, coordinate))
+            return _INVALID
+
+    def _require(self, value: object, sheet: str, row: int, column: int, rule: str) -> None:
+        if value is None:
+            self.problems.append(Problem(rule, sheet, self.wb[sheet].cell(row, column).coordinate))
+
+    def _text(self, sheet: str, row: int, column: int) -> str:
+        value = self._value(sheet, row, column)
+        return "" if value is _INVALID else cell_values.text(value)
+
+    def _task(self, key: RowKey, row: int) -> TaskEntry:
+        c = TASK_COLUMNS
+        reference = cell_values.text(self.wb[TASKS].cell(row, c.reference).value)
+        status = self._parse(
+            TASKS,
+            row,
+            c.status,
+            lambda v, _: cell_values.choice(v, labels.TASK_STATUSES, what="Trạng thái"),
+        )
+        self._require(
+            status, TASKS, row, c.status, f"chưa chọn trạng thái của nhiệm vụ {reference}."
+        )
+        progress = self._parse(
+            TASKS,
+            row,
+            c.progress,
+            lambda v, cell: cell_values.whole_number(
+                v, what="Tiến độ (%)", maximum=100, percent_format="%" in cell.number_format
+            ),
+        )
+        spent = self._parse(
+            TASKS,
+            row,
+            c.spent,
+            lambda v, _: cell_values.whole_number(v, what="Kinh phí đã chi (đồng)"),
+        )
+        assert key.id is not None
+        return TaskEntry(
+            task_id=key.id,
+            row=row,
+            status=status if isinstance(status, str) else "",
+            progress=progress if isinstance(progress, int) else None,
+            result=self._text(TASKS, row, c.result),
+            spent=spent if isinstance(spent, int) else None,
+        )
+
+    def _indicators(self, rows: list[tuple[RowKey, int]]) -> Iterator[IndicatorEntry]:
+        c = INDICATOR_COLUMNS
+        groups: dict[int, list[tuple[RowKey, int]]] = {}
+        for key, row in rows:
+            assert key.id is not None
+            groups.setdefault(key.id, []).append((key, row))
+        for indicator_id, members in groups.items():
+            values: dict[str, int] = {}
+            cells: dict[str, str] = {}
+            for key, row in members:
+                value = self._indicator_value(key, row)
+                if isinstance(value, int):
+                    values[key.name] = value
+                cells[key.name] = self.wb[INDICATORS].cell(row, c.value).coordinate
+            self._check_share(values, cells)
+            notes = [self._text(INDICATORS, row, c.note) for _, row in members]
+            yield IndicatorEntry(
+                indicator_id=indicator_id,
+                row=members[0][1],
+                values=values,
+                cells=cells,
+                note=next((n for n in notes if n), ""),
+            )
+
+    def _indicator_value(self, key: RowKey, row: int) -> object:
+        c = INDICATOR_COLUMNS
+        label = cell_values.text(self.wb[INDICATORS].cell(row, c.label).value).rstrip("?")
+        code = cell_values.text(self.wb[INDICATORS].cell(row, c.code).value)
+        if key.name == "answer":
+            value = self._parse(
+                INDICATORS, row, c.value, lambda v, _: cell_values.yes_no(v, what="Câu trả lời")
+            )
+            rule = f"chưa chọn Có hoặc Không cho câu hỏi «{label}»."
+        else:
+            value = self._parse(
+                INDICATORS, row, c.value, lambda v, _: cell_values.whole_number(v, what="Số liệu")
+            )
+            rule = f"chưa nhập số liệu «{label}»."
+        self._require(
+            value, INDICATORS, row, c.value, rule if label else f"chỉ tiêu {code}: {rule}"
+        )
+        return value
+
+    def _check_share(self, values: dict[str, int], cells: dict[str, str]) -> None:
+        numerator, denominator = values.get("numerator"), values.get("denominator")
+        if numerator is not None and denominator is not None and numerator > denominator:
+            self.problems.append(
+                Problem(
+                    f"số đạt ({numerator}) không được lớn hơn tổng số ({denominator}).",
+                    INDICATORS,
+                    cells["numerator"],
+                )
+            )
+
+
+def _is_formula(cell: Cell) -> bool:
+    return cell.data_type == "f" or isinstance(cell.value, ArrayFormula | DataTableFormula)
