@@ -82,11 +82,11 @@ def whole_number(
 
 
 def _from_number(value: int | float, what: str, percent_format: bool) -> int:
+    if percent_format and abs(value) <= 1:
+        value = round(value * 100, 9)  # "50%" typed in Excel is stored as 0.5
     if isinstance(value, float):
         if not math.isfinite(value):
             raise CellRuleError(f"{what} phải là số nguyên.")
-        if percent_format and abs(value) <= 1:
-            value = round(value * 100, 9)
         if not float(value).is_integer():
             raise CellRuleError(
                 f"{what} phải là số nguyên, không có phần thập phân (đang là «{shown(value)}»)."
