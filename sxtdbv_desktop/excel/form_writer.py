@@ -277,9 +277,10 @@ def _texts_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     layout.text(ws.cell(1, 2), data.agency_name.upper(), bold=True, center=True)
     layout.text(ws.cell(1, 3), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, center=True)
     layout.text(ws.cell(2, 3), "Độc lập - Tự do - Hạnh phúc", bold=True, center=True)
+    ws.cell(2, 3).font = layout.font(bold=True, underline=True)  # the rule under the motto
     layout.fit_height(ws, 1, [(data.agency_name, 40)])
     row = layout.title(ws, 4, 2, 3, "BÁO CÁO", size=14)
-    summary = f"Kết quả thực hiện {_lower_first(data.plan_title)} ({data.period_name})"
+    summary = f"Kết quả thực hiện {_plan_phrase(data)}"
     row = layout.paragraph(ws, row, 2, 3, summary, bold=True, center=True) + 1
     keys: list[tuple[str, str]] = []
     for number, name in enumerate(TEXT_FIELDS, 1):
@@ -306,8 +307,13 @@ def _signature(ws: Worksheet, row: int) -> None:
     layout.text(ws.cell(row + 2, 3), "(Ký tên, đóng dấu)", italic=True, center=True)
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+def _plan_phrase(data: FormData) -> str:
+    """ "Kế hoạch thực hiện Chương trình ... năm 2023 ...", with the period unless it is the
+    plan's year, which the title already names."""
+    phrase = f"Kế hoạch {data.plan_title[:1].lower()}{data.plan_title[1:]}"
+    if data.identity.period_code != str(data.identity.year):
+        phrase += f" ({data.period_name.lower()})"
+    return phrase
 
 
 # --- pieces shared by the data sheets --------------------------------------------------------
@@ -322,10 +328,7 @@ def _sheet_heading(ws: Worksheet, data: FormData, title: str, last_column: int) 
     layout.text(ws.cell(1, 2), data.agency_name.upper(), bold=True)
     ws.merge_cells(start_row=1, start_column=2, end_row=1, end_column=4)
     row = layout.title(ws, 2, 2, last_column, title, size=13)
-    subtitle = (
-        f"(Kèm theo báo cáo kết quả thực hiện Kế hoạch {_lower_first(data.plan_title)}; "
-        f"{data.period_name.lower()})"
-    )
+    subtitle = f"(Kèm theo báo cáo kết quả thực hiện {_plan_phrase(data)})"
     row = layout.paragraph(ws, row, 2, last_column, subtitle, italic=True, center=True)
     header_row = row + 1
     ws.freeze_panes = ws.cell(header_row + 1, 2)

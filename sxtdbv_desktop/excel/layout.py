@@ -23,8 +23,16 @@ CHARS_PER_WIDTH = 1.3  # Times is narrower than the Calibri digit that sets colu
 MM = 1 / 25.4  # inches
 
 
-def font(*, bold: bool = False, italic: bool = False, size: int = FONT_SIZE) -> Font:
-    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
+def font(
+    *, bold: bool = False, italic: bool = False, size: int = FONT_SIZE, underline: bool = False
+) -> Font:
+    return Font(
+        name=FONT_NAME,
+        size=size,
+        bold=bold,
+        italic=italic,
+        underline="single" if underline else None,
+    )
 
 
 def text(

@@ -133,18 +133,17 @@ def test_import_previews_each_file_then_imports_on_confirmation(qtbot: QtBot, de
         assert isinstance(dialog, ImportPreviewDialog)
         tree = dialog.tree
         seen["files"] = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-        seen["summaries"] = [tree.topLevelItem(i).text(1) for i in range(3)]
         seen["error"] = tree.topLevelItem(2).child(0).text(0)
         seen["button"] = dialog.accept_button.text()
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, confirm)
     assert import_files(None, db, excel_plan, paths) is True
-    assert seen["files"] == [p.name for p in paths]
-    summaries = seen["summaries"]
-    assert isinstance(summaries, list)
-    assert summaries[0].startswith("Sở Công Thương, Năm 2023: ") and "thay đổi" in summaries[0]
-    assert summaries[2] == "Lỗi: không nhập được"
+    files = seen["files"]
+    assert isinstance(files, list) and len(files) == 3
+    assert files[0].startswith("BaoCao_SoCT_2023.xlsx — Sở Công Thương, Năm 2023: ")
+    assert files[0].endswith(" thay đổi")
+    assert files[2] == "thu.xlsx — Lỗi: không nhập được"
     assert seen["error"] == "Tệp thu.xlsx: không phải là tệp Excel .xlsx."
     assert seen["button"] == "Nhập 2 báo cáo"
     assert said["info"] == ["Đã nhập 2 báo cáo: Sở Công Thương; UBND huyện Lấp Vò."]
@@ -201,7 +200,7 @@ def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk)
 
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, ImportPreviewDialog)
-        seen["summary"] = dialog.tree.topLevelItem(0).text(1)
+        seen["summary"] = dialog.tree.topLevelItem(0).text(0)
         seen["accept visible"] = dialog.accept_button.isVisible()
         seen["close"] = dialog.cancel_button.text()
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -209,7 +208,8 @@ def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk)
     when_shown(ImportPreviewDialog, look)
     assert import_files(None, db, excel_plan, [path]) is False
     assert seen == {
-        "summary": "Sở Công Thương, Năm 2023: không có thay đổi (tệp này đã được nhập)",
+        "summary": "BaoCao_SoCT_2023.xlsx — Sở Công Thương, Năm 2023: không có thay đổi "
+        "(tệp này đã được nhập)",
         "accept visible": False,
         "close": "Đóng",
     }

@@ -61,11 +61,11 @@ class ImportPreviewDialog(QDialog):
         self.resize(1000, 600)
         self._outcomes = list(outcomes)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Tệp / mục", "Thông tin", "Giá trị hiện tại", "Giá trị mới"])
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Tệp, mục và thông tin", "Giá trị hiện tại", "Giá trị mới"])
         self.tree.setWordWrap(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((340, 240, 180, 180)):
+        for column, width in enumerate((480, 230, 230)):
             self.tree.setColumnWidth(column, width)
         self._file_items: list[QTreeWidgetItem] = []
         for outcome in self._outcomes:
@@ -95,7 +95,8 @@ class ImportPreviewDialog(QDialog):
         self._update_button()
 
     def _add_file(self, outcome: FileOutcome) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [outcome.path.name, outcome.summary])
+        item = QTreeWidgetItem(self.tree, [f"{outcome.path.name} — {outcome.summary}"])
+        item.setFirstColumnSpanned(True)  # the file's line reads across the whole width
         item.setToolTip(0, str(outcome.path))
         bold = item.font(0)
         bold.setBold(True)
@@ -109,14 +110,23 @@ class ImportPreviewDialog(QDialog):
             if outcome.check.lock_reason and outcome.check.has_changes:
                 self._add_note(item, outcome.check.lock_reason)
             if not outcome.check.same_file:
-                for change in outcome.check.changes:
-                    child = QTreeWidgetItem(
-                        item, [change.item, change.field, change.old, change.new]
-                    )
-                    for column in range(4):
-                        child.setToolTip(column, child.text(column))
-        item.setExpanded(outcome.error is not None or len(self._outcomes) == 1)
+                self._add_changes(item, outcome.check)
+        first_importable = next((o for o in self._outcomes if o.importable), None)
+        item.setExpanded(outcome.error is not None or outcome is first_importable)
         return item
+
+    def _add_changes(self, parent: QTreeWidgetItem, check: ImportCheck) -> None:
+        """One line per task, indicator or text, with its changed fields under it."""
+        items: dict[str, QTreeWidgetItem] = {}
+        for change in check.changes:
+            if change.item not in items:
+                items[change.item] = QTreeWidgetItem(parent, [change.item])
+                items[change.item].setFirstColumnSpanned(True)
+                items[change.item].setToolTip(0, change.item)
+                items[change.item].setExpanded(True)
+            field = QTreeWidgetItem(items[change.item], [change.field, change.old, change.new])
+            for column in range(3):
+                field.setToolTip(column, field.text(column))
 
     def _add_note(self, parent: QTreeWidgetItem, text: str) -> None:
         for line in text.splitlines():
