@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop import reports
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.excel.errors import FormError
-from sxtdbv_desktop.excel.files import MAX_UNCOMPRESSED_BYTES
+from sxtdbv_desktop.excel.files import MAX_UNCOMPRESSED_BYTES, require_safe_xml
 from sxtdbv_desktop.excel.form_spec import INDICATORS, META, TASKS
 from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.excel.imports import apply_import, check_file
@@ -258,3 +258,28 @@ def test_an_accepted_report_stays_as_it_was(db_path: Path, filled: Path, tmp_pat
     edited(other, lambda wb: wb[TASKS].cell(first_row(filled, TASKS), 7, "Đã sửa"))
     error = import_fails(db_path, other)
     assert "Báo cáo đã được chấp nhận nên không thể sửa" in error.message
+
+
+def test_xml_is_parsed_through_defusedxml(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert openpyxl.DEFUSEDXML
+    monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
+    with pytest.raises(RuntimeError, match="defusedxml"):
+        require_safe_xml()
+
+
+def test_an_entity_expansion_bomb_is_refused(db_path: Path, filled: Path, tmp_path: Path) -> None:
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    )
+    path = tmp_path / "cuoi.xlsx"
+    with zipfile.ZipFile(filled) as source, zipfile.ZipFile(path, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "xl/workbook.xml":  # a "billion laughs" DTD before the root
+                body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+                data = laughs + body
+            target.writestr(member, data)
+    error = import_fails(db_path, path)
+    assert error.message.startswith("Tệp cuoi.xlsx: tệp Excel bị hỏng hoặc có nội dung không đọc")
