@@ -70,6 +70,15 @@ class FormData:
     texts: dict[str, str] = field(default_factory=dict)
 
     @property
+    def plan_phrase(self) -> str:
+        """ "Kế hoạch thực hiện Chương trình ... năm 2023 ...", with the period unless it is
+        the plan's year, which the title already names."""
+        phrase = f"Kế hoạch {self.plan_title[:1].lower()}{self.plan_title[1:]}"
+        if self.identity.period_code != str(self.identity.year):
+            phrase += f" ({self.period_name.lower()})"
+        return phrase
+
+    @property
     def file_name(self) -> str:
         """A name a clerk can read: BaoCao_SoTNMT_2023.xlsx (the period code added if not
         the year itself)."""
