@@ -283,3 +283,14 @@ def test_an_entity_expansion_bomb_is_refused(db_path: Path, filled: Path, tmp_pa
             target.writestr(member, data)
     error = import_fails(db_path, path)
     assert error.message.startswith("Tệp cuoi.xlsx: tệp Excel bị hỏng hoặc có nội dung không đọc")
+
+
+def test_an_archive_of_an_unknown_zip_version(db_path: Path, filled: Path, tmp_path: Path) -> None:
+    # Found by the mutation test: zipfile raises NotImplementedError, not BadZipFile, here.
+    data = bytearray(filled.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 84  # "version needed to extract": 8.4
+    path = tmp_path / "phienban.xlsx"
+    path.write_bytes(bytes(data))
+    error = import_fails(db_path, path)
+    assert error.message.startswith("Tệp phienban.xlsx: tệp bị hỏng hoặc không đầy đủ")
