@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "sxtdbv_desktop.cli.plan_commands",
     "sxtdbv_desktop.cli.report_commands",
     "sxtdbv_desktop.cli.safety_commands",
+    "sxtdbv_desktop.cli.excel_commands",
 )
 """Modules that add commands: each has `register(subparsers)`."""
 

@@ -111,7 +111,19 @@ def write_table(
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     last_column = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A{header_row}:{last_column}{max(row_number, header_row)}"
+    _print_setup(ws, header_row)
     return row_number
+
+
+def _print_setup(ws: Worksheet, header_row: int) -> None:
+    """A4 landscape, as wide as the page, the header row repeated on every page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.oddFooter.center.text = "Trang &P/&N"
 
 
 def _display_width(value: Value, kind: ColumnKind) -> int:

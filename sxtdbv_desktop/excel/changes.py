@@ -1,0 +1,131 @@
+"""What importing a form would change, field by field, against the agency's current report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from sxtdbv_desktop import labels, reports
+from sxtdbv_desktop.excel.form_spec import TEXT_FIELDS, TEXT_LABELS
+from sxtdbv_desktop.excel.numbering import task_references
+from sxtdbv_desktop.indicators import Indicator, list_indicators
+from sxtdbv_desktop.reports import INPUTS, IndicatorValue, Report, ReportContent, TaskResultInput
+from sxtdbv_desktop.tasks import list_tasks
+from sxtdbv_desktop.text import clean_paragraphs
+from sxtdbv_desktop.vnformat import format_money, format_number
+
+EMPTY = "(trống)"
+NO_REPORT = "Chưa có báo cáo"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field whose value the import changes: `item` is the task, indicator or text."""
+
+    item: str
+    field: str
+    old: str
+    new: str
+
+
+def report_changes(
+    db: Database, plan_id: int, existing: Report | None, content: ReportContent
+) -> list[FieldChange]:
+    """Every field that differs between `existing` (None: no report yet) and `content`."""
+    changes = list(_status_change(existing))
+    changes += _task_changes(db, plan_id, existing, content)
+    changes += _indicator_changes(db, plan_id, existing, content)
+    changes += _text_changes(existing, content)
+    return changes
+
+
+def _status_change(existing: Report | None) -> Iterator[FieldChange]:
+    old = labels.REPORT_STATUSES[existing.status] if existing else NO_REPORT
+    new = labels.REPORT_STATUSES[reports.SUBMITTED]
+    if old != new:
+        yield FieldChange("Báo cáo", "Tình trạng", old, new)
+
+
+def _task_changes(
+    db: Database, plan_id: int, existing: Report | None, content: ReportContent
+) -> Iterator[FieldChange]:
+    old = {r.task_id: r for r in reports.task_results(db, existing.id)} if existing else {}
+    new = {r.task_id: r for r in content.task_results}
+    numbers = task_references(db, plan_id)
+    texts = {t.id: t.text for t in list_tasks(db, plan_id)}
+    for task_id in sorted(old.keys() | new.keys(), key=lambda t: _order(numbers.get(t, ""))):
+        item = f"Nhiệm vụ {numbers.get(task_id, '?')}: {_short(texts.get(task_id, ''))}"
+        before, after = _task_fields(old.get(task_id)), _task_fields(new.get(task_id))
+        for name, value in after.items():
+            if before[name] != value:
+                yield FieldChange(item, name, before[name], value)
+
+
+def _task_fields(result: TaskResultInput | reports.TaskResult | None) -> dict[str, str]:
+    if result is None:
+        return dict.fromkeys(_TASK_FIELDS, EMPTY)
+    return {
+        "Trạng thái": labels.TASK_STATUSES[result.status],
+        "Tiến độ (%)": EMPTY if result.progress is None else f"{result.progress} %",
+        "Kết quả thực hiện": clean_paragraphs(result.result) or EMPTY,
+        "Kinh phí đã chi": EMPTY if result.spent is None else format_money(result.spent),
+    }
+
+
+_TASK_FIELDS = ("Trạng thái", "Tiến độ (%)", "Kết quả thực hiện", "Kinh phí đã chi")
+
+
+def _indicator_changes(
+    db: Database, plan_id: int, existing: Report | None, content: ReportContent
+) -> Iterator[FieldChange]:
+    old = {v.indicator_id: v for v in reports.indicator_values(db, existing.id)} if existing else {}
+    new = {v.indicator_id: v for v in content.indicator_values}
+    for indicator in list_indicators(db, plan_id):
+        if indicator.id not in old and indicator.id not in new:
+            continue
+        item = f"Chỉ tiêu {indicator.code}: {_short(indicator.name)}"
+        before = _indicator_fields(indicator, old.get(indicator.id))
+        after = _indicator_fields(indicator, new.get(indicator.id))
+        for name, value in after.items():
+            if before[name] != value:
+                yield FieldChange(item, name, before[name], value)
+
+
+def _indicator_fields(indicator: Indicator, value: IndicatorValue | None) -> dict[str, str]:
+    names = indicator.labels
+    fields = {}
+    for name in INPUTS[indicator.kind]:
+        label = names.get(name) or names.get(name.removesuffix("_value")) or name
+        given = getattr(value, name) if value else None
+        if given is None:
+            fields[label] = EMPTY
+        elif name == "answer":
+            fields[label] = labels.YES_NO.get(given, str(given))
+        else:
+            fields[label] = format_number(given)
+    fields["Ghi chú"] = (clean_paragraphs(value.note) if value else "") or EMPTY
+    return fields
+
+
+def _text_changes(existing: Report | None, content: ReportContent) -> Iterator[FieldChange]:
+    for name in TEXT_FIELDS:
+        before = clean_paragraphs(getattr(existing, name)) if existing else ""
+        after = clean_paragraphs(getattr(content, name))
+        if before != after:
+            yield FieldChange("Đánh giá chung", TEXT_LABELS[name], before or EMPTY, after or EMPTY)
+
+
+def _short(text: str, limit: int = 70) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _order(reference: str) -> tuple[int, ...]:
+    roman = {"III": 3, "V": 5}
+    parts = reference.split(".")
+    try:
+        return (roman.get(parts[0], 9), *(int(p) for p in parts[1:]))
+    except ValueError:
+        return (99,)

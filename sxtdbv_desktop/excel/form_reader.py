@@ -1,0 +1,251 @@
+"""Reading a filled form back: its structure (`form_structure`), then every answer, checked.
+
+Needs no database. Every input cell is read leniently (see `cell_values`) and strictly
+checked: no formula, values in range, required answers given. What is required:
+
+* every task's status (Trạng thái);
+* every input of every indicator (numbers, or Có/Không);
+* a numerator no larger than its denominator.
+
+Progress, result, spending, notes and the three texts are optional. All value problems of a
+file are reported together; a structural problem stops at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+
+from sxtdbv_desktop import labels
+from sxtdbv_desktop.excel import cell_values
+from sxtdbv_desktop.excel.cell_values import CellRuleError
+from sxtdbv_desktop.excel.errors import FormError, Problem
+from sxtdbv_desktop.excel.files import LoadedWorkbook
+from sxtdbv_desktop.excel.form_spec import (
+    DATA_SHEETS,
+    INDICATOR_COLUMNS,
+    INDICATORS,
+    TASK_COLUMNS,
+    TASKS,
+    TEXT_COLUMNS,
+    TEXTS,
+    FormIdentity,
+    RowKey,
+)
+from sxtdbv_desktop.excel.form_structure import is_formula, read_structure
+from sxtdbv_desktop.excel.legacy_cells import repair_cells
+
+_INVALID = object()  # a cell whose problem is already recorded
+_Parser = Callable[[object, Cell], object]
+
+
+@dataclass(frozen=True)
+class TaskEntry:
+    task_id: int
+    row: int
+    status: str
+    progress: int | None
+    result: str
+    spent: int | None
+
+
+@dataclass(frozen=True)
+class IndicatorEntry:
+    indicator_id: int
+    row: int  # the first row of the indicator
+    values: dict[str, int]
+    cells: dict[str, str]  # input name -> coordinate
+    note: str
+
+
+@dataclass(frozen=True)
+class FilledForm:
+    file_name: str
+    file_hash: str
+    identity: FormIdentity
+    created_on: dt.date | None
+    tasks: tuple[TaskEntry, ...]
+    indicators: tuple[IndicatorEntry, ...]
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def read_form(loaded: LoadedWorkbook) -> FilledForm:
+    """The checked contents of a filled form; raise `FormError` naming every problem."""
+    return _Reader(loaded).read()
+
+
+class _Reader:
+    def __init__(self, loaded: LoadedWorkbook) -> None:
+        self.loaded = loaded
+        self.name = loaded.file_name
+        self.wb: Workbook = loaded.workbook
+        self.problems: list[Problem] = []
+        self.repaired: dict[tuple[str, str], str] = {}
+
+    def read(self) -> FilledForm:
+        structure = read_structure(self.loaded)
+        rows = structure.rows
+        for sheet in DATA_SHEETS:
+            self._repair_texts(sheet, rows[sheet])
+        tasks = tuple(self._task(key, row) for key, row in rows[TASKS])
+        indicators = tuple(self._indicators(rows[INDICATORS]))
+        texts = {key.name: self._text(TEXTS, row, TEXT_COLUMNS.value) for key, row in rows[TEXTS]}
+        if self.problems:
+            raise FormError.of(self.name, self.problems)
+        return FilledForm(
+            file_name=self.name,
+            file_hash=self.loaded.sha256,
+            identity=structure.identity,
+            created_on=structure.created_on,
+            tasks=tasks,
+            indicators=indicators,
+            texts=texts,
+        )
+
+    # --- answers ---------------------------------------------------------------------------
+
+    def _repair_texts(self, sheet: str, rows: list[tuple[RowKey, int]]) -> None:
+        """Decide legacy encodings over all the text typed in the sheet (see legacy_cells)."""
+        columns = {
+            TASKS: (TASK_COLUMNS.status, TASK_COLUMNS.result),
+            INDICATORS: (INDICATOR_COLUMNS.value, INDICATOR_COLUMNS.note),
+            TEXTS: (TEXT_COLUMNS.value,),
+        }[sheet]
+        ws = self.wb[sheet]
+        cells = [
+            cell
+            for _, row in rows
+            for column in columns
+            if isinstance((cell := ws.cell(row, column)).value, str) and not is_formula(cell)
+        ]
+        repaired = repair_cells([(str(c.value), c.font.name if c.font else None) for c in cells])
+        for cell, text in zip(cells, repaired, strict=True):
+            self.repaired[(sheet, cell.coordinate)] = text
+
+    def _value(self, sheet: str, row: int, column: int) -> object:
+        """The raw value of an input cell (repaired if text), or `_INVALID` for a formula."""
+        cell = self.wb[sheet].cell(row, column)
+        if is_formula(cell):
+            self.problems.append(
+                Problem(
+                    "ô nhập liệu chứa công thức; hãy gõ giá trị (số hoặc chữ), không dùng "
+                    "công thức hay liên kết.",
+                    sheet,
+                    cell.coordinate,
+                )
+            )
+            return _INVALID
+        return self.repaired.get((sheet, cell.coordinate), cell.value)
+
+    def _parse(self, sheet: str, row: int, column: int, parse: _Parser) -> object:
+        value = self._value(sheet, row, column)
+        if value is _INVALID:
+            return _INVALID
+        try:
+            return parse(value, self.wb[sheet].cell(row, column))
+        except CellRuleError as error:
+            coordinate = self.wb[sheet].cell(row, column).coordinate
+            self.problems.append(Problem(error.rule, sheet, coordinate))
+            return _INVALID
+
+    def _require(self, value: object, sheet: str, row: int, column: int, rule: str) -> None:
+        if value is None:
+            self.problems.append(Problem(rule, sheet, self.wb[sheet].cell(row, column).coordinate))
+
+    def _text(self, sheet: str, row: int, column: int) -> str:
+        value = self._value(sheet, row, column)
+        return "" if value is _INVALID else cell_values.text(value)
+
+    def _task(self, key: RowKey, row: int) -> TaskEntry:
+        c = TASK_COLUMNS
+        reference = cell_values.text(self.wb[TASKS].cell(row, c.reference).value)
+        status = self._parse(
+            TASKS,
+            row,
+            c.status,
+            lambda v, _: cell_values.choice(v, labels.TASK_STATUSES, what="Trạng thái"),
+        )
+        self._require(
+            status, TASKS, row, c.status, f"chưa chọn trạng thái của nhiệm vụ {reference}."
+        )
+        progress = self._parse(
+            TASKS,
+            row,
+            c.progress,
+            lambda v, cell: cell_values.whole_number(
+                v, what="Tiến độ (%)", maximum=100, percent_format="%" in cell.number_format
+            ),
+        )
+        spent = self._parse(
+            TASKS,
+            row,
+            c.spent,
+            lambda v, _: cell_values.whole_number(v, what="Kinh phí đã chi (đồng)"),
+        )
+        assert key.id is not None
+        return TaskEntry(
+            task_id=key.id,
+            row=row,
+            status=status if isinstance(status, str) else "",
+            progress=progress if isinstance(progress, int) else None,
+            result=self._text(TASKS, row, c.result),
+            spent=spent if isinstance(spent, int) else None,
+        )
+
+    def _indicators(self, rows: list[tuple[RowKey, int]]) -> Iterator[IndicatorEntry]:
+        c = INDICATOR_COLUMNS
+        groups: dict[int, list[tuple[RowKey, int]]] = {}
+        for key, row in rows:
+            assert key.id is not None
+            groups.setdefault(key.id, []).append((key, row))
+        for indicator_id, members in groups.items():
+            values: dict[str, int] = {}
+            cells: dict[str, str] = {}
+            for key, row in members:
+                value = self._indicator_value(key, row)
+                if isinstance(value, int):
+                    values[key.name] = value
+                cells[key.name] = self.wb[INDICATORS].cell(row, c.value).coordinate
+            self._check_share(values, cells)
+            notes = [self._text(INDICATORS, row, c.note) for _, row in members]
+            yield IndicatorEntry(
+                indicator_id=indicator_id,
+                row=members[0][1],
+                values=values,
+                cells=cells,
+                note=next((n for n in notes if n), ""),
+            )
+
+    def _indicator_value(self, key: RowKey, row: int) -> object:
+        c = INDICATOR_COLUMNS
+        label = cell_values.text(self.wb[INDICATORS].cell(row, c.label).value).rstrip("?")
+        code = cell_values.text(self.wb[INDICATORS].cell(row, c.code).value)
+        if key.name == "answer":
+            value = self._parse(
+                INDICATORS, row, c.value, lambda v, _: cell_values.yes_no(v, what="Câu trả lời")
+            )
+            rule = f"chưa chọn Có hoặc Không cho câu hỏi «{label}»."
+        else:
+            value = self._parse(
+                INDICATORS, row, c.value, lambda v, _: cell_values.whole_number(v, what="Số liệu")
+            )
+            rule = f"chưa nhập số liệu «{label}»."
+        self._require(
+            value, INDICATORS, row, c.value, rule if label else f"chỉ tiêu {code}: {rule}"
+        )
+        return value
+
+    def _check_share(self, values: dict[str, int], cells: dict[str, str]) -> None:
+        numerator, denominator = values.get("numerator"), values.get("denominator")
+        if numerator is not None and denominator is not None and numerator > denominator:
+            self.problems.append(
+                Problem(
+                    f"số đạt ({numerator}) không được lớn hơn tổng số ({denominator}).",
+                    INDICATORS,
+                    cells["numerator"],
+                )
+            )

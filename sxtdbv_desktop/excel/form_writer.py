@@ -1,0 +1,263 @@
+"""Writing an agency's report form (.xlsx) from its `FormData`.
+
+The clerk sees an instruction sheet, then "Nhiệm vụ" (Biểu 01), "Chỉ tiêu" (Biểu 02) and
+"Đánh giá chung" with the signature block, laid out for A4 in Times New Roman. Input cells are
+unlocked and shaded; everything else is protected (sheet protection without a password: it
+guards against slips, the importer checks everything anyway). Drop-down lists and number ranges
+are data validations. Row keys sit in the hidden column A and the identity in a very hidden
+sheet (see `form_spec`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.worksheet import Worksheet
+
+from sxtdbv_desktop import labels
+from sxtdbv_desktop.excel import layout
+from sxtdbv_desktop.excel.files import save_atomically
+from sxtdbv_desktop.excel.form_cells import (
+    band,
+    header,
+    input_cell,
+    key_cell,
+    list_validation,
+    whole_validation,
+)
+from sxtdbv_desktop.excel.form_data import FormData, FormIndicator, FormTask
+from sxtdbv_desktop.excel.form_pages import instructions_page, report_page
+from sxtdbv_desktop.excel.form_spec import (
+    FORM_FORMAT,
+    INDICATOR_COLUMNS,
+    INDICATORS,
+    INSTRUCTIONS,
+    KEY_COLUMN,
+    META,
+    META_KEYS_HEADER,
+    TASK_COLUMNS,
+    TASKS,
+    TEXTS,
+    indicator_key,
+    structure_digest,
+    task_key,
+)
+from sxtdbv_desktop.excel.tables import BORDER, set_text
+
+STATUS_CHOICES = tuple(labels.TASK_STATUSES.values())
+YES_NO_CHOICES = (labels.YES_NO[1], labels.YES_NO[0])
+SECTION_TITLES = {
+    "content": "III. NỘI DUNG CỦA KẾ HOẠCH",
+    "duty": "V. TỔ CHỨC THỰC HIỆN (NHIỆM VỤ CỦA CƠ QUAN)",
+}
+
+
+def write_form_file(data: FormData, path: Path) -> Path:
+    """Write the form to `path` (replacing it only once complete); return `path`."""
+    wb = build_form(data)
+    save_atomically(wb, path)
+    return path
+
+
+def build_form(data: FormData) -> Workbook:
+    """The form as an openpyxl workbook, not yet saved."""
+    wb = Workbook()
+    instructions = wb.active
+    assert instructions is not None
+    instructions.title = INSTRUCTIONS
+    keys: list[tuple[str, str]] = []
+    instructions_page(instructions, data)
+    keys += _tasks_sheet(wb.create_sheet(TASKS), data)
+    keys += _indicators_sheet(wb.create_sheet(INDICATORS), data)
+    keys += report_page(wb.create_sheet(TEXTS), data)
+    _metadata(wb.create_sheet(META), data, keys)
+    for ws in wb.worksheets[:-1]:
+        _protect(ws)
+    # Sheets cannot be added, removed, renamed or unhidden (no password, as for the sheets).
+    wb.security = WorkbookProtection(lockStructure=True)
+    wb.active = 0
+    return wb
+
+
+# --- Biểu 01: tasks --------------------------------------------------------------------------
+
+_TASK_HEADERS = {
+    TASK_COLUMNS.reference: ("STT", 9),
+    TASK_COLUMNS.text: ("Nhiệm vụ được giao", 48),
+    TASK_COLUMNS.role: ("Vai trò", 10),
+    TASK_COLUMNS.status: ("Trạng thái (*)", 16),
+    TASK_COLUMNS.progress: ("Tiến độ (%)", 9),
+    TASK_COLUMNS.result: ("Kết quả thực hiện", 42),
+    TASK_COLUMNS.spent: ("Kinh phí đã chi (đồng)", 16),
+}
+
+
+def _tasks_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
+    first, last = TASK_COLUMNS.reference, TASK_COLUMNS.spent
+    header_row = _sheet_heading(ws, data, "BIỂU 01. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO", last)
+    header(ws, header_row, _TASK_HEADERS)
+    status = list_validation(STATUS_CHOICES, "Trạng thái", "Chọn một trạng thái trong danh sách.")
+    progress = whole_validation("Tiến độ", "Số nguyên từ 0 đến 100.", maximum=100)
+    spent = whole_validation("Kinh phí đã chi", "Số nguyên đồng, không âm.")
+    for validation in (status, progress, spent):
+        ws.add_data_validation(validation)
+    keys: list[tuple[str, str]] = []
+    row = header_row + 1
+    section = group = None
+    for task in data.tasks:
+        if task.section != section:
+            section = task.section
+            row = band(ws, row, first, last, SECTION_TITLES[section], bold=True)
+        if task.group_reference != group:
+            group = task.group_reference
+            row = band(ws, row, first, last, f"{group}. {task.group_title}", italic=True)
+        _task_row(ws, row, task)
+        status.add(ws.cell(row, TASK_COLUMNS.status).coordinate)
+        progress.add(ws.cell(row, TASK_COLUMNS.progress).coordinate)
+        spent.add(ws.cell(row, TASK_COLUMNS.spent).coordinate)
+        keys.append((task_key(task.task_id), TASKS))
+        row += 1
+    if not data.tasks:
+        band(ws, row, first, last, "Cơ quan chưa được giao nhiệm vụ nào trong kế hoạch.")
+    return keys
+
+
+def _task_row(ws: Worksheet, row: int, task: FormTask) -> None:
+    c = TASK_COLUMNS
+    key_cell(ws, row, task_key(task.task_id))
+    text = task.text
+    details = [f"Thời gian: {task.time_frame}"] if task.time_frame else []
+    details += [f"Sản phẩm: {task.planned_output}"] if task.planned_output else []
+    if details:
+        text += "\n(" + "; ".join(details) + ")"
+    layout.text(ws.cell(row, c.reference), task.reference, border=True, center=True)
+    layout.text(ws.cell(row, c.text), text, border=True)
+    layout.text(ws.cell(row, c.role), task.role, border=True, center=True)
+    status = labels.TASK_STATUSES[task.status] if task.status else None
+    input_cell(ws.cell(row, c.status), status)
+    input_cell(ws.cell(row, c.progress), task.progress, number_format="0")
+    input_cell(ws.cell(row, c.result), task.result or None)
+    input_cell(ws.cell(row, c.spent), task.spent, number_format="#,##0")
+    layout.fit_height(ws, row, [(text, 48), (task.result, 42)])
+
+
+# --- Biểu 02: indicators ---------------------------------------------------------------------
+
+_INDICATOR_HEADERS = {
+    INDICATOR_COLUMNS.code: ("Mã", 6),
+    INDICATOR_COLUMNS.name: ("Chỉ tiêu (kế hoạch)", 44),
+    INDICATOR_COLUMNS.label: ("Nội dung cần báo cáo", 50),
+    INDICATOR_COLUMNS.value: ("Số liệu (*)", 14),
+    INDICATOR_COLUMNS.note: ("Ghi chú", 34),
+}
+
+
+def _indicators_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
+    c = INDICATOR_COLUMNS
+    header_row = _sheet_heading(ws, data, "BIỂU 02. SỐ LIỆU CÁC CHỈ TIÊU", c.note)
+    header(ws, header_row, _INDICATOR_HEADERS)
+    numbers = whole_validation("Số liệu", "Số nguyên không âm (ví dụ 12).")
+    answers = list_validation(YES_NO_CHOICES, "Câu trả lời", "Chọn Có hoặc Không.")
+    ws.add_data_validation(numbers)
+    ws.add_data_validation(answers)
+    keys: list[tuple[str, str]] = []
+    row = header_row + 1
+    for indicator in data.indicators:
+        first = row
+        for name, label in indicator.inputs:
+            key_cell(ws, row, indicator_key(indicator.indicator_id, name))
+            layout.text(ws.cell(row, c.label), label, border=True)
+            value = indicator.values.get(name)
+            if name == "answer":
+                input_cell(ws.cell(row, c.value), None if value is None else labels.YES_NO[value])
+                answers.add(ws.cell(row, c.value).coordinate)
+            else:
+                input_cell(ws.cell(row, c.value), value, number_format="#,##0")
+                numbers.add(ws.cell(row, c.value).coordinate)
+            keys.append((indicator_key(indicator.indicator_id, name), INDICATORS))
+            row += 1
+        _indicator_identity(ws, first, row - 1, indicator)
+    if not data.indicators:
+        band(ws, row, c.code, c.note, "Cơ quan không phải báo cáo số liệu chỉ tiêu nào.")
+    return keys
+
+
+def _indicator_identity(ws: Worksheet, first: int, last: int, indicator: FormIndicator) -> None:
+    c = INDICATOR_COLUMNS
+    name = f"{indicator.name}\n(Kế hoạch: {indicator.plan_text})"
+    layout.text(ws.cell(first, c.code), indicator.code, border=True, center=True)
+    layout.text(ws.cell(first, c.name), name, border=True)
+    input_cell(ws.cell(first, c.note), indicator.note or None)
+    for column in (c.code, c.name, c.note):
+        for row in range(first + 1, last + 1):
+            ws.cell(row, column).border = BORDER
+        if last > first:
+            ws.merge_cells(start_row=first, start_column=column, end_row=last, end_column=column)
+    # Height: the name must fit in the merged rows; each label row fits its own label.
+    per_row = max(1, layout.lines(name, 44) // (last - first + 1) + 1)
+    for row in range(first, last + 1):
+        label = str(ws.cell(row, c.label).value or "")
+        layout.set_lines(ws, row, max(per_row, layout.lines(label, 50)))
+
+
+# --- the tables' heading, protection, metadata ---------------------------------------------
+
+
+def _sheet_heading(ws: Worksheet, data: FormData, title: str, last_column: int) -> int:
+    """Agency, title and subtitle above a table; returns the header row's number."""
+    headers = _TASK_HEADERS if ws.title == TASKS else _INDICATOR_HEADERS
+    layout.set_widths(ws, {KEY_COLUMN: 2, **{col: width for col, (_, width) in headers.items()}})
+    layout.page(ws, landscape=True)
+    ws.column_dimensions["A"].hidden = True
+    layout.text(ws.cell(1, 2), data.agency_name.upper(), bold=True)
+    ws.merge_cells(start_row=1, start_column=2, end_row=1, end_column=4)
+    row = layout.title(ws, 2, 2, last_column, title, size=13)
+    subtitle = f"(Kèm theo báo cáo kết quả thực hiện {data.plan_phrase})"
+    row = layout.paragraph(ws, row, 2, last_column, subtitle, italic=True, center=True)
+    header_row = row + 1
+    ws.freeze_panes = ws.cell(header_row + 1, 2)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    return header_row
+
+
+def _protect(ws: Worksheet) -> None:
+    ws.protection.sheet = True
+    # Clerks may still widen columns and heighten rows to read long text.
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+
+
+def _metadata(ws: Worksheet, data: FormData, keys: list[tuple[str, str]]) -> None:
+    identity = data.identity
+    digest = structure_digest(identity, [key for key, _ in keys])
+    values: dict[str, object] = {
+        "format": FORM_FORMAT,
+        "form_version": identity.form_version,
+        "province": identity.province,
+        "year": identity.year,
+        "period_code": identity.period_code,
+        "agency_code": identity.agency_code,
+        "created_on": data.created_on,
+        "digest": digest,
+    }
+    row = 1
+    for name, value in values.items():
+        set_text(ws.cell(row, 1), name)
+        cell = ws.cell(row, 2)
+        if isinstance(value, str):
+            set_text(cell, value)
+        else:
+            cell.value = value
+        if isinstance(value, dt.date):
+            cell.number_format = "dd/mm/yyyy"
+        row += 1
+    set_text(ws.cell(row, 1), META_KEYS_HEADER)
+    for key, sheet in keys:
+        row += 1
+        set_text(ws.cell(row, 1), key)
+        set_text(ws.cell(row, 2), sheet)
+    ws.sheet_state = "veryHidden"
+    ws.protection.sheet = True

@@ -1,0 +1,289 @@
+"""Filled forms in: check a file against the database, preview the change, apply it.
+
+`check_file` reads and checks everything and changes nothing: the right plan and period,
+a known agency, the form's own structure (see `form_reader`), and that every row is a task or
+indicator of *that* agency, so a crafted file can never touch another agency's report or the
+plan. `apply_import` then replaces the agency's report for the period in one transaction
+(`reports.replace_report`), with today as the received date and the file's SHA-256. The same
+file imported twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from sxtdbv_desktop.agencies import Agency, find_agency, get_agency
+from sxtdbv_desktop.errors import LockedError, ValidationError
+from sxtdbv_desktop.excel.changes import FieldChange, report_changes
+from sxtdbv_desktop.excel.errors import FormError, Problem
+from sxtdbv_desktop.excel.files import LoadedWorkbook, load_received
+from sxtdbv_desktop.excel.form_reader import FilledForm, read_form
+from sxtdbv_desktop.excel.form_spec import INDICATORS, TASKS, TEXT_FIELDS
+from sxtdbv_desktop.excel.numbering import task_references
+from sxtdbv_desktop.indicators import get_indicator, list_indicators, reporter_ids
+from sxtdbv_desktop.plans import Plan, find_plan, get_plan
+from sxtdbv_desktop.reports import (
+    INPUTS,
+    IndicatorValue,
+    Period,
+    Report,
+    ReportContent,
+    TaskResultInput,
+    find_report,
+    indicator_value_row,
+    list_periods,
+    lock_reason,
+    replace_report,
+)
+from sxtdbv_desktop.tasks import tasks_of_agency
+
+NO_CHANGE = "không có thay đổi"
+
+
+@dataclass(frozen=True)
+class ImportCheck:
+    """A checked file and what importing it would do; nothing has been written yet."""
+
+    file_name: str
+    file_hash: str
+    plan: Plan
+    period: Period
+    agency: Agency
+    content: ReportContent
+    existing: Report | None
+    changes: tuple[FieldChange, ...]
+
+    @property
+    def same_file(self) -> bool:
+        """This very file (same SHA-256) is already the agency's report."""
+        return self.existing is not None and self.existing.source_file_hash == self.file_hash
+
+    @property
+    def has_changes(self) -> bool:
+        return not self.same_file and bool(self.changes)
+
+    @property
+    def lock_reason(self) -> str | None:
+        """Why the import would be refused (the report was accepted), or None."""
+        if not self.has_changes or self.existing is None:
+            return None
+        return lock_reason(self.existing)
+
+
+def check_file(
+    db: Database, path: Path, *, plan_id: int | None = None, agency_id: int | None = None
+) -> ImportCheck:
+    """Read and check `path`; with `plan_id` / `agency_id`, the form must be theirs."""
+    return check_loaded(db, load_received(path), plan_id=plan_id, agency_id=agency_id)
+
+
+def check_loaded(
+    db: Database,
+    loaded: LoadedWorkbook,
+    *,
+    plan_id: int | None = None,
+    agency_id: int | None = None,
+) -> ImportCheck:
+    return check_form(db, read_form(loaded), plan_id=plan_id, agency_id=agency_id)
+
+
+def check_form(
+    db: Database, form: FilledForm, *, plan_id: int | None = None, agency_id: int | None = None
+) -> ImportCheck:
+    """Check a read form against the database and work out the changes."""
+    plan = _plan(db, form, plan_id)
+    period = _period(db, form, plan)
+    agency = _agency(db, form, plan, agency_id)
+    content = _content(db, form, plan, agency)
+    existing = find_report(db, period.id, agency.id)
+    return ImportCheck(
+        file_name=form.file_name,
+        file_hash=form.file_hash,
+        plan=plan,
+        period=period,
+        agency=agency,
+        content=content,
+        existing=existing,
+        changes=tuple(report_changes(db, plan.id, existing, content)),
+    )
+
+
+def apply_import(
+    db: Database, check: ImportCheck, *, today: dt.date | None = None
+) -> Report | None:
+    """Replace the agency's report with the checked content; None when nothing changes.
+
+    Raises `LockedError` (the report was accepted meanwhile) and changes nothing then.
+    """
+    if not check.has_changes:
+        return None
+    existing = find_report(db, check.period.id, check.agency.id)
+    if existing != check.existing:
+        raise LockedError(
+            f"Báo cáo của {check.agency.name} vừa được thay đổi sau khi kiểm tra tệp "
+            f"{check.file_name}; hãy kiểm tra lại tệp rồi nhập."
+        )
+    return replace_report(
+        db,
+        check.period.id,
+        check.agency.id,
+        check.content,
+        received_on=today or dt.date.today(),
+        source_file_name=check.file_name,
+        source_file_hash=check.file_hash,
+    )
+
+
+def duplicate_problems(checks: Sequence[ImportCheck]) -> dict[int, str]:
+    """Files of one batch that are for the same agency and period as an earlier file."""
+    first: dict[tuple[int, int], ImportCheck] = {}
+    found = {}
+    for index, check in enumerate(checks):
+        key = (check.period.id, check.agency.id)
+        if key in first:
+            found[index] = (
+                f"Tệp {check.file_name}: cùng cơ quan ({check.agency.name}) và kỳ báo cáo với "
+                f"tệp {first[key].file_name} trong lần nhập này; chỉ nhập một tệp cho mỗi "
+                "cơ quan."
+            )
+        else:
+            first[key] = check
+    return found
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+
+def _plan(db: Database, form: FilledForm, plan_id: int | None) -> Plan:
+    identity = form.identity
+    plan = find_plan(db, identity.province, identity.year)
+    wanted = get_plan(db, plan_id) if plan_id is not None else None
+    if plan is None or (wanted is not None and plan.id != wanted.id):
+        where = f"kế hoạch đang mở ({wanted.label})" if wanted else "tệp dữ liệu"
+        raise FormError(
+            form.file_name,
+            f"biểu mẫu thuộc kế hoạch {identity.province} năm {identity.year}, không thuộc "
+            f"{where}. Hãy chọn đúng kế hoạch, hoặc dùng biểu mẫu của năm này.",
+        )
+    return plan
+
+
+def _period(db: Database, form: FilledForm, plan: Plan) -> Period:
+    for period in list_periods(db, plan.id):
+        if period.code == form.identity.period_code:
+            return period
+    raise FormError(
+        form.file_name,
+        f"kỳ báo cáo «{form.identity.period_code}» của biểu mẫu không có trong kế hoạch "
+        f"{plan.label}.",
+    )
+
+
+def _agency(db: Database, form: FilledForm, plan: Plan, agency_id: int | None) -> Agency:
+    agency = find_agency(db, plan.id, form.identity.agency_code)
+    if agency is None:
+        raise FormError(
+            form.file_name,
+            f"cơ quan mã «{form.identity.agency_code}» của biểu mẫu không có trong kế hoạch "
+            f"{plan.label}.",
+        )
+    if agency_id is not None and agency.id != agency_id:
+        expected = get_agency(db, agency_id)
+        raise FormError(
+            form.file_name,
+            f"đây là biểu mẫu của {agency.name}, không phải của {expected.name}.",
+        )
+    return agency
+
+
+def _content(db: Database, form: FilledForm, plan: Plan, agency: Agency) -> ReportContent:
+    problems: list[Problem] = []
+    task_results = _task_results(db, form, plan, agency, problems)
+    values = _indicator_values(db, form, plan, agency, problems)
+    if problems:
+        raise FormError.of(form.file_name, problems)
+    return ReportContent(
+        general_assessment=form.texts.get(TEXT_FIELDS[0], ""),
+        difficulties=form.texts.get(TEXT_FIELDS[1], ""),
+        proposals=form.texts.get(TEXT_FIELDS[2], ""),
+        task_results=task_results,
+        indicator_values=values,
+    )
+
+
+def _task_results(
+    db: Database, form: FilledForm, plan: Plan, agency: Agency, problems: list[Problem]
+) -> list[TaskResultInput]:
+    assigned = {t.id for t in tasks_of_agency(db, plan.id, agency.id)}
+    given = {entry.task_id for entry in form.tasks}
+    results = []
+    for entry in form.tasks:
+        if entry.task_id not in assigned:
+            problems.append(
+                Problem(
+                    f"nhiệm vụ của dòng này không được giao cho {agency.name}; biểu mẫu đã bị "
+                    "sửa hoặc đã cũ. Hãy dùng biểu mẫu mới.",
+                    TASKS,
+                    f"B{entry.row}",
+                )
+            )
+            continue
+        results.append(
+            TaskResultInput(entry.task_id, entry.status, entry.progress, entry.result, entry.spent)
+        )
+    missing = assigned - given
+    if missing:
+        numbers = task_references(db, plan.id)
+        listed = ", ".join(sorted(numbers[t] for t in missing))
+        problems.append(
+            Problem(
+                f"biểu mẫu đã cũ: thiếu nhiệm vụ {listed} mới được giao cho {agency.name}. "
+                "Hãy tạo biểu mẫu mới và điền lại.",
+                TASKS,
+            )
+        )
+    return results
+
+
+def _indicator_values(
+    db: Database, form: FilledForm, plan: Plan, agency: Agency, problems: list[Problem]
+) -> list[IndicatorValue]:
+    reported = {i.id: i for i in list_indicators(db, plan.id) if agency.id in reporter_ids(db, i)}
+    values = []
+    for entry in form.indicators:
+        indicator = reported.get(entry.indicator_id)
+        if indicator is None or set(entry.cells) != set(INPUTS[indicator.kind]):
+            problems.append(
+                Problem(
+                    f"chỉ tiêu của dòng này không thuộc các chỉ tiêu {agency.name} phải báo "
+                    "cáo, hoặc đã đổi cách báo cáo; hãy dùng biểu mẫu mới.",
+                    INDICATORS,
+                    f"B{entry.row}",
+                )
+            )
+            continue
+        value = IndicatorValue(
+            report_id=0, indicator_id=indicator.id, note=entry.note, **entry.values
+        )
+        try:
+            indicator_value_row(0, get_indicator(db, indicator.id), value)
+        except ValidationError as error:
+            problems.append(Problem(error.rule, INDICATORS, next(iter(entry.cells.values()))))
+            continue
+        values.append(value)
+    missing = sorted(set(reported) - {e.indicator_id for e in form.indicators})
+    if missing:
+        codes = ", ".join(reported[i].code for i in missing)
+        problems.append(
+            Problem(
+                f"biểu mẫu đã cũ: thiếu chỉ tiêu {codes} mà {agency.name} nay phải báo cáo. "
+                "Hãy tạo biểu mẫu mới và điền lại.",
+                INDICATORS,
+            )
+        )
+    return values

@@ -1,0 +1,36 @@
+"""How a task is referred to in forms and tables: its place in the plan, e.g. "III.1.2".
+
+Section III of the plan holds the contents (task groups 1–4), section V the duties of each
+agency (items 1–12). "III.1.2" is the second task of group 1 of section III; "V.3.1" the
+first duty of item 3 of section V. The number follows the plan's order, not the database id.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from sxtdbv_desktop.tasks import CONTENT, Task, TaskGroup, list_groups, list_tasks
+
+SECTION_NUMERALS = {CONTENT: "III", "duty": "V"}
+
+
+def task_references(db: Database, plan_id: int) -> dict[int, str]:
+    """The reference of every task of the plan, by task id."""
+    return references(list_groups(db, plan_id), list_tasks(db, plan_id))
+
+
+def references(groups: list[TaskGroup], tasks: list[Task]) -> dict[int, str]:
+    group_of = {g.id: g for g in groups}
+    seen: dict[int, int] = defaultdict(int)
+    found: dict[int, str] = {}
+    for task in tasks:  # list_tasks gives the plan's order
+        group = group_of[task.group_id]
+        seen[group.id] += 1
+        found[task.id] = f"{SECTION_NUMERALS[group.section]}.{group.number}.{seen[group.id]}"
+    return found
+
+
+def group_reference(group: TaskGroup) -> str:
+    return f"{SECTION_NUMERALS[group.section]}.{group.number}"

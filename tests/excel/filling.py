@@ -1,0 +1,228 @@
+"""Filling forms the way a script (or a clerk) would, and knowing what was filled in.
+
+`prepare_plan` assigns the default plan's open tasks and indicators so that every kind of
+row appears in some form; `fill_workbook` answers every input of a form by its row key and
+returns what it wrote, so tests can predict the consolidated summary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlite_utils import Database
+
+from sxtdbv_desktop.agencies import find_agency
+from sxtdbv_desktop.excel.form_spec import (
+    INDICATOR_COLUMNS,
+    INDICATORS,
+    KEY_COLUMN,
+    META,
+    TASK_COLUMNS,
+    TASKS,
+    TEXT_COLUMNS,
+    TEXTS,
+    FormIdentity,
+    RowKey,
+    parse_key,
+    structure_digest,
+)
+from sxtdbv_desktop.indicators import list_indicators, set_reporters
+from sxtdbv_desktop.labels import TASK_STATUSES
+from sxtdbv_desktop.legacy_text import from_unicode
+from sxtdbv_desktop.tasks import assign, list_tasks
+
+ASSIGNMENTS = {  # content task index (plan order) -> (leads, coordinators)
+    0: (["SoCT"], ["SoTNMT"]),
+    1: (["SoCT"], []),
+    5: (["SoKHCN"], ["SoCT", "HLapVo"]),
+    12: (["SoNNPTNT"], []),
+}
+REPORTERS = {
+    "1": ["SoCT", "SoKHCN"],
+    "2a": ["BQLKKT", "SoCT"],
+    "2b": ["SoNNPTNT"],
+    "3": ["SoCT"],
+    "4a": ["SoCT", "TPCaoLanh"],
+    "4b": ["HLapVo"],
+}
+
+
+def prepare_plan(db: Database, plan_id: int) -> None:
+    """Give some section III tasks and indicators 1–4 to agencies (the seed leaves them open)."""
+
+    def ids(codes: list[str]) -> list[int]:
+        found = [find_agency(db, plan_id, c) for c in codes]
+        return [a.id for a in found if a is not None]
+
+    content = list_tasks(db, plan_id, "content")
+    for index, (leads, coordinators) in ASSIGNMENTS.items():
+        assign(db, content[index].id, ids(leads), ids(coordinators))
+    for indicator in list_indicators(db, plan_id):
+        if indicator.code in REPORTERS:
+            set_reporters(db, indicator.id, ids(REPORTERS[indicator.code]))
+
+
+@dataclass
+class Filled:
+    """What a filler wrote, in the units the database stores."""
+
+    tasks: dict[int, dict[str, object]] = field(default_factory=dict)
+    indicators: dict[int, dict[str, int]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Style:
+    """How awkwardly values are typed (as another program or an old habit would)."""
+
+    numbers_as_text: bool = False  # "1.500.000", "12"
+    nfd: bool = False  # decomposed accents (as macOS or some web forms give)
+    legacy: str | None = None  # "tcvn3" or "vni": texts typed in that legacy encoding
+
+
+def _number(seed: str, low: int, high: int) -> int:
+    digest = int(hashlib.sha256(seed.encode()).hexdigest()[:8], 16)
+    return low + digest % (high - low + 1)
+
+
+def _typed(text: str, style: Style) -> str:
+    if style.legacy is not None:
+        return from_unicode(text, style.legacy)  # type: ignore[arg-type]
+    return unicodedata.normalize("NFD", text) if style.nfd else text
+
+
+def _typed_number(value: int, style: Style) -> int | str:
+    if not style.numbers_as_text:
+        return value
+    return f"{value:,}".replace(",", ".")
+
+
+def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
+    """Answer every input of the form in `wb` (deterministically from `seed`)."""
+    filled = Filled()
+    statuses = list(TASK_STATUSES.items())
+    font = {"tcvn3": ".VnTime", "vni": "VNI-Times"}.get(style.legacy or "")
+    ws = wb[TASKS]
+    c = TASK_COLUMNS
+    for row, key in _keyed_rows(wb, TASKS):
+        assert key.id is not None
+        code, label = statuses[_number(f"{seed}{key.id}s", 0, 3)]
+        progress = _number(f"{seed}{key.id}p", 0, 100)
+        spent = _number(f"{seed}{key.id}m", 0, 500) * 100_000
+        result = f"Đã tổ chức {progress % 7 + 1} hội nghị tuyên truyền ở huyện Lấp Vò"
+        ws.cell(row, c.status).value = _typed(label, style)
+        ws.cell(row, c.progress).value = _typed_number(progress, style)
+        ws.cell(row, c.result).value = _typed(result, style)
+        ws.cell(row, c.spent).value = _typed_number(spent, style)
+        if font:
+            for column in (c.status, c.result):
+                ws.cell(row, column).font = Font(name=font)
+        filled.tasks[key.id] = {
+            "status": code,
+            "progress": progress,
+            "result": result,
+            "spent": spent,
+        }
+    ws = wb[INDICATORS]
+    for row, key in _keyed_rows(wb, INDICATORS):
+        assert key.id is not None
+        values = filled.indicators.setdefault(key.id, {})
+        cell = ws.cell(row, INDICATOR_COLUMNS.value)
+        if key.name == "answer":
+            answer = _number(f"{seed}{key.id}a", 0, 3) > 0  # mostly yes
+            cell.value = _typed("Có" if answer else "Không", style)
+            if font:
+                cell.font = Font(name=font)
+            values["answer"] = int(answer)
+        elif key.name == "numerator":
+            values["numerator"] = _number(f"{seed}{key.id}n", 0, 20)
+            cell.value = _typed_number(values["numerator"], style)
+        elif key.name == "denominator":
+            values["denominator"] = values.get("numerator", 0) + _number(f"{seed}{key.id}d", 0, 9)
+            cell.value = _typed_number(values["denominator"], style)
+        else:
+            values[key.name] = _number(f"{seed}{key.id}{key.name}", 10, 5000)
+            cell.value = _typed_number(values[key.name], style)
+    ws = wb[TEXTS]
+    for row, key in _keyed_rows(wb, TEXTS):
+        text = {
+            "general_assessment": "Cơ quan đã triển khai đầy đủ các nhiệm vụ được giao.",
+            "difficulties": "Kinh phí còn hạn chế; thiếu cán bộ chuyên trách.",
+            "proposals": "Đề nghị Sở Công Thương tổ chức tập huấn thêm.",
+        }[key.name]
+        ws.cell(row, TEXT_COLUMNS.value).value = _typed(text, style)
+        if font:
+            ws.cell(row, TEXT_COLUMNS.value).font = Font(name=font)
+        filled.texts[key.name] = text
+    return filled
+
+
+def _keyed_rows(wb: Workbook, sheet: str) -> list[tuple[int, RowKey]]:
+    ws = wb[sheet]
+    found = []
+    for row in range(1, ws.max_row + 1):
+        value = ws.cell(row, KEY_COLUMN).value
+        key = parse_key(value) if isinstance(value, str) else None
+        if key is not None:
+            found.append((row, key))
+    return found
+
+
+def keyed_rows(wb: Workbook, sheet: str) -> list[tuple[int, str]]:
+    """(row, key text) of every data row of `sheet`."""
+    ws = wb[sheet]
+    return [
+        (row, str(ws.cell(row, KEY_COLUMN).value))
+        for row in range(1, ws.max_row + 1)
+        if isinstance(ws.cell(row, KEY_COLUMN).value, str)
+    ]
+
+
+def fill_file(source: Path, target: Path, seed: str, style: Style = Style()) -> Filled:
+    """Fill the form at `source` and save it as `target`."""
+    wb = openpyxl.load_workbook(source)
+    filled = fill_workbook(wb, seed, style)
+    wb.save(target)
+    return filled
+
+
+def meta_cells(wb: Workbook) -> dict[str, Cell]:
+    """The metadata sheet's cells by field name (the value cell of each)."""
+    ws = wb[META]
+    return {str(ws.cell(r, 1).value): ws.cell(r, 2) for r in range(1, 9)}
+
+
+def reseal(wb: Workbook) -> None:
+    """Recompute the digest over the (edited) metadata, as a crafty sender could."""
+    ws = wb[META]
+    cells = meta_cells(wb)
+    identity = FormIdentity(
+        province=str(cells["province"].value),
+        year=int(cells["year"].value),
+        period_code=str(cells["period_code"].value),
+        agency_code=str(cells["agency_code"].value),
+        form_version=int(cells["form_version"].value),
+    )
+    keys = [
+        str(ws.cell(r, 1).value)
+        for r in range(10, ws.max_row + 1)
+        if ws.cell(r, 1).value is not None
+    ]
+    cells["digest"].value = structure_digest(identity, keys)
+
+
+def insert_blank_rows(ws: Worksheet, row: int, count: int) -> None:
+    """Insert blank rows as Excel or Calc does: merged ranges below move with their cells
+    (openpyxl's own insert_rows leaves them behind)."""
+    ws.insert_rows(row, count)
+    for merged in ws.merged_cells.ranges:
+        if merged.min_row >= row:
+            merged.shift(0, count)

@@ -1,0 +1,165 @@
+"""Agency forms out: one readable file per agency, its rows, protection, validations, metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+from sqlite_utils import Database
+
+from sxtdbv_desktop.agencies import list_agencies
+from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.excel.form_spec import (
+    FORM_FORMAT,
+    FORM_VERSION,
+    INDICATORS,
+    INSTRUCTIONS,
+    META,
+    TASKS,
+    TEXTS,
+    FormIdentity,
+    structure_digest,
+)
+from sxtdbv_desktop.excel.forms import write_form
+from sxtdbv_desktop.excel.imports import check_file
+from sxtdbv_desktop.indicators import list_indicators
+from sxtdbv_desktop.reports import (
+    IndicatorValue,
+    ReportContent,
+    TaskResultInput,
+    replace_report,
+)
+from sxtdbv_desktop.tasks import tasks_of_agency
+from tests.excel.filling import keyed_rows
+from tests.factories import agency_id
+
+
+def load(path: Path) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(path)
+
+
+def test_every_agency_gets_one_readable_file(
+    db: Database, excel_plan: int, forms_dir: Path
+) -> None:
+    names = sorted(p.name for p in forms_dir.iterdir())
+    codes = sorted(a.code for a in list_agencies(db, excel_plan))
+    assert names == sorted(f"BaoCao_{code}_2023.xlsx" for code in codes)
+    assert "BaoCao_SoTNMT_2023.xlsx" in names
+
+
+def test_a_form_has_its_sheets_and_hidden_identity(forms_dir: Path) -> None:
+    wb = load(forms_dir / "BaoCao_SoTNMT_2023.xlsx")
+    assert wb.sheetnames == [INSTRUCTIONS, TASKS, INDICATORS, TEXTS, META]
+    assert wb[META].sheet_state == "veryHidden"
+    assert wb.security is not None and wb.security.lockStructure
+    meta = {row[0]: row[1] for row in wb[META].iter_rows(values_only=True) if row[0]}
+    assert meta["format"] == FORM_FORMAT
+    assert meta["form_version"] == FORM_VERSION
+    assert (meta["province"], meta["year"]) == ("Đồng Tháp", 2023)
+    assert (meta["period_code"], meta["agency_code"]) == ("2023", "SoTNMT")
+    keys = [k for s in (TASKS, INDICATORS, TEXTS) for _, k in keyed_rows(wb, s)]
+    identity = FormIdentity("Đồng Tháp", 2023, "2023", "SoTNMT")
+    assert meta["digest"] == structure_digest(identity, keys)
+    instructions = " ".join(
+        str(v) for row in wb[INSTRUCTIONS].iter_rows(values_only=True) for v in row if v
+    )
+    assert "Sở Tài nguyên và Môi trường" in instructions
+    assert "10/12/2023" in instructions
+    assert "Chỉ nhập vào các ô tô màu vàng nhạt" in instructions
+
+
+def test_the_tasks_sheet_lists_what_the_agency_leads_or_coordinates(
+    db: Database, excel_plan: int, forms_dir: Path
+) -> None:
+    ws = load(forms_dir / "BaoCao_SoTNMT_2023.xlsx")[TASKS]
+    rows = {ws.cell(r, 2).value: ws.cell(r, 4).value for r, _ in keyed_rows(ws.parent, TASKS)}
+    assert rows == {"III.1.1": "Phối hợp", "V.2.1": "Chủ trì"}
+    assert len(rows) == len(tasks_of_agency(db, excel_plan, agency_id(db, excel_plan, "SoTNMT")))
+    texts = [str(c.value) for c in ws["B"] if c.value]
+    assert "III. NỘI DUNG CỦA KẾ HOẠCH" in texts
+    assert any(t.startswith("V.2. Sở Tài nguyên và Môi trường") for t in texts)
+
+
+def test_input_cells_are_unlocked_and_shaded_the_rest_protected(forms_dir: Path) -> None:
+    wb = load(forms_dir / "BaoCao_SoCT_2023.xlsx")
+    for name in (INSTRUCTIONS, TASKS, INDICATORS, TEXTS):
+        assert wb[name].protection.sheet, name
+    ws = wb[TASKS]
+    row = keyed_rows(wb, TASKS)[0][0]
+    for column in "EFGH":
+        cell = ws[f"{column}{row}"]
+        assert cell.protection.locked is False
+        assert cell.fill.fgColor.rgb == "00FFF2CC"
+    for column in "ABCD":
+        assert ws[f"{column}{row}"].protection.locked is True
+    assert ws.column_dimensions["A"].hidden
+
+
+def test_drop_downs_and_ranges_are_data_validations(forms_dir: Path) -> None:
+    wb = load(forms_dir / "BaoCao_SoCT_2023.xlsx")
+    row = keyed_rows(wb, TASKS)[0][0]
+    rules = {
+        (v.type, v.formula1, v.formula2, v.operator): str(v.sqref)
+        for v in wb[TASKS].data_validations.dataValidation
+    }
+    status = '"Chưa thực hiện,Đang thực hiện,Hoàn thành,Không thực hiện"'
+    assert f"E{row}" in rules[("list", status, None, None)]
+    assert f"F{row}" in rules[("whole", "0", "100", "between")]
+    assert f"H{row}" in rules[("whole", "0", None, "greaterThanOrEqual")]
+    kinds = {v.formula1 for v in wb[INDICATORS].data_validations.dataValidation}
+    assert kinds == {'"Có,Không"', "0"}
+
+
+def test_indicator_rows_follow_each_kind_with_its_labels(forms_dir: Path) -> None:
+    wb = load(forms_dir / "BaoCao_SoCT_2023.xlsx")
+    ws = wb[INDICATORS]
+    inputs = [(ws.cell(r, 2).value, k.rsplit(":", 1)[1]) for r, k in keyed_rows(wb, INDICATORS)]
+    codes = [code for code, _ in inputs if code]
+    assert codes == ["1", "2a", "3", "4a", "6"]  # the name cell is merged over its rows
+    assert [name for _, name in inputs] == [
+        "count_value",
+        *("numerator", "denominator") * 2,
+        "baseline",
+        "current",
+        "answer",
+    ]
+    labels = [ws.cell(r, 4).value for r, _ in keyed_rows(wb, INDICATORS)]
+    assert labels[0] == "Số mô hình được hỗ trợ xây dựng"
+    assert labels[1] == "Số khu, cụm công nghiệp đã được phổ biến, nâng cao nhận thức"
+    district = load(forms_dir / "BaoCao_HLapVo_2023.xlsx")
+    keys = [k for _, k in keyed_rows(district, INDICATORS)]
+    assert [k.split(":")[2] for k in keys] == ["baseline", "current", "answer"]  # 4b and 5
+
+
+def test_a_form_prefilled_from_a_report_imports_back_unchanged(
+    db: Database, excel_plan: int, tmp_path: Path
+) -> None:
+    soct = agency_id(db, excel_plan, "SoCT")
+    period = main_period(db, excel_plan)
+    tasks = tasks_of_agency(db, excel_plan, soct)
+    indicators = {i.code: i.id for i in list_indicators(db, excel_plan)}
+    content = ReportContent(
+        general_assessment="Tốt.\nCòn một số hạn chế.",
+        proposals='=HYPERLINK("http://x")',
+        task_results=[TaskResultInput(t.id, "done", 100, "-Đã xong", 2_500_000) for t in tasks],
+        indicator_values=[
+            IndicatorValue(0, indicators["1"], count_value=2),
+            IndicatorValue(0, indicators["2a"], numerator=3, denominator=4, note="Ước tính"),
+            IndicatorValue(0, indicators["3"], numerator=0, denominator=0),
+            IndicatorValue(0, indicators["4a"], baseline=1000, current=500),
+            IndicatorValue(0, indicators["6"], answer=1),
+        ],
+    )
+    report = replace_report(db, period.id, soct, content, received_on=dt.date(2023, 12, 1))
+    path = write_form(db, excel_plan, soct, tmp_path, report=report)
+    assert path.name == "BaoCao_SoCT_2023.xlsx"
+    wb = load(path)
+    row = keyed_rows(wb, TASKS)[0][0]
+    assert wb[TASKS][f"E{row}"].value == "Hoàn thành"
+    assert wb[TASKS][f"G{row}"].value == "-Đã xong"
+    assert wb[TASKS][f"G{row}"].data_type == "s"
+    check = check_file(db, path)
+    assert check.changes == ()
+    assert not check.has_changes
+    assert check.content.proposals == '=HYPERLINK("http://x")'

@@ -1,0 +1,245 @@
+"""The Excel dialogs, driven as a clerk would under pytest-qt (file dialogs patched)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from sxtdbv_desktop import reports
+from sxtdbv_desktop.agencies import list_agencies
+from sxtdbv_desktop.consolidation import main_period
+from tests.excel.filling import fill_file
+from tests.factories import agency_id
+from ui.excel import FormsDialog, dropped_paths, export_table, import_files, messages
+from ui.excel.preview_dialog import ImportPreviewDialog
+
+# The offscreen platform of the tests cannot resize native windows; harmless for a dialog.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """What the flows told the user (message boxes replaced by a record)."""
+    record: dict[str, list[str]] = {"info": [], "error": []}
+    monkeypatch.setattr(messages, "show_info", lambda _, text: record["info"].append(text))
+    monkeypatch.setattr(messages, "show_error", lambda _, text: record["error"].append(text))
+    return record
+
+
+@dataclass
+class Desk:
+    """A clerk's desk: the database with its plan, the empty forms, a folder, the messages."""
+
+    db: Database
+    plan_id: int
+    forms: Path
+    folder: Path
+    said: dict[str, list[str]]
+
+
+@pytest.fixture
+def desk(
+    db: Database, excel_plan: int, forms_dir: Path, tmp_path: Path, said: dict[str, list[str]]
+) -> Desk:
+    return Desk(db, excel_plan, forms_dir, tmp_path, said)
+
+
+def when_shown(kind: type[QWidget], action: Callable[[QWidget], None]) -> None:
+    """Run `action` on the first visible top-level `kind` widget once it appears."""
+    timer = QTimer()
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                timer.stop()
+                action(widget)
+                return
+
+    timer.timeout.connect(poll)
+    timer.start(20)
+    _TIMERS.append(timer)  # kept alive until the dialog shows up
+
+
+_TIMERS: list[QTimer] = []
+
+
+def test_the_forms_dialog_writes_every_form_with_progress(
+    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = FormsDialog(db, excel_plan)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "gui-di"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_: str(target))
+    qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+    assert dialog.folder.text() == str(target)
+    assert dialog.agency.currentText() == "Tất cả cơ quan (23)"
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.running and not dialog.create_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert len(dialog.written) == 23
+    assert sorted(p.name for p in target.iterdir()) == sorted(p.name for p in dialog.written)
+    assert (dialog.progress.value(), dialog.progress.maximum()) == (23, 23)
+    assert dialog.status.text() == f"Đã tạo 23 biểu mẫu trong {target}."
+    assert dialog.open_folder.isEnabled() and dialog.create_button.isEnabled()
+
+
+def test_the_forms_dialog_for_one_agency(
+    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path
+) -> None:
+    dialog = FormsDialog(db, excel_plan)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path))
+    dialog.agency.setCurrentIndex(dialog.agency.findText("Sở Tài nguyên và Môi trường"))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert [p.name for p in dialog.written] == ["BaoCao_SoTNMT_2023.xlsx"]
+
+
+def test_the_forms_dialog_says_when_the_folder_cannot_be_made(
+    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path, said: dict[str, list[str]]
+) -> None:
+    blocker = tmp_path / "la-tep"
+    blocker.write_text("")
+    dialog = FormsDialog(db, excel_plan)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(blocker / "con"))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert said["error"] and said["error"][0].startswith("Không tạo được thư mục")
+    assert not dialog.running and not list(tmp_path.glob("**/*.xlsx"))
+
+
+def fill_two_and_a_bad_one(forms_dir: Path, tmp_path: Path) -> list[Path]:
+    good = [tmp_path / "BaoCao_SoCT_2023.xlsx", tmp_path / "BaoCao_HLapVo_2023.xlsx"]
+    for path in good:
+        fill_file(forms_dir / path.name, path, "ui")
+    bad = tmp_path / "thu.xlsx"
+    bad.write_text("không phải bảng tính")
+    return [*good, bad]
+
+
+def test_import_previews_each_file_then_imports_on_confirmation(qtbot: QtBot, desk: Desk) -> None:
+    db, excel_plan, said = desk.db, desk.plan_id, desk.said
+    paths = fill_two_and_a_bad_one(desk.forms, desk.folder)
+    seen: dict[str, object] = {}
+
+    def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        tree = dialog.tree
+        seen["files"] = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        seen["error"] = tree.topLevelItem(2).child(0).text(0)
+        seen["button"] = dialog.accept_button.text()
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+
+    when_shown(ImportPreviewDialog, confirm)
+    assert import_files(None, db, excel_plan, paths) is True
+    files = seen["files"]
+    assert isinstance(files, list) and len(files) == 3
+    assert files[0].startswith("BaoCao_SoCT_2023.xlsx — Sở Công Thương, Năm 2023: ")
+    assert files[0].endswith(" thay đổi")
+    assert files[2] == "thu.xlsx — Lỗi: không nhập được"
+    assert seen["error"] == "Tệp thu.xlsx: không phải là tệp Excel .xlsx."
+    assert seen["button"] == "Nhập 2 báo cáo"
+    assert said["info"] == ["Đã nhập 2 báo cáo: Sở Công Thương; UBND huyện Lấp Vò."]
+    period = main_period(db, excel_plan).id
+    for code in ("SoCT", "HLapVo"):
+        report = reports.find_report(db, period, agency_id(db, excel_plan, code))
+        assert report is not None and report.status == "submitted"
+
+
+def test_unticking_a_file_and_cancelling_change_nothing(qtbot: QtBot, desk: Desk) -> None:
+    db, excel_plan, said = desk.db, desk.plan_id, desk.said
+    paths = fill_two_and_a_bad_one(desk.forms, desk.folder)
+
+    def untick_then_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        for index in (0, 1):
+            dialog.tree.topLevelItem(index).setCheckState(0, Qt.CheckState.Unchecked)
+        assert not dialog.accept_button.isEnabled()
+        assert dialog.accept_button.text() == "Nhập 0 báo cáo"
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    when_shown(ImportPreviewDialog, untick_then_cancel)
+    assert import_files(None, db, excel_plan, paths) is False
+    assert reports.list_reports(db, excel_plan) == []
+    assert said == {"info": [], "error": []}
+
+
+def test_import_asks_for_files_when_none_are_given(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, excel_plan = desk.db, desk.plan_id
+    path = desk.folder / "BaoCao_SoTNMT_2023.xlsx"
+    fill_file(desk.forms / path.name, path, "hoi")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_: ([str(path)], ""))
+    when_shown(
+        ImportPreviewDialog,
+        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
+    )
+    assert import_files(None, db, excel_plan) is True
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_: ([], ""))
+    assert import_files(None, db, excel_plan) is False
+
+
+def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk) -> None:
+    db, excel_plan = desk.db, desk.plan_id
+    path = desk.folder / "BaoCao_SoCT_2023.xlsx"
+    fill_file(desk.forms / path.name, path, "lai")
+    when_shown(
+        ImportPreviewDialog,
+        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
+    )
+    assert import_files(None, db, excel_plan, [path])
+    seen: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        seen["summary"] = dialog.tree.topLevelItem(0).text(0)
+        seen["accept visible"] = dialog.accept_button.isVisible()
+        seen["close"] = dialog.cancel_button.text()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    when_shown(ImportPreviewDialog, look)
+    assert import_files(None, db, excel_plan, [path]) is False
+    assert seen == {
+        "summary": "BaoCao_SoCT_2023.xlsx — Sở Công Thương, Năm 2023: không có thay đổi "
+        "(tệp này đã được nhập)",
+        "accept visible": False,
+        "close": "Đóng",
+    }
+
+
+def test_dropped_urls_keep_only_excel_files(tmp_path: Path) -> None:
+    mime = QMimeData()
+    files = [tmp_path / "a.xlsx", tmp_path / "b.XLS", tmp_path / "c.pdf"]
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files] + [QUrl("https://x.vn/d.xlsx")])
+    assert dropped_paths(mime) == files[:2]
+    assert dropped_paths(QMimeData()) == []
+
+
+def test_export_asks_for_a_name_and_writes_the_table(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, excel_plan, said, tmp_path = desk.db, desk.plan_id, desk.said, desk.folder
+    asked: list[str] = []
+
+    def save_as(_parent: object, title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.extend([title, Path(suggested).name])
+        return str(tmp_path / "chi-tieu"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    path = export_table(None, db, excel_plan, "indicators")
+    assert path == tmp_path / "chi-tieu.xlsx" and path.exists()
+    assert asked == ["Xuất bảng chỉ tiêu ra Excel", "ChiTieu_2023.xlsx"]
+    assert said["info"] == [f"Đã xuất bảng chỉ tiêu ra tệp {path}."]
+    soct = next(a.id for a in list_agencies(db, excel_plan) if a.code == "SoCT")
+    assert export_table(None, db, excel_plan, "report", soct) is None
+    assert said["error"] == ["Sở Công Thương chưa có báo cáo năm 2023."]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: ("", ""))
+    assert export_table(None, db, excel_plan, "tasks") is None

@@ -1,0 +1,209 @@
+"""Báo cáo → Tạo biểu mẫu: choose the agencies and a folder, write the forms with progress.
+
+The database is read on the GUI thread (`forms.collect_forms`); the workbooks are written on
+a worker thread (`forms.write_form_files`), so the window stays responsive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from sxtdbv_desktop.agencies import list_agencies
+from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.excel.forms import collect_forms, write_form_files
+from sxtdbv_desktop.plans import get_plan
+from sxtdbv_desktop.reports import list_periods
+from ui.excel import messages
+from ui.excel.background import Job, Report
+
+ALL = -1
+
+
+class FormsDialog(QDialog):
+    """Writes the report forms of one agency or of all of them into a chosen folder."""
+
+    def __init__(self, db: Database, plan_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._plan_id = plan_id
+        self._job: Job | None = None
+        self.written: list[Path] = []
+        plan = get_plan(db, plan_id)
+        self.setWindowTitle("Tạo biểu mẫu báo cáo")
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._choices(plan.label, plan.year))
+        self.progress = QProgressBar()
+        self.progress.setFormat("%v/%m biểu mẫu")
+        self.progress.setValue(0)
+        self.status = QLabel("Mỗi cơ quan một tệp, ví dụ BaoCao_SoTNMT_2023.xlsx.")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(self._buttons())
+
+    def _choices(self, plan_label: str, year: int) -> QFormLayout:
+        self.period = QComboBox()
+        for period in list_periods(self._db, self._plan_id):
+            self.period.addItem(period.name, period.id)
+        main = main_period(self._db, self._plan_id)
+        self.period.setCurrentIndex(self.period.findData(main.id))
+        self.agency = QComboBox()
+        agencies = list_agencies(self._db, self._plan_id)
+        self.agency.addItem(f"Tất cả cơ quan ({len(agencies)})", ALL)
+        for agency in agencies:
+            self.agency.addItem(agency.name, agency.id)
+        self.folder = QLineEdit(str(_default_folder(year)))
+        self.browse = QPushButton("Chọn thư mục…")
+        self.browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow("Kế hoạch:", QLabel(plan_label))
+        form.addRow("Kỳ báo cáo:", self.period)
+        form.addRow("Cơ quan:", self.agency)
+        form.addRow("Lưu vào thư mục:", folder_row)
+        return form
+
+    def _buttons(self) -> QHBoxLayout:
+        self.create_button = QPushButton("Tạo biểu mẫu")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._start)
+        self.stop_button = QPushButton("Dừng")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self._stop)
+        self.open_folder = QPushButton("Mở thư mục")
+        self.open_folder.setEnabled(False)
+        self.open_folder.clicked.connect(self._open_folder)
+        self.close_button = QPushButton("Đóng")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder)
+        buttons.addStretch(1)
+        for button in (self.create_button, self.stop_button, self.close_button):
+            buttons.addWidget(button)
+        return buttons
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    @Slot()
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Chọn thư mục lưu biểu mẫu", self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    @Slot()
+    def _start(self) -> None:
+        text = self.folder.text().strip()
+        if not text:
+            messages.show_error(self, "Hãy chọn thư mục lưu biểu mẫu.")
+            return
+        folder = Path(text)
+        chosen = self.agency.currentData()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            forms = collect_forms(
+                self._db,
+                self._plan_id,
+                None if chosen == ALL else [chosen],
+                period_id=self.period.currentData(),
+            )
+        except OSError as error:
+            messages.show_error(self, f"Không tạo được thư mục {folder}: {error.strerror}.")
+            return
+        except SxtdbvError as error:
+            messages.show_error(self, error.message)
+            return
+
+        def work(report: Report) -> list[Path]:
+            return write_form_files(forms, folder, report)
+
+        self.written = []
+        self.progress.setRange(0, len(forms))
+        self.progress.setValue(0)
+        self._set_running(True)
+        self._job = Job(work)
+        self._job.progress.connect(self._on_progress)
+        self._job.succeeded.connect(self._on_done)
+        self._job.failed.connect(self._on_failed)
+        self._job.start()
+
+    @Slot()
+    def _stop(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.status.setText("Đang dừng sau tệp hiện tại…")
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setValue(done)
+        self.status.setText(f"Đã ghi {name} ({done}/{total}).")
+
+    @Slot(object)
+    def _on_done(self, written: object) -> None:
+        self.written = list(written)  # type: ignore[call-overload]
+        stopped = self.progress.maximum() > len(self.written)
+        self._set_running(False)
+        self.open_folder.setEnabled(bool(self.written))
+        verb = "Đã dừng: đã tạo" if stopped else "Đã tạo"
+        self.status.setText(f"{verb} {len(self.written)} biểu mẫu trong {self.folder.text()}.")
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self._set_running(False)
+        message = error.message if isinstance(error, SxtdbvError) else str(error)
+        self.status.setText("Chưa tạo xong biểu mẫu.")
+        messages.show_error(self, message)
+
+    def _set_running(self, running: bool) -> None:
+        if not running:
+            self._job = None
+        for widget in (self.create_button, self.close_button, self.browse, self.folder, self.agency,
+                       self.period):  # fmt: skip
+            widget.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+
+    @Slot()
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
+
+    def reject(self) -> None:
+        if self.running:  # closing mid-way would leave the worker writing
+            return
+        super().reject()
+
+
+def _default_folder(year: int) -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / f"BieuMau_SXTDBV_{year}"
+
+
+def open_forms_dialog(parent: QWidget | None, db: Database, plan_id: int) -> list[Path]:
+    """Báo cáo → Tạo biểu mẫu. Returns the files written (empty if none)."""
+    dialog = FormsDialog(db, plan_id, parent)
+    dialog.exec()
+    return dialog.written
