@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ui import texts
@@ -39,6 +40,7 @@ def build_notice(
     parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon
 ) -> QMessageBox:
     box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy it
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.button(QMessageBox.StandardButton.Close).setText(texts.CLOSE)
     return box

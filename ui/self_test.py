@@ -20,6 +20,10 @@ from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtPdf import QPdfDocument
 
 from sxtdbv_desktop import installation, integrity
+from sxtdbv_desktop.agencies import find_agency
+from sxtdbv_desktop.excel.files import load_received
+from sxtdbv_desktop.excel.form_structure import read_structure
+from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.paths import resource_path, resources_dir
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.report.content import build_report
@@ -50,6 +54,7 @@ class SelfTest:
             ("Cửa sổ chính với đủ các thẻ", self.main_window),
             ("Tiếng Việt trong Qt", self.vietnamese),
             ("Báo cáo tổng hợp (PDF)", self.report),
+            ("Biểu mẫu Excel", self.excel_form),
         ]
 
     def resources(self) -> str:
@@ -104,6 +109,17 @@ class SelfTest:
             raise AssertionError(f"QtPdf không đọc được báo cáo ({document.status()})")
         document.close()
         return f"{pages} trang, {target.stat().st_size // 1024} KB, QtPdf đọc được"
+
+    def excel_form(self) -> str:
+        assert self.data_file is not None
+        db = self.data_file.db
+        agency = find_agency(db, self.plan_id, "HLapVo")
+        assert agency is not None
+        written = write_form(db, self.plan_id, agency.id, self.folder)
+        identity = read_structure(load_received(written)).identity
+        if (identity.agency_code, identity.year) != ("HLapVo", 2023):
+            raise AssertionError(f"biểu mẫu đọc lại sai: {identity}")
+        return f"{written.name} ghi và đọc lại được"
 
     def close(self) -> None:
         if self.window is not None:

@@ -7,10 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from sxtdbv_desktop import backup, drives, installation, plan_file
+from sxtdbv_desktop.excel.files import load_received
+from sxtdbv_desktop.excel.form_structure import read_structure
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
@@ -18,6 +22,7 @@ from tests.conftest import TEST_ACTOR
 from tests.ui.conftest import Answers
 from ui import commands, msgbox
 from ui.app import build_window
+from ui.commands import excel as excel_commands
 from ui.main_window import MainWindow
 from ui.safety import backup_actions
 
@@ -124,3 +129,66 @@ def test_exporting_the_plan_for_the_agencies(
     next(a for a in window.menu("file").actions() if "Xuất kế hoạch" in a.text()).trigger()
     assert plan_file.read_plan_file(target)["plan"]["year"] == 2023
     assert answers.notices and str(target) in answers.notices[0]
+
+
+def test_the_consolidating_unit_gets_the_excel_commands(data_file: DataFile, qtbot: QtBot) -> None:
+    window = window_on(data_file, qtbot)
+    assert "&Nhập báo cáo từ Excel…" in menu_texts(window, "file")
+    assert "Tạo &biểu mẫu Excel cho các đơn vị…" in menu_texts(window, "report")
+    export = next(a.menu() for a in window.menu("file").actions() if a.menu())
+    assert [a.text() for a in export.actions()] == [
+        "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Tình hình báo cáo"
+    ]  # fmt: skip
+    assert window.acceptDrops()
+
+
+def test_a_form_dropped_on_the_window_goes_to_the_import(
+    data_file: DataFile, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_on(data_file, qtbot)
+    form = tmp_path / "BaoCao_HLapVo_2023.xlsx"
+    form.write_bytes(b"")
+    imported: list[list[Path]] = []
+    monkeypatch.setattr(
+        excel_commands, "import_files", lambda w, db, plan, paths: imported.append(paths)
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(form)), QUrl.fromLocalFile(str(tmp_path / "x.txt"))])
+    assert drag_onto(window, mime)
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(window, drop)
+    assert imported == [[form]]
+
+
+def drag_onto(window: MainWindow, mime: QMimeData) -> bool:
+    """Whether the window accepts what is dragged onto it."""
+    enter = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(window, enter)
+    return enter.isAccepted()
+
+
+def test_an_agency_sends_its_own_report_as_a_form(
+    db_path: Path, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    answers: Answers,
+) -> None:  # fmt: skip
+    opened = open_session(db_path, TEST_ACTOR)
+    load_default_plan(opened.db)
+    installation.set_up(opened.db, installation.AGENCY, "Trần Văn Bình", agency_code="HLapVo")
+    target = tmp_path / "gui-so.xlsx"
+    monkeypatch.setattr(msgbox, "save_file", lambda *args: target)
+    try:
+        window = window_on(opened, qtbot)
+        assert "&Nhập báo cáo từ Excel…" not in menu_texts(window, "file")
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "BaoCao_SoCT_2023.xlsx"))])
+        assert not drag_onto(window, mime)  # an agency imports nothing
+        send = next(a for a in window.menu("file").actions() if "gửi Sở" in a.text())
+        send.trigger()
+    finally:
+        opened.close()
+    assert read_structure(load_received(target)).identity.agency_code == "HLapVo"
+    # Nothing entered yet: the file is written, and the agency is told what is still missing.
+    assert "UBND huyện Lấp Vò" in answers.warnings[0]
+    assert "chưa chọn trạng thái của nhiệm vụ V.10.1" in answers.warnings[0]

@@ -4,7 +4,7 @@ actions to the main window through `MainWindow.add_action` and nothing else."""
 from __future__ import annotations
 
 from sxtdbv_desktop.session import Session as DataFile
-from ui.commands import data_file, report
+from ui.commands import data_file, excel, report
 from ui.main_window import MainWindow
 
 
@@ -12,3 +12,4 @@ def install(window: MainWindow, file: DataFile) -> None:
     """Add every command to `window`, which shows the data file `file`."""
     data_file.install(window, file)
     report.install(window)
+    excel.install(window)

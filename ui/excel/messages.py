@@ -1,29 +1,16 @@
-"""Message boxes in Vietnamese (Qt has no Vietnamese translation of its standard buttons).
-
-The flows call these functions rather than QMessageBox directly, so tests can replace them.
-"""
+"""The Excel flows' notices: thin names over `ui.msgbox` (one place builds every message box),
+so the Excel tests can stand in for them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-TITLE = "SX&TDBV Desktop"
-
-
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
-    box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy
-    return box
+from ui import msgbox, texts
 
 
 def show_error(parent: QWidget | None, text: str) -> None:
-    box = _box(parent, QMessageBox.Icon.Warning, text)
-    box.addButton("Đóng", QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    msgbox.warn(parent, texts.APP_TITLE, text)
 
 
 def show_info(parent: QWidget | None, text: str) -> None:
-    box = _box(parent, QMessageBox.Icon.Information, text)
-    box.addButton("Đóng", QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    msgbox.inform(parent, texts.APP_TITLE, text)

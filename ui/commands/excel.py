@@ -1,0 +1,131 @@
+"""Excel in the window: forms for the agencies, importing filled forms (menu or files dropped
+on the window), exporting any table, and, on an agency's computer, its own report as a form
+to send to the Sở Công Thương."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from sxtdbv_desktop import installation
+from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.excel.errors import FormError
+from sxtdbv_desktop.excel.exports import TABLES
+from sxtdbv_desktop.excel.files import load_received
+from sxtdbv_desktop.excel.form_reader import read_form
+from sxtdbv_desktop.excel.forms import write_form
+from ui import msgbox
+from ui.excel.export_action import export_table
+from ui.excel.forms_dialog import open_forms_dialog
+from ui.excel.import_flow import dropped_paths, import_files
+from ui.main_window import MainWindow
+
+FORM_FILTER = "Bảng tính Excel (*.xlsx)"
+
+
+def install(window: MainWindow) -> None:
+    agency = installation.load(window.session.db).is_agency
+    if agency:
+        _action(window, "file", "&Xuất báo cáo của đơn vị gửi Sở…", lambda: _send_own(window),
+                shortcut="Ctrl+E", toolbar=True, icon_text="Xuất báo cáo gửi Sở")  # fmt: skip
+    else:
+        _action(window, "file", "&Nhập báo cáo từ Excel…", lambda: _import(window),
+                shortcut="Ctrl+I", toolbar=True, edits=True, icon_text="Nhập báo cáo")  # fmt: skip
+        _action(window, "report", "Tạo &biểu mẫu Excel cho các đơn vị…", lambda: _forms(window))
+        window.setAcceptDrops(True)
+        window.installEventFilter(_DropImport(window))
+    _export_menu(window)
+
+
+def _action(
+    window: MainWindow, menu: str, text: str, slot: object, *, shortcut: str | None = None,
+    toolbar: bool = False, edits: bool = False, icon_text: str | None = None,
+) -> QAction:  # fmt: skip
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon_text:
+        action.setIconText(icon_text)
+    action.triggered.connect(slot)
+    return window.add_action(menu, action, toolbar=toolbar, edits=edits)
+
+
+def _export_menu(window: MainWindow) -> None:
+    menu = QMenu("&Xuất bảng ra Excel", window)
+    for table, name in TABLES.items():
+        if table == "report":
+            continue  # one agency's report: from the reports tab's own export
+        action = menu.addAction(name)
+        action.triggered.connect(
+            lambda _=False, t=table: export_table(
+                window, window.session.db, window.session.plan_id, t
+            )
+        )
+    window.add_action("file", menu.menuAction())
+
+
+def _forms(window: MainWindow) -> None:
+    open_forms_dialog(window, window.session.db, window.session.plan_id)
+
+
+def _import(window: MainWindow, paths: list[Path] | None = None) -> None:
+    if window.session.read_only:
+        msgbox.warn(window, "Nhập báo cáo", window.session.read_only_reason)
+        return
+    if import_files(window, window.session.db, window.session.plan_id, paths):
+        window.reload()
+
+
+def _send_own(window: MainWindow) -> None:
+    """Write this agency's report as a filled form, for the e-mail or the USB stick."""
+    db, plan_id = window.session.db, window.session.plan_id
+    try:
+        period = main_period(db, plan_id)
+        report = installation.own_report(db, plan_id, period.id)
+        agency = installation.own_agency(db, plan_id)
+        assert agency is not None  # own_report raised otherwise
+        suggested = Path.home() / f"BaoCao_{agency.code}_{period.code}.xlsx"
+        target = msgbox.save_file(window, "Xuất báo cáo gửi Sở Công Thương", suggested,
+                                  FORM_FILTER)  # fmt: skip
+        if target is None:
+            return
+        written = write_form(db, plan_id, agency.id, target, period_id=period.id, report=report)
+    except SxtdbvError as error:
+        msgbox.warn(window, "Xuất báo cáo", error.message)
+        return
+    done = f"Đã ghi báo cáo của {agency.name} vào {written}."
+    try:  # the Sở's import checks will be the same: say now what they would refuse
+        read_form(load_received(written))
+    except FormError as missing:
+        msgbox.warn(
+            window,
+            "Xuất báo cáo",
+            f"{done}\nBáo cáo chưa đủ để Sở Công Thương nhập, hãy điền tiếp rồi xuất lại:"
+            f"\n{missing.message}",
+        )
+        return
+    msgbox.inform(
+        window, "Xuất báo cáo", f"{done}\nGửi tệp này cho Sở Công Thương (thư điện tử hoặc USB)."
+    )
+
+
+class _DropImport(QObject):
+    """Filled forms dragged onto the window are imported (after the usual preview)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QDragEnterEvent) and dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+            return True
+        if isinstance(event, QDropEvent) and (paths := dropped_paths(event.mimeData())):
+            event.acceptProposedAction()
+            _import(self._window, paths)
+            return True
+        return False
