@@ -4,8 +4,12 @@ report's results, and its life cycle (submit, accept read-only, return, reopen).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -17,6 +21,7 @@ from tests.factories import agency_id, file_report
 from tests.ui.conftest import TODAY, Answers
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
 from ui.dialogs.report_dialog import ReportDialog
+from ui.excel import messages
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.tabs.reports import ReportsTab
@@ -142,3 +147,23 @@ def test_an_accepted_report_is_read_only_with_the_reason(
     assert not tasks.proxy.flags(first) & Qt.ItemFlag.ItemIsEditable
     assert dialog.texts["proposals"].isReadOnly()
     assert dialog.reopen_button.isEnabled() and not dialog.submit_button.isEnabled()
+
+
+def test_exporting_one_agencys_report_to_excel(
+    window: MainWindow, db: Database, plan_id: int, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}})
+    window.reload()
+    tab = open_tab(window)
+    tab.panel.select_key(key(db, plan_id, "SoTC"))
+    assert not tab.export_button.isEnabled()  # nothing to export yet
+    tab.panel.select_key(key(db, plan_id, "HLapVo"))
+    target = tmp_path / "bao-cao-lap-vo.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(messages, "show_info", lambda parent, text: None)
+    tab.export_button.click()
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert texts[0] == "BÁO CÁO CỦA UBND HUYỆN LẤP VÒ — NĂM 2023"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 from sxtdbv_desktop.reports import ACCEPTED, DRAFT, RETURNED, SUBMITTED, ensure_report, list_periods
 from ui import msgbox, report_actions
 from ui.dialogs.report_dialog import ReportDialog
+from ui.excel.export_action import export_table
 from ui.models.reports import ReportRow, ReportStatusModel
 from ui.session import AGENCIES, REPORTS, Session
 from ui.tabs.base import Tab
@@ -33,9 +34,10 @@ class ReportsTab(Tab):
             ("&Chấp nhận", self.accept, True),
             ("&Trả lại để sửa…", self.return_for_correction, True),
             ("Mở &lại…", self.reopen, True),
+            ("&Xuất Excel…", self.export, False),
         ])  # fmt: skip
         self.open_button, self.submit_button, self.accept_button = self.buttons[:3]
-        self.return_button, self.reopen_button = self.buttons[3:5]
+        self.return_button, self.reopen_button, self.export_button = self.buttons[3:6]
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
         layout.addLayout(buttons)
@@ -87,6 +89,7 @@ class ReportsTab(Tab):
         self.accept_button.setEnabled(writable and status == SUBMITTED)
         self.return_button.setEnabled(writable and status == SUBMITTED)
         self.reopen_button.setEnabled(writable and status == ACCEPTED)
+        self.export_button.setEnabled(row is not None and row.report is not None)
 
     def _on_activated(self, index: QModelIndex) -> None:
         # Enter or double-click opens the report, except on a cell being edited in place.
@@ -130,6 +133,12 @@ class ReportsTab(Tab):
         row = self._current()
         if row is not None and row.report is not None:
             report_actions.return_for_correction(self, self.session, row.report.id, row.agency.name)
+
+    def export(self) -> None:
+        """The selected agency's report (task results, figures, texts) as an Excel table."""
+        row = self._current()
+        if row is not None and row.report is not None:
+            export_table(self, self.session.db, self.session.plan_id, "report", row.agency.id)
 
     def reopen(self) -> None:
         row = self._current()
