@@ -72,10 +72,11 @@ def prepare_plan(db: Database, plan_id: int) -> None:
 
 @dataclass
 class Filled:
-    """What a filler wrote, in the units the database stores."""
+    """What a filler wrote, in the units the database stores, by task reference and
+    indicator code (the form's keys)."""
 
-    tasks: dict[int, dict[str, object]] = field(default_factory=dict)
-    indicators: dict[int, dict[str, int]] = field(default_factory=dict)
+    tasks: dict[str, dict[str, object]] = field(default_factory=dict)
+    indicators: dict[str, dict[str, int]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
 
 
@@ -113,10 +114,9 @@ def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
     ws = wb[TASKS]
     c = TASK_COLUMNS
     for row, key in _keyed_rows(wb, TASKS):
-        assert key.id is not None
-        code, label = statuses[_number(f"{seed}{key.id}s", 0, 3)]
-        progress = _number(f"{seed}{key.id}p", 0, 100)
-        spent = _number(f"{seed}{key.id}m", 0, 500) * 100_000
+        code, label = statuses[_number(f"{seed}{key.ref}s", 0, 3)]
+        progress = _number(f"{seed}{key.ref}p", 0, 100)
+        spent = _number(f"{seed}{key.ref}m", 0, 500) * 100_000
         result = f"Đã tổ chức {progress % 7 + 1} hội nghị tuyên truyền ở huyện Lấp Vò"
         ws.cell(row, c.status).value = _typed(label, style)
         ws.cell(row, c.progress).value = _typed_number(progress, style)
@@ -125,7 +125,7 @@ def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
         if font:
             for column in (c.status, c.result):
                 ws.cell(row, column).font = Font(name=font)
-        filled.tasks[key.id] = {
+        filled.tasks[key.ref] = {
             "status": code,
             "progress": progress,
             "result": result,
@@ -133,23 +133,22 @@ def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
         }
     ws = wb[INDICATORS]
     for row, key in _keyed_rows(wb, INDICATORS):
-        assert key.id is not None
-        values = filled.indicators.setdefault(key.id, {})
+        values = filled.indicators.setdefault(key.ref, {})
         cell = ws.cell(row, INDICATOR_COLUMNS.value)
         if key.name == "answer":
-            answer = _number(f"{seed}{key.id}a", 0, 3) > 0  # mostly yes
+            answer = _number(f"{seed}{key.ref}a", 0, 3) > 0  # mostly yes
             cell.value = _typed("Có" if answer else "Không", style)
             if font:
                 cell.font = Font(name=font)
             values["answer"] = int(answer)
         elif key.name == "numerator":
-            values["numerator"] = _number(f"{seed}{key.id}n", 0, 20)
+            values["numerator"] = _number(f"{seed}{key.ref}n", 0, 20)
             cell.value = _typed_number(values["numerator"], style)
         elif key.name == "denominator":
-            values["denominator"] = values.get("numerator", 0) + _number(f"{seed}{key.id}d", 0, 9)
+            values["denominator"] = values.get("numerator", 0) + _number(f"{seed}{key.ref}d", 0, 9)
             cell.value = _typed_number(values["denominator"], style)
         else:
-            values[key.name] = _number(f"{seed}{key.id}{key.name}", 10, 5000)
+            values[key.name] = _number(f"{seed}{key.ref}{key.name}", 10, 5000)
             cell.value = _typed_number(values[key.name], style)
     ws = wb[TEXTS]
     for row, key in _keyed_rows(wb, TEXTS):
