@@ -57,6 +57,7 @@ from sxtdbv_desktop.reports import (
     lock_reason,
     replace_report,
 )
+from sxtdbv_desktop.schema import MSG_OTHER_AGENCY
 from sxtdbv_desktop.tasks import Task, tasks_of_agency
 
 NO_CHANGE = "không có thay đổi"
@@ -231,9 +232,9 @@ def _check_installation(db: Database, form: FilledForm, plan: Plan, agency: Agen
     own = installation.own_agency(db, plan.id)
     raise FormError(
         form.file_name,
-        f"đây là biểu mẫu của {agency.name}; máy này được cài đặt cho "
-        f"{own.name if own else setup.agency_code} nên chỉ nhập được báo cáo của chính đơn vị "
-        "mình. Hãy gửi tệp cho Sở Công Thương để Sở nhập.",
+        f"đây là biểu mẫu của {agency.name}, không phải của "
+        f"{own.name if own else setup.agency_code}. {MSG_OTHER_AGENCY} Hãy gửi tệp này cho Sở "
+        "Công Thương để nhập.",
     )
 
 
