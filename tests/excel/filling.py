@@ -37,7 +37,7 @@ from sxtdbv_desktop.excel.form_spec import (
 from sxtdbv_desktop.indicators import list_indicators, set_reporters
 from sxtdbv_desktop.labels import TASK_STATUSES
 from sxtdbv_desktop.legacy_text import from_unicode
-from sxtdbv_desktop.tasks import assign, list_tasks
+from sxtdbv_desktop.tasks import assign, list_tasks, update_task
 
 ASSIGNMENTS = {  # content task index (plan order) -> (leads, coordinators)
     0: (["SoCT"], ["SoTNMT"]),
@@ -56,13 +56,15 @@ REPORTERS = {
 
 
 def prepare_plan(db: Database, plan_id: int) -> None:
-    """Give some section III tasks and indicators 1–4 to agencies (the seed leaves them open)."""
+    """Give some section III tasks and indicators 1–4 to agencies (the seed leaves them open),
+    and a time frame and planned output to the first task (shown under its text)."""
 
     def ids(codes: list[str]) -> list[int]:
         found = [find_agency(db, plan_id, c) for c in codes]
         return [a.id for a in found if a is not None]
 
     content = list_tasks(db, plan_id, "content")
+    update_task(db, content[0].id, time_frame="Quý III/2023", planned_output="Kế hoạch; báo cáo")
     for index, (leads, coordinators) in ASSIGNMENTS.items():
         assign(db, content[index].id, ids(leads), ids(coordinators))
     for indicator in list_indicators(db, plan_id):
