@@ -220,6 +220,16 @@ def reseal(wb: Workbook) -> None:
     cells["digest"].value = structure_digest(identity, keys)
 
 
+def rename_key(wb: openpyxl.Workbook, sheet: str, row: int, new_key: str) -> None:
+    """Give the row at `row` the key `new_key`, in the sheet and in the metadata's list."""
+    old_key = wb[sheet].cell(row, KEY_COLUMN).value
+    wb[sheet].cell(row, KEY_COLUMN).value = new_key
+    ws = wb[META]
+    for r in range(10, ws.max_row + 1):
+        if ws.cell(r, 1).value == old_key:
+            ws.cell(r, 1).value = new_key
+
+
 def insert_blank_rows(ws: Worksheet, row: int, count: int) -> None:
     """Insert blank rows as Excel or Calc does: merged ranges below move with their cells
     (openpyxl's own insert_rows leaves them behind)."""

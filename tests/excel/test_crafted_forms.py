@@ -14,8 +14,6 @@ from sqlite_utils import Database
 from sxtdbv_desktop.excel.errors import FormError, Problem
 from sxtdbv_desktop.excel.form_spec import (
     INDICATORS,
-    KEY_COLUMN,
-    META,
     TASK_COLUMNS,
     TASKS,
     task_key,
@@ -23,7 +21,7 @@ from sxtdbv_desktop.excel.form_spec import (
 from sxtdbv_desktop.excel.imports import PLAN_CHANGED, check_file
 from sxtdbv_desktop.excel.numbering import task_references
 from sxtdbv_desktop.tasks import Task, tasks_of_agency
-from tests.excel.filling import fill_file, keyed_rows, meta_cells, reseal
+from tests.excel.filling import fill_file, keyed_rows, meta_cells, rename_key, reseal
 from tests.factories import agency_id
 from tests.safety.helpers import snapshot
 
@@ -52,16 +50,6 @@ def test_renaming_the_agency_cannot_reach_the_other_agencys_tasks(
     assert "nhiệm vụ V.2.1 không được giao cho Sở Công Thương" in message
     assert "biểu mẫu đã cũ: thiếu nhiệm vụ" in message  # SoCT's own tasks are not in it
     assert snapshot(db) == before
-
-
-def rename_key(wb: openpyxl.Workbook, sheet: str, row: int, new_key: str) -> None:
-    """Give the row at `row` the key `new_key`, in the sheet and in the metadata's list."""
-    old_key = wb[sheet].cell(row, KEY_COLUMN).value
-    wb[sheet].cell(row, KEY_COLUMN).value = new_key
-    ws = wb[META]
-    for r in range(10, ws.max_row + 1):
-        if ws.cell(r, 1).value == old_key:
-            ws.cell(r, 1).value = new_key
 
 
 def foreign_task(db: Database, plan_id: int) -> tuple[str, Task]:

@@ -37,8 +37,7 @@ from sxtdbv_desktop.excel.imports import ImportCheck, apply_import, check_file
 from sxtdbv_desktop.excel.numbering import task_references
 from sxtdbv_desktop.reports import ReportContent, TaskResultInput
 from sxtdbv_desktop.schema import MSG_OTHER_AGENCY, MSG_PLAN_LOCKED, MSG_REVIEW
-from tests.excel.filling import fill_file, keyed_rows, meta_cells, reseal
-from tests.excel.test_crafted_forms import rename_key
+from tests.excel.filling import fill_file, keyed_rows, meta_cells, rename_key, reseal
 from tests.factories import agency_id, file_report
 from tests.safety.helpers import snapshot
 
