@@ -27,8 +27,7 @@ LEAD, COORDINATOR = "Chủ trì", "Phối hợp"
 
 @dataclass(frozen=True)
 class FormTask:
-    task_id: int
-    reference: str
+    reference: str  # its key in the form: database ids differ between installations
     section: str
     group_reference: str
     group_title: str
@@ -44,8 +43,7 @@ class FormTask:
 
 @dataclass(frozen=True)
 class FormIndicator:
-    indicator_id: int
-    code: str
+    code: str  # its key in the form
     name: str
     plan_text: str
     kind: str
@@ -141,7 +139,6 @@ def _tasks(
         result = results.get(task.id)
         rows.append(
             FormTask(
-                task_id=task.id,
                 reference=numbers[task.id],
                 section=group.section,
                 group_reference=numbers[task.id].rsplit(".", 1)[0],
@@ -173,7 +170,6 @@ def _indicators(
         given = values.get(indicator.id)
         rows.append(
             FormIndicator(
-                indicator_id=indicator.id,
                 code=indicator.code,
                 name=indicator.name,
                 plan_text=indicator.plan_text,

@@ -1,7 +1,9 @@
 """Reading a filled form back: its structure (`form_structure`), then every answer, checked.
 
-Needs no database. Every input cell is read leniently (see `cell_values`) and strictly
-checked: no formula, values in range, required answers given. What is required:
+Needs no database: rows come back by task reference and indicator code, each task row with the
+task text it shows, for `imports` to resolve in the importing database's plan. Every input
+cell is read leniently (see `cell_values`) and strictly checked: no formula, values in range,
+required answers given. What is required:
 
 * every task's status (Trạng thái);
 * every input of every indicator (numbers, or Có/Không);
@@ -45,8 +47,9 @@ _Parser = Callable[[object, Cell], object]
 
 @dataclass(frozen=True)
 class TaskEntry:
-    task_id: int
+    reference: str  # "III.1.2"
     row: int
+    shown_text: str  # the task-text column (C), as Unicode: is it still the plan's task?
     status: str
     progress: int | None
     result: str
@@ -55,7 +58,7 @@ class TaskEntry:
 
 @dataclass(frozen=True)
 class IndicatorEntry:
-    indicator_id: int
+    code: str  # "2a"
     row: int  # the first row of the indicator
     values: dict[str, int]
     cells: dict[str, str]  # input name -> coordinate
@@ -85,12 +88,14 @@ class _Reader:
         self.wb: Workbook = loaded.workbook
         self.problems: list[Problem] = []
         self.repaired: dict[tuple[str, str], str] = {}
+        self.shown: dict[int, str] = {}  # task row -> its task text, repaired
 
     def read(self) -> FilledForm:
         structure = read_structure(self.loaded)
         rows = structure.rows
         for sheet in DATA_SHEETS:
             self._repair_texts(sheet, rows[sheet])
+        self._read_task_texts(rows[TASKS])
         tasks = tuple(self._task(key, row) for key, row in rows[TASKS])
         indicators = tuple(self._indicators(rows[INDICATORS]))
         texts = {key.name: self._text(TEXTS, row, TEXT_COLUMNS.value) for key, row in rows[TEXTS]}
@@ -125,6 +130,21 @@ class _Reader:
         repaired = repair_cells([(str(c.value), c.font.name if c.font else None) for c in cells])
         for cell, text in zip(cells, repaired, strict=True):
             self.repaired[(sheet, cell.coordinate)] = text
+
+    def _read_task_texts(self, rows: list[tuple[RowKey, int]]) -> None:
+        """The protected task-text column, repaired on its own: a clerk does not type there,
+        so it must not sway the decision on the encoding of what was typed."""
+        ws = self.wb[TASKS]
+        cells = [ws.cell(row, TASK_COLUMNS.text) for _, row in rows]
+        texts = [
+            (
+                c.value if isinstance(c.value, str) and not is_formula(c) else "",
+                c.font.name if c.font else None,
+            )
+            for c in cells
+        ]
+        for (_, row), text in zip(rows, repair_cells(texts), strict=True):
+            self.shown[row] = text
 
     def _value(self, sheet: str, row: int, column: int) -> object:
         """The raw value of an input cell (repaired if text), or `_INVALID` for a formula."""
@@ -186,10 +206,10 @@ class _Reader:
             c.spent,
             lambda v, _: cell_values.whole_number(v, what="Kinh phí đã chi (đồng)"),
         )
-        assert key.id is not None
         return TaskEntry(
-            task_id=key.id,
+            reference=key.ref,
             row=row,
+            shown_text=self.shown[row],
             status=status if isinstance(status, str) else "",
             progress=progress if isinstance(progress, int) else None,
             result=self._text(TASKS, row, c.result),
@@ -198,11 +218,10 @@ class _Reader:
 
     def _indicators(self, rows: list[tuple[RowKey, int]]) -> Iterator[IndicatorEntry]:
         c = INDICATOR_COLUMNS
-        groups: dict[int, list[tuple[RowKey, int]]] = {}
+        groups: dict[str, list[tuple[RowKey, int]]] = {}
         for key, row in rows:
-            assert key.id is not None
-            groups.setdefault(key.id, []).append((key, row))
-        for indicator_id, members in groups.items():
+            groups.setdefault(key.ref, []).append((key, row))
+        for code, members in groups.items():
             values: dict[str, int] = {}
             cells: dict[str, str] = {}
             for key, row in members:
@@ -213,7 +232,7 @@ class _Reader:
             self._check_share(values, cells)
             notes = [self._text(INDICATORS, row, c.note) for _, row in members]
             yield IndicatorEntry(
-                indicator_id=indicator_id,
+                code=code,
                 row=members[0][1],
                 values=values,
                 cells=cells,

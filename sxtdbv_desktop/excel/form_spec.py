@@ -1,15 +1,24 @@
 """The shape of an agency's report form, shared by the writer and the importer.
 
 A form has visible sheets for the clerk and one very hidden sheet of metadata. Every data row
-of a visible sheet carries a key in the hidden column A ("task:12", "indicator:5:numerator",
-"text:difficulties"), so the importer finds rows by key and tolerates blank rows inserted by
-another spreadsheet program. The metadata names the plan (province, year), the period, the
-agency, the form version and the ordered list of keys, and a digest of all of that: a form
-whose identity or rows were edited no longer matches its digest.
+of a visible sheet carries a key in the hidden column A, so the importer finds rows by key and
+tolerates blank rows inserted by another spreadsheet program. Keys name things the way the plan
+does, never by database id, because the form may be made by one installation and imported by
+another (an agency installation exports its own report; the Sở's database has other ids):
 
-The digest detects accidental or naive tampering; it is not a signature (an offline program
-has no secret). The importer therefore also checks every row against the database: a form
-can only ever change the report of the agency it names, on that agency's tasks and indicators.
+* "task:III.1.2": the task's reference, its place in the plan (see `numbering`);
+* "indicator:2a:numerator": the indicator's code and the input;
+* "text:difficulties": one of the three texts.
+
+A reference follows the plan's order, so the importer also checks that the task text shown in
+the row (column C) is still the plan's text for that reference (`task_text_matches`).
+
+The metadata names the plan (province, year), the period, the agency, the form version and the
+ordered list of keys, and a digest of all of that: a form whose identity or rows were edited
+no longer matches its digest. The digest detects accidental or naive tampering; it is not a
+signature (an offline program has no secret). The importer therefore also checks every row
+against the database: a form can only ever change the report of the agency it names, on that
+agency's tasks and indicators.
 """
 
 from __future__ import annotations
@@ -17,6 +26,9 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+
+from sxtdbv_desktop.excel.numbering import REFERENCE
+from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
 FORM_FORMAT = "SXTDBV-BAO-CAO-DON-VI"
 FORM_VERSION = 1
@@ -95,12 +107,12 @@ class FormIdentity:
     form_version: int = FORM_VERSION
 
 
-def task_key(task_id: int) -> str:
-    return f"task:{task_id}"
+def task_key(reference: str) -> str:
+    return f"task:{reference}"
 
 
-def indicator_key(indicator_id: int, input_name: str) -> str:
-    return f"indicator:{indicator_id}:{input_name}"
+def indicator_key(code: str, input_name: str) -> str:
+    return f"indicator:{code}:{input_name}"
 
 
 def text_key(field: str) -> str:
@@ -110,8 +122,8 @@ def text_key(field: str) -> str:
 @dataclass(frozen=True)
 class RowKey:
     kind: str  # "task", "indicator" or "text"
-    id: int | None
-    name: str  # the indicator's input or the text field; "" for a task
+    ref: str  # the task's reference or the indicator's code; "" for a text
+    name: str = ""  # the indicator's input or the text field; "" for a task
 
     @property
     def sheet(self) -> str:
@@ -120,36 +132,61 @@ class RowKey:
     @property
     def text(self) -> str:
         if self.kind == "task":
-            return task_key(self.id or 0)
+            return task_key(self.ref)
         if self.kind == "indicator":
-            return indicator_key(self.id or 0, self.name)
+            return indicator_key(self.ref, self.name)
         return text_key(self.name)
 
 
 _INPUT_NAMES = frozenset(
     ("count_value", "numerator", "denominator", "baseline", "current", "answer")
 )
+MAX_CODE_LENGTH = 40
 
 
 def parse_key(text: str) -> RowKey | None:
     """The row a key names, or None if `text` is not a well-formed key."""
-    parts = text.split(":")
-    if len(parts) == 2 and parts[0] == "task" and _is_id(parts[1]):
-        return RowKey("task", int(parts[1]), "")
-    if (
-        len(parts) == 3
-        and parts[0] == "indicator"
-        and _is_id(parts[1])
-        and parts[2] in _INPUT_NAMES
-    ):
-        return RowKey("indicator", int(parts[1]), parts[2])
-    if len(parts) == 2 and parts[0] == "text" and parts[1] in TEXT_FIELDS:
-        return RowKey("text", None, parts[1])
+    kind, _, rest = text.partition(":")
+    if kind == "task" and REFERENCE.fullmatch(rest):
+        return RowKey("task", rest)
+    if kind == "indicator":
+        code, _, name = rest.rpartition(":")  # a code may itself hold a colon
+        if name in _INPUT_NAMES and _is_code(code):
+            return RowKey("indicator", code, name)
+    if kind == "text" and rest in TEXT_FIELDS:
+        return RowKey("text", "", rest)
     return None
 
 
-def _is_id(text: str) -> bool:
-    return text.isascii() and text.isdigit() and len(text) <= 12
+def _is_code(text: str) -> bool:
+    return 0 < len(text) <= MAX_CODE_LENGTH and text == clean_line(text)
+
+
+# --- the task text shown in a row (column C) ---------------------------------------------------
+
+_TIME_FRAME, _OUTPUT = "Thời gian: ", "Sản phẩm: "
+
+
+def task_cell_text(text: str, time_frame: str, planned_output: str) -> str:
+    """What the task-text column shows: the task's text, then its time frame and planned
+    output in brackets on a line of their own."""
+    details = [_TIME_FRAME + time_frame] if time_frame else []
+    details += [_OUTPUT + planned_output] if planned_output else []
+    return text + ("\n(" + "; ".join(details) + ")" if details else "")
+
+
+def task_text_matches(shown: str, task_text: str) -> bool:
+    """Whether the text shown in a form's row (already read as Unicode) is `task_text`.
+
+    Compared after tidying (NFC, spaces, line ends); the bracketed line of time frame and
+    planned output is left out, so that changing only those does not void the forms sent.
+    """
+    shown, wanted = clean_paragraphs(shown), clean_paragraphs(task_text)
+    if shown == wanted:
+        return True
+    body, _, last = shown.rpartition("\n")
+    is_details = last.startswith(("(" + _TIME_FRAME, "(" + _OUTPUT))
+    return is_details and last.endswith(")") and body == wanted
 
 
 def structure_digest(identity: FormIdentity, keys: list[str]) -> str:

@@ -4,8 +4,8 @@ The clerk sees an instruction sheet, then "Nhiệm vụ" (Biểu 01), "Chỉ ti�
 "Đánh giá chung" with the signature block, laid out for A4 in Times New Roman. Input cells are
 unlocked and shaded; everything else is protected (sheet protection without a password: it
 guards against slips, the importer checks everything anyway). Drop-down lists and number ranges
-are data validations. Row keys sit in the hidden column A and the identity in a very hidden
-sheet (see `form_spec`).
+are data validations. Row keys (task references, indicator codes) sit in the hidden column A
+and the identity in a very hidden sheet (see `form_spec`).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from sxtdbv_desktop.excel.form_spec import (
     TEXTS,
     indicator_key,
     structure_digest,
+    task_cell_text,
     task_key,
 )
 from sxtdbv_desktop.excel.tables import BORDER, set_text
@@ -118,7 +119,7 @@ def _tasks_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
         status.add(ws.cell(row, TASK_COLUMNS.status).coordinate)
         progress.add(ws.cell(row, TASK_COLUMNS.progress).coordinate)
         spent.add(ws.cell(row, TASK_COLUMNS.spent).coordinate)
-        keys.append((task_key(task.task_id), TASKS))
+        keys.append((task_key(task.reference), TASKS))
         row += 1
     if not data.tasks:
         band(ws, row, first, last, "Cơ quan chưa được giao nhiệm vụ nào trong kế hoạch.")
@@ -127,12 +128,8 @@ def _tasks_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
 
 def _task_row(ws: Worksheet, row: int, task: FormTask) -> None:
     c = TASK_COLUMNS
-    key_cell(ws, row, task_key(task.task_id))
-    text = task.text
-    details = [f"Thời gian: {task.time_frame}"] if task.time_frame else []
-    details += [f"Sản phẩm: {task.planned_output}"] if task.planned_output else []
-    if details:
-        text += "\n(" + "; ".join(details) + ")"
+    key_cell(ws, row, task_key(task.reference))
+    text = task_cell_text(task.text, task.time_frame, task.planned_output)
     layout.text(ws.cell(row, c.reference), task.reference, border=True, center=True)
     layout.text(ws.cell(row, c.text), text, border=True)
     layout.text(ws.cell(row, c.role), task.role, border=True, center=True)
@@ -168,7 +165,7 @@ def _indicators_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     for indicator in data.indicators:
         first = row
         for name, label in indicator.inputs:
-            key_cell(ws, row, indicator_key(indicator.indicator_id, name))
+            key_cell(ws, row, indicator_key(indicator.code, name))
             layout.text(ws.cell(row, c.label), label, border=True)
             value = indicator.values.get(name)
             if name == "answer":
@@ -177,7 +174,7 @@ def _indicators_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
             else:
                 input_cell(ws.cell(row, c.value), value, number_format="#,##0")
                 numbers.add(ws.cell(row, c.value).coordinate)
-            keys.append((indicator_key(indicator.indicator_id, name), INDICATORS))
+            keys.append((indicator_key(indicator.code, name), INDICATORS))
             row += 1
         _indicator_identity(ws, first, row - 1, indicator)
     if not data.indicators:

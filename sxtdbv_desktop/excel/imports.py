@@ -1,9 +1,17 @@
 """Filled forms in: check a file against the database, preview the change, apply it.
 
 `check_file` reads and checks everything and changes nothing: the right plan and period,
-a known agency, the form's own structure (see `form_reader`), and that every row is a task or
-indicator of *that* agency, so a crafted file can never touch another agency's report or the
-plan. `apply_import` then replaces the agency's report for the period in one transaction
+a known agency (on an agency installation, its own agency only), the form's own structure
+(see `form_reader`), and that every row is a task or indicator of *that* agency, so a crafted
+file can never touch another agency's report or the plan.
+
+Rows name tasks by reference ("III.1.2") and indicators by code ("2a"), never by database id:
+the form may come from an agency installation, whose database has other ids. References are
+resolved in this database's plan, and since they follow the plan's order, the task text the
+row shows must still be the plan's text for that reference; otherwise the plan changed after
+the form was made and the file is refused, naming the cell.
+
+`apply_import` then replaces the agency's report for the period in one transaction
 (`reports.replace_report`), with today as the received date and the file's SHA-256. The same
 file imported twice changes nothing the second time.
 """
@@ -15,16 +23,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
 from sqlite_utils import Database
 
+from sxtdbv_desktop import installation
 from sxtdbv_desktop.agencies import Agency, find_agency, get_agency
 from sxtdbv_desktop.errors import LockedError, ValidationError
 from sxtdbv_desktop.excel.changes import FieldChange, report_changes
 from sxtdbv_desktop.excel.errors import FormError, Problem
 from sxtdbv_desktop.excel.files import LoadedWorkbook, load_received
-from sxtdbv_desktop.excel.form_reader import FilledForm, read_form
-from sxtdbv_desktop.excel.form_spec import INDICATORS, TASKS, TEXT_FIELDS
-from sxtdbv_desktop.excel.numbering import task_references
+from sxtdbv_desktop.excel.form_reader import FilledForm, TaskEntry, read_form
+from sxtdbv_desktop.excel.form_spec import (
+    INDICATOR_COLUMNS,
+    INDICATORS,
+    TASK_COLUMNS,
+    TASKS,
+    TEXT_FIELDS,
+    task_text_matches,
+)
+from sxtdbv_desktop.excel.numbering import task_references, tasks_by_reference
 from sxtdbv_desktop.indicators import get_indicator, list_indicators, reporter_ids
 from sxtdbv_desktop.plans import Plan, find_plan, get_plan
 from sxtdbv_desktop.reports import (
@@ -40,7 +57,8 @@ from sxtdbv_desktop.reports import (
     lock_reason,
     replace_report,
 )
-from sxtdbv_desktop.tasks import tasks_of_agency
+from sxtdbv_desktop.schema import MSG_OTHER_AGENCY
+from sxtdbv_desktop.tasks import Task, tasks_of_agency
 
 NO_CHANGE = "không có thay đổi"
 
@@ -99,6 +117,7 @@ def check_form(
     plan = _plan(db, form, plan_id)
     period = _period(db, form, plan)
     agency = _agency(db, form, plan, agency_id)
+    _check_installation(db, form, plan, agency)
     content = _content(db, form, plan, agency)
     existing = find_report(db, period.id, agency.id)
     return ImportCheck(
@@ -201,6 +220,24 @@ def _agency(db: Database, form: FilledForm, plan: Plan, agency_id: int | None) -
     return agency
 
 
+def _check_installation(db: Database, form: FilledForm, plan: Plan, agency: Agency) -> None:
+    """An agency installation imports only its own agency's forms.
+
+    The guards of the database refuse any other write anyway (`schema`, `permissions`); this
+    says so before the preview, in words about the file rather than about the database.
+    """
+    setup = installation.load(db)
+    if not setup.is_agency or agency.code == setup.agency_code:
+        return
+    own = installation.own_agency(db, plan.id)
+    raise FormError(
+        form.file_name,
+        f"đây là biểu mẫu của {agency.name}, không phải của "
+        f"{own.name if own else setup.agency_code}. {MSG_OTHER_AGENCY} Hãy gửi tệp này cho Sở "
+        "Công Thương để nhập.",
+    )
+
+
 def _content(db: Database, form: FilledForm, plan: Plan, agency: Agency) -> ReportContent:
     problems: list[Problem] = []
     task_results = _task_results(db, form, plan, agency, problems)
@@ -216,26 +253,31 @@ def _content(db: Database, form: FilledForm, plan: Plan, agency: Agency) -> Repo
     )
 
 
+PLAN_CHANGED = (
+    "kế hoạch đã thay đổi sau khi tạo biểu mẫu (nhiệm vụ hoặc chỉ tiêu đã được sửa, thêm, bớt "
+    "hay sắp xếp lại). Hãy dùng biểu mẫu mới (đề nghị Sở Công Thương gửi lại) và điền lại."
+)
+
+
 def _task_results(
     db: Database, form: FilledForm, plan: Plan, agency: Agency, problems: list[Problem]
 ) -> list[TaskResultInput]:
+    """The form's rows as results on tasks of the importing database, found by reference."""
+    by_reference = tasks_by_reference(db, plan.id)
     assigned = {t.id for t in tasks_of_agency(db, plan.id, agency.id)}
-    given = {entry.task_id for entry in form.tasks}
+    given: set[int] = set()
     results = []
     for entry in form.tasks:
-        if entry.task_id not in assigned:
-            problems.append(
-                Problem(
-                    f"nhiệm vụ của dòng này không được giao cho {agency.name}; biểu mẫu đã bị "
-                    "sửa hoặc đã cũ. Hãy dùng biểu mẫu mới.",
-                    TASKS,
-                    f"B{entry.row}",
-                )
+        task = by_reference.get(entry.reference)
+        if task is not None:
+            given.add(task.id)
+        problem = _task_problem(entry, task, assigned, plan, agency)
+        if problem is not None:
+            problems.append(problem)
+        elif task is not None:
+            results.append(
+                TaskResultInput(task.id, entry.status, entry.progress, entry.result, entry.spent)
             )
-            continue
-        results.append(
-            TaskResultInput(entry.task_id, entry.status, entry.progress, entry.result, entry.spent)
-        )
     missing = assigned - given
     if missing:
         numbers = task_references(db, plan.id)
@@ -250,22 +292,49 @@ def _task_results(
     return results
 
 
+def _task_problem(
+    entry: TaskEntry, task: Task | None, assigned: set[int], plan: Plan, agency: Agency
+) -> Problem | None:
+    """Why the row cannot be imported: its reference names no task of the plan, or a task
+    whose text is not the one the row shows (references follow the plan's order), or a task
+    the agency was not given."""
+    reference = f"{get_column_letter(TASK_COLUMNS.reference)}{entry.row}"
+    if task is None:
+        rule = f"nhiệm vụ {entry.reference} không có trong kế hoạch {plan.label}: {PLAN_CHANGED}"
+        return Problem(rule, TASKS, reference)
+    if not task_text_matches(entry.shown_text, task.text):
+        rule = (
+            f"nội dung nhiệm vụ {entry.reference} trong biểu mẫu khác với nhiệm vụ "
+            f"{entry.reference} của kế hoạch {plan.label}: {PLAN_CHANGED}"
+        )
+        return Problem(rule, TASKS, f"{get_column_letter(TASK_COLUMNS.text)}{entry.row}")
+    if task.id not in assigned:
+        rule = (
+            f"nhiệm vụ {entry.reference} không được giao cho {agency.name}; biểu mẫu đã bị "
+            "sửa hoặc đã cũ. Hãy dùng biểu mẫu mới."
+        )
+        return Problem(rule, TASKS, reference)
+    return None
+
+
 def _indicator_values(
     db: Database, form: FilledForm, plan: Plan, agency: Agency, problems: list[Problem]
 ) -> list[IndicatorValue]:
-    reported = {i.id: i for i in list_indicators(db, plan.id) if agency.id in reporter_ids(db, i)}
+    """The form's indicator rows as values of indicators of the importing database, by code."""
+    by_code = {i.code: i for i in list_indicators(db, plan.id)}
+    reported = {code: i for code, i in by_code.items() if agency.id in reporter_ids(db, i)}
     values = []
     for entry in form.indicators:
-        indicator = reported.get(entry.indicator_id)
+        indicator = reported.get(entry.code)
         if indicator is None or set(entry.cells) != set(INPUTS[indicator.kind]):
-            problems.append(
-                Problem(
-                    f"chỉ tiêu của dòng này không thuộc các chỉ tiêu {agency.name} phải báo "
-                    "cáo, hoặc đã đổi cách báo cáo; hãy dùng biểu mẫu mới.",
-                    INDICATORS,
-                    f"B{entry.row}",
-                )
+            rule = (
+                f"chỉ tiêu mã «{entry.code}» không có trong kế hoạch {plan.label}: {PLAN_CHANGED}"
+                if entry.code not in by_code
+                else f"chỉ tiêu {entry.code} không thuộc các chỉ tiêu {agency.name} phải báo "
+                "cáo, hoặc đã đổi cách báo cáo; hãy dùng biểu mẫu mới."
             )
+            code_cell = f"{get_column_letter(INDICATOR_COLUMNS.code)}{entry.row}"
+            problems.append(Problem(rule, INDICATORS, code_cell))
             continue
         value = IndicatorValue(
             report_id=0, indicator_id=indicator.id, note=entry.note, **entry.values
@@ -276,13 +345,13 @@ def _indicator_values(
             problems.append(Problem(error.rule, INDICATORS, next(iter(entry.cells.values()))))
             continue
         values.append(value)
-    missing = sorted(set(reported) - {e.indicator_id for e in form.indicators})
+    given = {e.code for e in form.indicators}
+    missing = [code for code in reported if code not in given]  # in the plan's order
     if missing:
-        codes = ", ".join(reported[i].code for i in missing)
         problems.append(
             Problem(
-                f"biểu mẫu đã cũ: thiếu chỉ tiêu {codes} mà {agency.name} nay phải báo cáo. "
-                "Hãy tạo biểu mẫu mới và điền lại.",
+                f"biểu mẫu đã cũ: thiếu chỉ tiêu {', '.join(missing)} mà {agency.name} nay phải "
+                "báo cáo. Hãy tạo biểu mẫu mới và điền lại.",
                 INDICATORS,
             )
         )

@@ -2,11 +2,15 @@
 
 Section III of the plan holds the contents (task groups 1–4), section V the duties of each
 agency (items 1–12). "III.1.2" is the second task of group 1 of section III; "V.3.1" the
-first duty of item 3 of section V. The number follows the plan's order, not the database id.
+first duty of item 3 of section V. The number follows the plan's order, not the database id,
+so two databases holding the same plan (the Sở's, and an agency's loaded from its plan file)
+give every task the same reference. A reference names a different task once tasks are added
+before it, deleted or reordered: whoever resolves one must check it is still the same task.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from sqlite_utils import Database
@@ -14,11 +18,20 @@ from sqlite_utils import Database
 from sxtdbv_desktop.tasks import CONTENT, Task, TaskGroup, list_groups, list_tasks
 
 SECTION_NUMERALS = {CONTENT: "III", "duty": "V"}
+REFERENCE = re.compile(rf"(?:{'|'.join(SECTION_NUMERALS.values())})\.[0-9]{{1,4}}\.[0-9]{{1,4}}")
+"""A well-formed task reference (match it with `fullmatch`)."""
 
 
 def task_references(db: Database, plan_id: int) -> dict[int, str]:
     """The reference of every task of the plan, by task id."""
     return references(list_groups(db, plan_id), list_tasks(db, plan_id))
+
+
+def tasks_by_reference(db: Database, plan_id: int) -> dict[str, Task]:
+    """Every task of the plan, by its reference."""
+    tasks = list_tasks(db, plan_id)
+    numbers = references(list_groups(db, plan_id), tasks)
+    return {numbers[task.id]: task for task in tasks}
 
 
 def references(groups: list[TaskGroup], tasks: list[Task]) -> dict[int, str]:

@@ -23,8 +23,8 @@ def excel_plan(db: Database, plan_id: int) -> int:
 
 @pytest.fixture(scope="session")
 def _session_forms(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    # Writing 23 forms takes half a second: do it once. A fresh database loaded and prepared
-    # the same way has the same ids, so these forms fit every test's `excel_plan`.
+    # Writing 23 forms takes half a second: do it once. Forms name tasks and indicators by
+    # reference and code, so they fit every test's `excel_plan` (the same plan, prepared alike).
     folder = tmp_path_factory.mktemp("bieu-mau")
     db = open_database(folder / "mau.sqlite", TEST_ACTOR)
     try:

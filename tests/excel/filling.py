@@ -37,7 +37,7 @@ from sxtdbv_desktop.excel.form_spec import (
 from sxtdbv_desktop.indicators import list_indicators, set_reporters
 from sxtdbv_desktop.labels import TASK_STATUSES
 from sxtdbv_desktop.legacy_text import from_unicode
-from sxtdbv_desktop.tasks import assign, list_tasks
+from sxtdbv_desktop.tasks import assign, list_tasks, update_task
 
 ASSIGNMENTS = {  # content task index (plan order) -> (leads, coordinators)
     0: (["SoCT"], ["SoTNMT"]),
@@ -56,13 +56,15 @@ REPORTERS = {
 
 
 def prepare_plan(db: Database, plan_id: int) -> None:
-    """Give some section III tasks and indicators 1–4 to agencies (the seed leaves them open)."""
+    """Give some section III tasks and indicators 1–4 to agencies (the seed leaves them open),
+    and a time frame and planned output to the first task (shown under its text)."""
 
     def ids(codes: list[str]) -> list[int]:
         found = [find_agency(db, plan_id, c) for c in codes]
         return [a.id for a in found if a is not None]
 
     content = list_tasks(db, plan_id, "content")
+    update_task(db, content[0].id, time_frame="Quý III/2023", planned_output="Kế hoạch; báo cáo")
     for index, (leads, coordinators) in ASSIGNMENTS.items():
         assign(db, content[index].id, ids(leads), ids(coordinators))
     for indicator in list_indicators(db, plan_id):
@@ -72,10 +74,11 @@ def prepare_plan(db: Database, plan_id: int) -> None:
 
 @dataclass
 class Filled:
-    """What a filler wrote, in the units the database stores."""
+    """What a filler wrote, in the units the database stores, by task reference and
+    indicator code (the form's keys)."""
 
-    tasks: dict[int, dict[str, object]] = field(default_factory=dict)
-    indicators: dict[int, dict[str, int]] = field(default_factory=dict)
+    tasks: dict[str, dict[str, object]] = field(default_factory=dict)
+    indicators: dict[str, dict[str, int]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
 
 
@@ -113,10 +116,9 @@ def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
     ws = wb[TASKS]
     c = TASK_COLUMNS
     for row, key in _keyed_rows(wb, TASKS):
-        assert key.id is not None
-        code, label = statuses[_number(f"{seed}{key.id}s", 0, 3)]
-        progress = _number(f"{seed}{key.id}p", 0, 100)
-        spent = _number(f"{seed}{key.id}m", 0, 500) * 100_000
+        code, label = statuses[_number(f"{seed}{key.ref}s", 0, 3)]
+        progress = _number(f"{seed}{key.ref}p", 0, 100)
+        spent = _number(f"{seed}{key.ref}m", 0, 500) * 100_000
         result = f"Đã tổ chức {progress % 7 + 1} hội nghị tuyên truyền ở huyện Lấp Vò"
         ws.cell(row, c.status).value = _typed(label, style)
         ws.cell(row, c.progress).value = _typed_number(progress, style)
@@ -125,7 +127,7 @@ def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
         if font:
             for column in (c.status, c.result):
                 ws.cell(row, column).font = Font(name=font)
-        filled.tasks[key.id] = {
+        filled.tasks[key.ref] = {
             "status": code,
             "progress": progress,
             "result": result,
@@ -133,23 +135,22 @@ def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
         }
     ws = wb[INDICATORS]
     for row, key in _keyed_rows(wb, INDICATORS):
-        assert key.id is not None
-        values = filled.indicators.setdefault(key.id, {})
+        values = filled.indicators.setdefault(key.ref, {})
         cell = ws.cell(row, INDICATOR_COLUMNS.value)
         if key.name == "answer":
-            answer = _number(f"{seed}{key.id}a", 0, 3) > 0  # mostly yes
+            answer = _number(f"{seed}{key.ref}a", 0, 3) > 0  # mostly yes
             cell.value = _typed("Có" if answer else "Không", style)
             if font:
                 cell.font = Font(name=font)
             values["answer"] = int(answer)
         elif key.name == "numerator":
-            values["numerator"] = _number(f"{seed}{key.id}n", 0, 20)
+            values["numerator"] = _number(f"{seed}{key.ref}n", 0, 20)
             cell.value = _typed_number(values["numerator"], style)
         elif key.name == "denominator":
-            values["denominator"] = values.get("numerator", 0) + _number(f"{seed}{key.id}d", 0, 9)
+            values["denominator"] = values.get("numerator", 0) + _number(f"{seed}{key.ref}d", 0, 9)
             cell.value = _typed_number(values["denominator"], style)
         else:
-            values[key.name] = _number(f"{seed}{key.id}{key.name}", 10, 5000)
+            values[key.name] = _number(f"{seed}{key.ref}{key.name}", 10, 5000)
             cell.value = _typed_number(values[key.name], style)
     ws = wb[TEXTS]
     for row, key in _keyed_rows(wb, TEXTS):
@@ -217,6 +218,16 @@ def reseal(wb: Workbook) -> None:
         if ws.cell(r, 1).value is not None
     ]
     cells["digest"].value = structure_digest(identity, keys)
+
+
+def rename_key(wb: openpyxl.Workbook, sheet: str, row: int, new_key: str) -> None:
+    """Give the row at `row` the key `new_key`, in the sheet and in the metadata's list."""
+    old_key = wb[sheet].cell(row, KEY_COLUMN).value
+    wb[sheet].cell(row, KEY_COLUMN).value = new_key
+    ws = wb[META]
+    for r in range(10, ws.max_row + 1):
+        if ws.cell(r, 1).value == old_key:
+            ws.cell(r, 1).value = new_key
 
 
 def insert_blank_rows(ws: Worksheet, row: int, count: int) -> None:

@@ -180,7 +180,7 @@ def test_swapped_rows_are_a_tampered_structure(db_path: Path, filled: Path) -> N
 
 def test_a_row_key_from_elsewhere(db_path: Path, filled: Path) -> None:
     row = first_row(filled, TASKS)
-    error = import_fails(db_path, edited(filled, lambda wb: wb[TASKS].cell(row, 1, "task:999")))
+    error = import_fails(db_path, edited(filled, lambda wb: wb[TASKS].cell(row, 1, "task:V.99.1")))
     assert error.message.startswith(
         f"Tệp {filled.name}, trang tính «{TASKS}», ô A{row}: dòng không thuộc biểu mẫu này"
     )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import openpyxl
+import pytest
 from sqlite_utils import Database
 
 from sxtdbv_desktop.agencies import list_agencies
@@ -19,7 +21,11 @@ from sxtdbv_desktop.excel.form_spec import (
     TASKS,
     TEXTS,
     FormIdentity,
+    RowKey,
+    parse_key,
     structure_digest,
+    task_cell_text,
+    task_text_matches,
 )
 from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.excel.imports import check_file
@@ -163,3 +169,59 @@ def test_a_form_prefilled_from_a_report_imports_back_unchanged(
     assert check.changes == ()
     assert not check.has_changes
     assert check.content.proposals == '=HYPERLINK("http://x")'
+
+
+def test_rows_are_keyed_by_task_reference_and_indicator_code(forms_dir: Path) -> None:
+    wb = load(forms_dir / "BaoCao_SoTNMT_2023.xlsx")
+    assert [key for _, key in keyed_rows(wb, TASKS)] == ["task:III.1.1", "task:V.2.1"]
+    assert [key for _, key in keyed_rows(wb, INDICATORS)] == ["indicator:6:answer"]
+    assert [key for _, key in keyed_rows(wb, TEXTS)] == [
+        "text:general_assessment",
+        "text:difficulties",
+        "text:proposals",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("task:V.10.3", RowKey("task", "V.10.3")),
+        ("indicator:2a:numerator", RowKey("indicator", "2a", "numerator")),
+        ("indicator:A:1:answer", RowKey("indicator", "A:1", "answer")),
+        ("text:proposals", RowKey("text", "", "proposals")),
+        ("task:12", None),
+        ("task:IV.1.1", None),
+        ("task:III.1.1 ", None),
+        ("indicator: 2a:numerator", None),
+        ("indicator:2a:total", None),
+        ("indicator::answer", None),
+        ("text:notes", None),
+    ],
+)
+def test_row_keys_parse_back(text: str, key: RowKey | None) -> None:
+    assert parse_key(text) == key
+    if key is not None:
+        assert key.text == text
+
+
+SHOWN = task_cell_text("Tuyên truyền về rác thải nhựa.", "Quý III/2023", "Báo cáo")
+
+
+@pytest.mark.parametrize(
+    ("shown", "task_text", "matches"),
+    [
+        (SHOWN, "Tuyên truyền về rác thải nhựa.", True),
+        ("Tuyên truyền về rác thải nhựa.", "Tuyên truyền về rác thải nhựa.", True),
+        (unicodedata.normalize("NFD", SHOWN).replace(" ", "  "), "Tuyên truyền về rác thải nhựa.",
+         True),
+        (SHOWN, "Tuyên truyền về rác thải nhựa và túi ni lông.", False),
+        (SHOWN, "Kiểm tra các chợ.", False),
+        ("Tuyên truyền về rác thải nhựa.\n(ghi chú)", "Tuyên truyền về rác thải nhựa.", False),
+        ("", "Tuyên truyền về rác thải nhựa.", False),
+    ],
+)  # fmt: skip
+def test_the_task_text_shown_is_compared_without_its_time_frame(
+    shown: str, task_text: str, matches: bool
+) -> None:
+    assert SHOWN.endswith("\n(Thời gian: Quý III/2023; Sản phẩm: Báo cáo)")
+    assert task_text_matches(shown, task_text) is matches

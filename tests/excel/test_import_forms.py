@@ -16,6 +16,8 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import LockedError
 from sxtdbv_desktop.excel.form_spec import INDICATORS, META, TASKS
 from sxtdbv_desktop.excel.imports import apply_import, check_file
+from sxtdbv_desktop.excel.numbering import task_references
+from sxtdbv_desktop.indicators import list_indicators
 from tests.excel.filling import (
     Filled,
     Style,
@@ -36,27 +38,27 @@ def stored(db: Database, plan_id: int, code: str) -> reports.Report:
 
 
 def assert_stored(db: Database, plan_id: int, code: str, filled: Filled) -> None:
+    """The agency's report holds what was filled in, on the tasks and indicators the form's
+    rows named (by reference and code, resolved in `db`'s plan)."""
     report = stored(db, plan_id, code)
+    numbers = task_references(db, plan_id)
     results = {
-        r.task_id: {"status": r.status, "progress": r.progress, "result": r.result,
-                    "spent": r.spent}
+        numbers[r.task_id]: {"status": r.status, "progress": r.progress, "result": r.result,
+                             "spent": r.spent}
         for r in reports.task_results(db, report.id)
     }  # fmt: skip
     assert results == filled.tasks
+    indicators = {i.id: i for i in list_indicators(db, plan_id)}
     values = {
-        v.indicator_id: {n: getattr(v, n) for n in reports.INPUTS[k]}
+        indicators[v.indicator_id].code: {
+            n: getattr(v, n) for n in reports.INPUTS[indicators[v.indicator_id].kind]
+        }
         for v in reports.indicator_values(db, report.id)
-        for k in [_kind(db, v.indicator_id)]
     }
     assert values == filled.indicators
     assert report.general_assessment == filled.texts["general_assessment"]
     assert report.difficulties == filled.texts["difficulties"]
     assert report.proposals == filled.texts["proposals"]
-
-
-def _kind(db: Database, indicator_id: int) -> str:
-    (kind,) = db.execute("SELECT kind FROM indicators WHERE id = ?", [indicator_id]).fetchone()
-    return str(kind)
 
 
 def test_a_filled_form_replaces_the_agencys_report(
@@ -179,8 +181,8 @@ def test_lenient_numbers_percent_cells_blank_rows_and_dropped_validations(
     ws.data_validations.dataValidation.clear()
     meta_cells(wb)["created_on"].value = 45260  # a date re-saved as its serial number
     wb.save(path)
-    task_id = int(keyed_rows(wb, TASKS)[0][1].split(":")[1])
-    filled.tasks[task_id].update(progress=50, spent=1_234_000, status="done")
+    reference = keyed_rows(wb, TASKS)[0][1].removeprefix("task:")
+    filled.tasks[reference].update(progress=50, spent=1_234_000, status="done")
     check = check_file(db, path)
     apply_import(db, check, today=TODAY)
     assert_stored(db, excel_plan, "SoCT", filled)

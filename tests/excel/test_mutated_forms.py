@@ -83,7 +83,8 @@ VALUES = st.one_of(
     _TEXT,
     st.sampled_from(
         ["Có", "Không", "Cã", "Hoàn thành", "Hoµn thµnh", "=1+1", "=SUM(E1:E9)", "1.000",
-         "12", "50%", "-3", "task:1", "task:999", "indicator:1:count_value", "text:proposals",
+         "12", "50%", "-3", "task:III.1.1", "task:V.99.1", "task:12", "indicator:1:count_value",
+         "indicator:2b:numerator", "indicator:9:answer", "text:proposals",
          "SXTDBV-BAO-CAO-DON-VI", "2023", "2024", "SoCT", "SoTNMT", "Đồng Tháp"]
     ),
 )  # fmt: skip

@@ -83,7 +83,7 @@ def test_forms_filled_resaved_by_calc_and_imported_reach_the_summary(
     by_code = {a.id: a.code for a in agencies}
     for indicator, row in zip(list_indicators(db, excel_plan), summary["indicators"], strict=True):
         reporters = [by_code[a] for a in reporter_ids(db, indicator)]
-        values = [filled[code].indicators[indicator.id] for code in reporters]
+        values = [filled[code].indicators[indicator.code] for code in reporters]
         assert row["reports"] == len(reporters) > 0
         expected = _consolidated(indicator.kind, values)
         assert (row["value"], row["numerator"], row["denominator"]) == expected, indicator.code

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit, integrity, reports
+from sxtdbv_desktop import audit, integrity, reports, tasks
 from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.indicators import list_indicators, reporter_ids
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
@@ -119,6 +120,57 @@ def test_kill_9_during_an_import_leaves_the_old_or_the_new_report(
     done, begun = kill_inside_a_transaction(worker, after=rng.randint(2, 4), rng=rng)
     version = imported_version(reopen())  # type: ignore[operator]
     assert version in (done, begun)  # the last one reported done, or the one in flight
+
+
+@pytest.fixture
+def prepared_forms(prepared: Path) -> Path:
+    """The file, its agency given every task, and that agency's big filled forms beside it."""
+    db = open_database(prepared, TEST_ACTOR)
+    try:
+        (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
+        workers.write_big_forms(db, plan_id, workers.forms_folder(prepared))
+    finally:
+        db.close()
+    return prepared
+
+
+def form_imported_version(db: Database) -> int:
+    """How many forms were imported, after checking that the report is wholly the last one."""
+    (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
+    agency = agency_id(db, plan_id, workers.AGENCY)
+    report = reports.find_report(db, main_period(db, plan_id).id, agency)
+    assert report is not None
+    events = [e for e in audit.entries(db, "reports", report.id) if e.field == "replaced"]
+    version = len(events)  # one per import: the audit log moves with the data
+    form = (version - 1) % workers.FORM_VERSIONS + 1
+    assert report.source_file_name == workers.form_name(form)
+    texts = (report.general_assessment, report.difficulties, report.proposals)
+    assert texts == (workers.version_text(form),) * 3
+    results = reports.task_results(db, report.id)
+    assert len(results) == len(tasks.list_tasks(db, plan_id))
+    assert {(r.status, r.progress, r.result, r.spent) for r in results} == {
+        ("in_progress", form, workers.form_result(form), form * 1000)
+    }
+    kinds = {i.id: i.kind for i in list_indicators(db, plan_id) if agency in reporter_ids(db, i)}
+    values = {v.indicator_id: v for v in reports.indicator_values(db, report.id)}
+    assert values.keys() == kinds.keys()
+    for indicator_id, value in values.items():
+        inputs = reports.INPUTS[kinds[indicator_id]]
+        assert {n: getattr(value, n) for n in inputs} == {
+            n: workers.form_value(form, n) for n in inputs
+        }
+    return version
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_kill_9_during_a_real_form_import_leaves_the_old_or_the_new_report(
+    prepared_forms: Path, reopen: object, seed: int
+) -> None:
+    rng = random.Random(seed)
+    worker = start("form_imports", prepared_forms)
+    done, begun = kill_inside_a_transaction(worker, after=rng.randint(2, 4), rng=rng)
+    version = form_imported_version(reopen())  # type: ignore[operator]
+    assert version in (done, begun)
 
 
 @pytest.mark.parametrize("seed", range(4))

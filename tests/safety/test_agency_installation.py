@@ -1,5 +1,6 @@
 """An agency installation changes neither the plan nor another agency's report: not through
-the core's functions, not through raw SQL on its connection, not through a crafted import."""
+the core's functions, not through raw SQL on its connection, not through a crafted import
+(the real importer: a form of another agency, a crafted form, a forged check)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlite_utils import Database
 
@@ -27,8 +29,15 @@ from sxtdbv_desktop import (
 )
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import ConflictError, LockedError, ValidationError
+from sxtdbv_desktop.excel.changes import FieldChange
+from sxtdbv_desktop.excel.errors import FormError
+from sxtdbv_desktop.excel.form_spec import TASK_COLUMNS, TASKS
+from sxtdbv_desktop.excel.forms import write_form
+from sxtdbv_desktop.excel.imports import ImportCheck, apply_import, check_file
+from sxtdbv_desktop.excel.numbering import task_references
 from sxtdbv_desktop.reports import ReportContent, TaskResultInput
 from sxtdbv_desktop.schema import MSG_OTHER_AGENCY, MSG_PLAN_LOCKED, MSG_REVIEW
+from tests.excel.filling import fill_file, keyed_rows, meta_cells, rename_key, reseal
 from tests.factories import agency_id, file_report
 from tests.safety.helpers import snapshot
 
@@ -189,7 +198,31 @@ REPORT_CHANGES: dict[str, Callable[[Database, int], object]] = {
         content(db, p, "HChauThanh", "Tệp giả mạo"),
         received_on=dt.date(2023, 12, 1),
     ),
+    "importer_applying_a_check_forged_for_another_agency": lambda db, p: apply_import(
+        db, forged_check(db, p, OTHER), today=dt.date(2023, 12, 1)
+    ),
+    "importer_applying_a_check_forged_for_a_new_agency_report": lambda db, p: apply_import(
+        db, forged_check(db, p, "HChauThanh"), today=dt.date(2023, 12, 1)
+    ),
 }
+
+
+def forged_check(db: Database, plan_id: int, code: str) -> ImportCheck:
+    """What `check_file` never returns on an agency installation (it refuses the form of
+    another agency, see below): a checked import of `code`'s report, as a bug or a patched
+    program could hand it to `apply_import`. The database's guards still refuse it."""
+    agency = agencies.get_agency(db, agency_id(db, plan_id, code))
+    period = main_period(db, plan_id)
+    return ImportCheck(
+        file_name="gia-mao.xlsx",
+        file_hash="0" * 64,
+        plan=plans.get_plan(db, plan_id),
+        period=period,
+        agency=agency,
+        content=content(db, plan_id, code, "Tệp giả mạo"),
+        existing=reports.find_report(db, period.id, agency.id),
+        changes=(FieldChange("Báo cáo", "Tình trạng", "Chưa có báo cáo", "Đã gửi"),),
+    )
 
 
 @pytest.mark.parametrize("change", REPORT_CHANGES)
@@ -204,6 +237,92 @@ def test_the_core_refuses_to_change_another_agencys_report(
     assert permissions.report_lock_reason(agency_db, other_report(agency_db, plan_id)) == (
         MSG_OTHER_AGENCY
     )
+
+
+# --- the importer on an agency installation ---------------------------------------------------
+
+PLAN_TABLES = ("plans", "agencies", "tasks", "task_groups", "task_assignments",
+               "indicators", "indicator_reporters", "targets", "periods", "funding_sources",
+               "budget_lines")  # fmt: skip
+
+
+def filled_form(db: Database, plan_id: int, code: str, folder: Path, seed: str) -> Path:
+    """`code`'s form, written from this file's plan and filled in as a clerk would."""
+    folder.mkdir(exist_ok=True)
+    empty = write_form(db, plan_id, agency_id(db, plan_id, code), folder / "trong.xlsx")
+    path = folder / f"BaoCao_{code}_2023.xlsx"
+    fill_file(empty, path, seed)
+    return path
+
+
+def test_the_importer_refuses_another_agencys_form_before_the_preview(
+    agency_db: Database, plan_id: int, tmp_path: Path
+) -> None:
+    path = filled_form(agency_db, plan_id, OTHER, tmp_path / "bieu-mau", "khac")
+    before = snapshot(agency_db)
+    with pytest.raises(FormError) as caught:
+        check_file(agency_db, path)
+    assert caught.value.message == (
+        f"Tệp {path.name}: đây là biểu mẫu của UBND huyện Lai Vung, không phải của UBND huyện "
+        f"Lấp Vò. {MSG_OTHER_AGENCY} Hãy gửi tệp này cho Sở Công Thương để nhập."
+    )
+    assert snapshot(agency_db) == before
+
+
+def test_a_crafted_form_naming_another_agency_is_refused(
+    agency_db: Database, plan_id: int, tmp_path: Path
+) -> None:
+    path = filled_form(agency_db, plan_id, OWN, tmp_path / "bieu-mau", "gia")
+    wb = openpyxl.load_workbook(path)
+    meta_cells(wb)["agency_code"].value = OTHER
+    reseal(wb)
+    wb.save(path)
+    before = snapshot(agency_db)
+    with pytest.raises(FormError) as caught:
+        check_file(agency_db, path)
+    assert "đây là biểu mẫu của UBND huyện Lai Vung, không phải của UBND huyện Lấp Vò" in (
+        caught.value.message
+    )
+    assert snapshot(agency_db) == before
+
+
+def test_a_crafted_row_of_another_agencys_task_is_refused(
+    agency_db: Database, plan_id: int, tmp_path: Path
+) -> None:
+    # The districts share their duties (V.10); the Sở Công Thương's are its own.
+    theirs = tasks.tasks_of_agency(agency_db, plan_id, agency_id(agency_db, plan_id, "SoCT"))
+    reference = task_references(agency_db, plan_id)[theirs[0].id]
+    path = filled_form(agency_db, plan_id, OWN, tmp_path / "bieu-mau", "dong")
+    wb = openpyxl.load_workbook(path)
+    row = keyed_rows(wb, TASKS)[0][0]
+    rename_key(wb, TASKS, row, f"task:{reference}")
+    wb[TASKS].cell(row, TASK_COLUMNS.text).value = theirs[0].text
+    reseal(wb)
+    wb.save(path)
+    before = snapshot(agency_db)
+    with pytest.raises(FormError) as caught:
+        check_file(agency_db, path)
+    assert f"ô B{row}: nhiệm vụ {reference} không được giao cho UBND huyện Lấp Vò" in (
+        caught.value.message
+    )
+    assert snapshot(agency_db) == before
+
+
+def test_its_own_form_imports_and_touches_nothing_else(
+    agency_db: Database, plan_id: int, tmp_path: Path
+) -> None:
+    path = filled_form(agency_db, plan_id, OWN, tmp_path / "bieu-mau", "cua-minh")
+    other = other_report(agency_db, plan_id)
+    before = snapshot(agency_db)
+    report = apply_import(agency_db, check_file(agency_db, path), today=dt.date(2023, 12, 2))
+    assert report is not None
+    assert agencies.get_agency(agency_db, report.agency_id).code == OWN
+    after = snapshot(agency_db)
+    for table in PLAN_TABLES:
+        assert after[table] == before[table], table
+    for table in ("reports", "task_results", "indicator_values"):
+        theirs = [r for r in before[table] if r[0] == other.id]  # the report id comes first
+        assert [r for r in after[table] if r[0] == other.id] == theirs, table
 
 
 def test_only_the_consolidating_unit_accepts_or_returns(agency_db: Database, plan_id: int) -> None:
