@@ -19,12 +19,12 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlite_utils import Database
 
-from sxtdbv_desktop import budget, indicators, reports, tasks
+from sxtdbv_desktop import budget, indicators, installation, reports, tasks
 from sxtdbv_desktop.agencies import find_agency
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.reports import IndicatorValue, ReportContent, TaskResultInput
-from sxtdbv_desktop.storage import open_database
+from sxtdbv_desktop.session import open_session
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -165,6 +165,7 @@ def grab_dialog(dialog: QDialog, name: str) -> None:
 
 
 def main() -> int:
+    from ui import commands
     from ui.app import application
     from ui.dialogs.report_dialog import ReportDialog
     from ui.dialogs.report_settings_dialog import ReportSettingsDialog
@@ -176,11 +177,14 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     app = application()
-    db = open_database(folder / "demo.sqlite")
+    data_file = open_session(folder / "demo.sqlite")
+    db = data_file.db
     plan_id = demonstration(db)
+    installation.set_up(db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
     session = Session(db, plan_id)
     session.today = lambda: TODAY
     window = MainWindow(session)
+    commands.install(window, data_file)  # the menus and toolbar as the program has them
     window.resize(1366, 768)
     window.show()
     names = [
@@ -206,7 +210,7 @@ def main() -> int:
         grab_dialog(dialog, name)
     grab_dialog(ReportSettingsDialog(session, window), "10-thong-tin-bao-cao")
     window.close()
-    db.close()
+    data_file.close()
     app.processEvents()
     return 0
 
