@@ -9,8 +9,8 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import labels, reports
 from sxtdbv_desktop.excel.form_spec import TEXT_FIELDS, TEXT_LABELS
-from sxtdbv_desktop.excel.numbering import task_references
 from sxtdbv_desktop.indicators import Indicator, list_indicators
+from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.reports import INPUTS, IndicatorValue, Report, ReportContent, TaskResultInput
 from sxtdbv_desktop.tasks import list_tasks
 from sxtdbv_desktop.text import clean_paragraphs

@@ -21,8 +21,8 @@ from sxtdbv_desktop.errors import NotFoundError, ValidationError
 from sxtdbv_desktop.excel.files import save_atomically
 from sxtdbv_desktop.excel.form_data import collect_form
 from sxtdbv_desktop.excel.form_spec import TEXT_FIELDS, TEXT_LABELS
-from sxtdbv_desktop.excel.numbering import task_references
 from sxtdbv_desktop.excel.tables import Column, Value, write_table
+from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.reports import COUNTED, get_period
 from sxtdbv_desktop.tasks import list_groups, list_tasks

@@ -16,8 +16,8 @@ from sxtdbv_desktop.agencies import get_agency, list_agencies
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.excel.form_spec import FormIdentity
-from sxtdbv_desktop.excel.numbering import references
 from sxtdbv_desktop.indicators import list_indicators, reporter_ids
+from sxtdbv_desktop.numbering import references
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.reports import INPUTS, Period, Report, get_period
 from sxtdbv_desktop.tasks import list_groups, list_tasks, tasks_of_agency

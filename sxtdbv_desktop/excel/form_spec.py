@@ -27,7 +27,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sxtdbv_desktop.excel.numbering import REFERENCE
+from sxtdbv_desktop.numbering import REFERENCE
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
 FORM_FORMAT = "SXTDBV-BAO-CAO-DON-VI"

@@ -41,8 +41,8 @@ from sxtdbv_desktop.excel.form_spec import (
     TEXT_FIELDS,
     task_text_matches,
 )
-from sxtdbv_desktop.excel.numbering import task_references, tasks_by_reference
 from sxtdbv_desktop.indicators import get_indicator, list_indicators, reporter_ids
+from sxtdbv_desktop.numbering import task_references, tasks_by_reference
 from sxtdbv_desktop.plans import Plan, find_plan, get_plan
 from sxtdbv_desktop.reports import (
     INPUTS,

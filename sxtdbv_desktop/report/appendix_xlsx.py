@@ -13,8 +13,8 @@ from openpyxl import Workbook
 
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.excel.tables import Column, Value, write_table
+from sxtdbv_desktop.numbering import SECTION_NUMERALS
 from sxtdbv_desktop.report.content import NO_DATA_LABEL, ConsolidatedReport
-from sxtdbv_desktop.report.pdf_tables import SECTION_NUMERALS
 
 TASK_COLUMNS = (
     Column("TT", "text", width=7),

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from sxtdbv_desktop.numbering import SECTION_NUMERALS
 from sxtdbv_desktop.report.content import (
     BudgetSection,
     ConsolidatedReport,
@@ -25,12 +26,10 @@ from sxtdbv_desktop.report.content import (
 )
 from sxtdbv_desktop.report.fonts import REGULAR
 from sxtdbv_desktop.report.styles import FRAME_WIDTH, markup, para, styles
-from sxtdbv_desktop.tasks import CONTENT
 from sxtdbv_desktop.vnformat import format_date, format_number, format_percent
 
 CELL_PLACEHOLDER = "………"
 MARK = "x"
-SECTION_NUMERALS = {CONTENT: "III", "duty": "V"}
 BAND = colors.HexColor("#EDEDED")
 KEEP_LIMIT = 200  # points: taller rows may be separated from the row before them
 RULE = 0.5

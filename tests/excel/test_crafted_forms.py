@@ -19,7 +19,7 @@ from sxtdbv_desktop.excel.form_spec import (
     task_key,
 )
 from sxtdbv_desktop.excel.imports import PLAN_CHANGED, check_file
-from sxtdbv_desktop.excel.numbering import task_references
+from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.tasks import Task, tasks_of_agency
 from tests.excel.filling import fill_file, keyed_rows, meta_cells, rename_key, reseal
 from tests.factories import agency_id

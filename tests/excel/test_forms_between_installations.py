@@ -20,8 +20,8 @@ from sxtdbv_desktop.excel.errors import FormError
 from sxtdbv_desktop.excel.form_spec import TASK_COLUMNS, TASKS
 from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.excel.imports import PLAN_CHANGED, apply_import, check_file
-from sxtdbv_desktop.excel.numbering import task_references, tasks_by_reference
 from sxtdbv_desktop.indicators import Indicator, list_indicators, reporter_ids
+from sxtdbv_desktop.numbering import task_references, tasks_by_reference
 from sxtdbv_desktop.reports import IndicatorValue, TaskResultInput
 from sxtdbv_desktop.storage import open_database
 from sxtdbv_desktop.summary import build_summary

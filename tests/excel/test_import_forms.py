@@ -16,8 +16,8 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import LockedError
 from sxtdbv_desktop.excel.form_spec import INDICATORS, META, TASKS
 from sxtdbv_desktop.excel.imports import apply_import, check_file
-from sxtdbv_desktop.excel.numbering import task_references
 from sxtdbv_desktop.indicators import list_indicators
+from sxtdbv_desktop.numbering import task_references
 from tests.excel.filling import (
     Filled,
     Style,

@@ -34,7 +34,7 @@ from sxtdbv_desktop.excel.errors import FormError
 from sxtdbv_desktop.excel.form_spec import TASK_COLUMNS, TASKS
 from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.excel.imports import ImportCheck, apply_import, check_file
-from sxtdbv_desktop.excel.numbering import task_references
+from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.reports import ReportContent, TaskResultInput
 from sxtdbv_desktop.schema import MSG_OTHER_AGENCY, MSG_PLAN_LOCKED, MSG_REVIEW
 from tests.excel.filling import fill_file, keyed_rows, meta_cells, rename_key, reseal

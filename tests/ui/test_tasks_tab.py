@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.tasks import get_task, list_tasks
 from tests.factories import agency_id
 from tests.ui.conftest import Answers
@@ -134,3 +135,17 @@ def test_searching_finds_tasks_by_agency_without_accents(window: MainWindow, qtb
     qtbot.keyClicks(tab.panel.search, "khoa hoc cong nghe")
     assert tab.panel.proxy.rowCount() == 3
     assert set(shown_texts(tab.panel, "Cơ quan chủ trì")) == {"Sở KH&CN"}
+
+
+def test_numbers_follow_the_plans_order_as_the_forms_name_tasks(
+    window: MainWindow, db: Database, plan_id: int
+) -> None:
+    """After a deletion the window and the Excel forms still agree on every task's number."""
+    second = list_tasks(db, plan_id, "content")[1]
+    db.table("tasks").delete(second.id)  # positions now 1, 3, 4... in group III.1
+    window.reload()
+    tab = open_tab(window)
+    numbers = task_references(db, plan_id)
+    third = list_tasks(db, plan_id, "content")[1]
+    assert numbers[third.id] == "III.1.2"
+    assert cell(tab.panel, third.id, "STT").data() == "III.1.2"

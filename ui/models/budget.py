@@ -11,9 +11,9 @@ from sxtdbv_desktop import vnformat
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.budget import BudgetLine, list_lines, list_sources, set_estimate, update_line
 from sxtdbv_desktop.consolidation import SourceBudget, budget_summary
-from sxtdbv_desktop.tasks import TaskGroup, list_groups, list_tasks
+from sxtdbv_desktop.numbering import references
+from sxtdbv_desktop.tasks import list_groups, list_tasks
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, RowTableModel
-from ui.models.tasks import SECTION_NUMERALS
 from ui.session import AGENCIES, BUDGET, PLAN, TASKS, Edit, Session, value_edit
 from ui.texts import NONE_CHOICE
 
@@ -88,11 +88,9 @@ class BudgetLineModel(RowTableModel[LineRow]):
         thousands of tasks, and most budget lines name none)."""
         if self._tasks is None:
             db, plan_id = self.session.db, self.session.plan_id
-            groups = {g.id: g for g in list_groups(db, plan_id)}
-            self._tasks = {
-                t.id: _task_label(groups[t.group_id], t.position, t.text)
-                for t in list_tasks(db, plan_id)
-            }
+            tasks = list_tasks(db, plan_id)
+            numbers = references(list_groups(db, plan_id), tasks)
+            self._tasks = {t.id: _task_label(numbers[t.id], t.text) for t in tasks}
         return self._tasks
 
     def task_choices(self) -> list[tuple[Any, str]]:
@@ -120,9 +118,9 @@ class BudgetLineModel(RowTableModel[LineRow]):
         return row.line.id
 
 
-def _task_label(group: TaskGroup, position: int, text: str) -> str:
+def _task_label(number: str, text: str) -> str:
     short = text if len(text) <= 70 else text[:69] + "…"
-    return f"{SECTION_NUMERALS[group.section]}.{group.number}.{position} {short}"
+    return f"{number} {short}"
 
 
 def _line_edit(session: Session, field: str, text: str, row: LineRow, value: Any) -> Edit | None:

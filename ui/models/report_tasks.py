@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.reports import (
     TaskResult,
     TaskResultInput,
@@ -16,9 +17,8 @@ from sxtdbv_desktop.reports import (
     set_task_result,
     task_results,
 )
-from sxtdbv_desktop.tasks import list_groups, tasks_of_agency
+from sxtdbv_desktop.tasks import tasks_of_agency
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
-from ui.models.tasks import SECTION_NUMERALS
 from ui.session import REPORTS, Edit, Session, value_edit
 
 
@@ -50,12 +50,11 @@ class ReportTaskModel(RowTableModel[TaskResultRow]):
         db = self.session.db
         report = get_report(db, self.report_id)
         self._lock = lock_reason(report) or ""
-        groups = {g.id: g for g in list_groups(db, report.plan_id)}
+        numbers = task_references(db, report.plan_id)
         results = {r.task_id: r for r in task_results(db, report.id)}
         rows = []
         for task in tasks_of_agency(db, report.plan_id, report.agency_id):
-            group = groups[task.group_id]
-            number = f"{SECTION_NUMERALS[group.section]}.{group.number}.{task.position}"
+            number = numbers[task.id]
             role = "Chủ trì" if report.agency_id in task.lead_ids else "Phối hợp"
             rows.append(TaskResultRow(report.id, task.id, number, task.text, role,
                                       results.get(task.id)))  # fmt: skip

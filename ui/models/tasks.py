@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.consolidation import task_progress
+from sxtdbv_desktop.numbering import group_reference, references
 from sxtdbv_desktop.tasks import DUTY, Task, TaskGroup, list_groups, list_tasks, update_task
 from ui.models.base import (
     ERROR_TEXT,
@@ -24,8 +25,6 @@ from ui.models.base import (
 )
 from ui.session import AGENCIES, REPORTS, TASKS, Edit, Session, value_edit
 
-SECTION_NUMERALS = {"content": "III", "duty": "V"}
-
 
 @dataclass(frozen=True)
 class TaskRow:
@@ -34,12 +33,7 @@ class TaskRow:
     leads: str
     coordinators: str
     progress: int | None
-
-    @property
-    def number(self) -> str:
-        """ "III.1.3": section, group, position, as the plan numbers them."""
-        numeral = SECTION_NUMERALS[self.group.section]
-        return f"{numeral}.{self.group.number}.{self.task.position}"
+    number: str  # "III.1.3", the task's reference in the plan, as the forms name it
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -48,7 +42,7 @@ class TaskRow:
 
 def group_label(group: TaskGroup) -> str:
     """ "III.1 Đẩy mạnh truyền thông…": how a group is named in pickers."""
-    return f"{SECTION_NUMERALS[group.section]}.{group.number} {group.title}"
+    return f"{group_reference(group)} {group.title}"
 
 
 class TaskModel(RowTableModel[TaskRow]):
@@ -62,6 +56,8 @@ class TaskModel(RowTableModel[TaskRow]):
         names = {a.id: a.display_name for a in list_agencies(db, plan_id)}
         groups = {g.id: g for g in list_groups(db, plan_id)}
         progress = task_progress(db, plan_id)
+        tasks = list_tasks(db, plan_id)
+        numbers = references(list(groups.values()), tasks)
         return [
             TaskRow(
                 task=t,
@@ -69,8 +65,9 @@ class TaskModel(RowTableModel[TaskRow]):
                 leads="; ".join(names[a] for a in t.lead_ids),
                 coordinators="; ".join(names[a] for a in t.coordinator_ids),
                 progress=progress.get(t.id),
+                number=numbers[t.id],
             )
-            for t in list_tasks(db, plan_id)
+            for t in tasks
         ]
 
     def key(self, row: TaskRow) -> object:

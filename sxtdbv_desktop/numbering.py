@@ -1,4 +1,5 @@
-"""How a task is referred to in forms and tables: its place in the plan, e.g. "III.1.2".
+"""How a task is referred to in the window, the forms, the tables and the report: its place in
+the plan, e.g. "III.1.2".
 
 Section III of the plan holds the contents (task groups 1–4), section V the duties of each
 agency (items 1–12). "III.1.2" is the second task of group 1 of section III; "V.3.1" the
