@@ -59,6 +59,15 @@ YES_NO = {1: "Có", 0: "Không"}
 
 UNASSIGNED = "Chưa phân công"
 
+EXPORT_TABLES = {
+    "tasks": "Nhiệm vụ",
+    "indicators": "Chỉ tiêu",
+    "budget": "Kinh phí",
+    "reporting": "Tình hình báo cáo",
+    "report": "Báo cáo của cơ quan",
+}
+"""The tables that can be exported to Excel, with their Vietnamese names."""
+
 INSTALLATION_MODES = {
     "consolidating": "Đơn vị tổng hợp (Sở Công Thương)",
     "agency": "Đơn vị báo cáo",

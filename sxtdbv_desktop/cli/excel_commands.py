@@ -6,22 +6,20 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from sxtdbv_desktop.agencies import find_agency
 from sxtdbv_desktop.cli.common import add_db_option, add_plan_option, open_db, resolve_plan
 from sxtdbv_desktop.errors import NotFoundError, SxtdbvError
-from sxtdbv_desktop.excel.exports import TABLES, export_table
-from sxtdbv_desktop.excel.forms import write_forms
-from sxtdbv_desktop.excel.imports import (
-    NO_CHANGE,
-    ImportCheck,
-    apply_import,
-    check_file,
-    duplicate_problems,
-)
+from sxtdbv_desktop.labels import EXPORT_TABLES as TABLES
 from sxtdbv_desktop.vnformat import format_date
+
+if TYPE_CHECKING:
+    from sxtdbv_desktop.excel.imports import ImportCheck
+
+# openpyxl loads in the commands that use it, not when the command line (or the window) starts.
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,6 +66,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_forms(args: argparse.Namespace) -> int:
+    from sxtdbv_desktop.excel.forms import write_forms  # noqa: PLC0415
+
     with open_db(args, create=False) as db:
         plan_id = resolve_plan(db, args)
         agency_ids = (
@@ -83,6 +83,12 @@ def run_forms(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from sxtdbv_desktop.excel.imports import (  # noqa: PLC0415
+        apply_import,
+        check_file,
+        duplicate_problems,
+    )
+
     failures = 0
     with open_db(args, create=False) as db:
         checks: list[ImportCheck] = []
@@ -115,6 +121,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def describe(check: ImportCheck) -> str:
+    from sxtdbv_desktop.excel.imports import NO_CHANGE  # noqa: PLC0415
+
     """The preview of one checked file, a few lines of Vietnamese."""
     head = f"{check.file_name} — {check.agency.name}, {check.period.name}"
     if check.same_file:
@@ -134,6 +142,8 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from sxtdbv_desktop.excel.exports import export_table  # noqa: PLC0415
+
     with open_db(args, create=False) as db:
         plan_id = resolve_plan(db, args)
         agency_id = _agency_id(db, plan_id, args.agency) if args.agency else None

@@ -7,8 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 from sxtdbv_desktop.cli.common import add_db_option, add_plan_option, open_db, resolve_plan
-from sxtdbv_desktop.report.content import build_report
-from sxtdbv_desktop.report.output import save_appendix_xlsx, save_pdf
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,6 +29,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_report(args: argparse.Namespace) -> int:
+    # reportlab and openpyxl load here, not when the command line (or the window) starts.
+    from sxtdbv_desktop.report.content import build_report  # noqa: PLC0415
+    from sxtdbv_desktop.report.output import save_appendix_xlsx, save_pdf  # noqa: PLC0415
+
     with open_db(args, create=False) as db:
         report = build_report(db, resolve_plan(db, args), args.today)
     pages = save_pdf(report, args.output)

@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from sxtdbv_desktop import audit_view, backup, integrity, locking, vnformat
+from sxtdbv_desktop import backup, integrity, locking, vnformat
 from sxtdbv_desktop.cli.common import (
     add_db_option,
     add_plan_option,
@@ -101,6 +101,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_audit(args: argparse.Namespace) -> int:
+    from sxtdbv_desktop import audit_view  # noqa: PLC0415  (openpyxl: only for this command)
+
     wanted = audit_view.AuditFilter(text=args.text, since=args.since, until=args.until)
     with open_db(args, create=False) as db:
         entries = audit_view.search(db, wanted)

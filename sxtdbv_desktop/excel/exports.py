@@ -28,14 +28,7 @@ from sxtdbv_desktop.reports import COUNTED, get_period
 from sxtdbv_desktop.tasks import list_groups, list_tasks
 from sxtdbv_desktop.vnformat import format_date
 
-TABLES = {
-    "tasks": "Nhiệm vụ",
-    "indicators": "Chỉ tiêu",
-    "budget": "Kinh phí",
-    "reporting": "Tình hình báo cáo",
-    "report": "Báo cáo của cơ quan",
-}
-"""The tables that can be exported, with their Vietnamese names."""
+TABLES = labels.EXPORT_TABLES
 
 _FILE_STEMS = {
     "tasks": "NhiemVu",

@@ -22,7 +22,7 @@ from tests.conftest import TEST_ACTOR
 from tests.ui.conftest import Answers
 from ui import commands, msgbox
 from ui.app import build_window
-from ui.commands import excel as excel_commands
+from ui.excel import import_flow
 from ui.main_window import MainWindow
 from ui.safety import backup_actions
 
@@ -150,7 +150,7 @@ def test_a_form_dropped_on_the_window_goes_to_the_import(
     form.write_bytes(b"")
     imported: list[list[Path]] = []
     monkeypatch.setattr(
-        excel_commands, "import_files", lambda w, db, plan, paths: imported.append(paths)
+        import_flow, "import_files", lambda w, db, plan, paths: imported.append(paths)
     )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(form)), QUrl.fromLocalFile(str(tmp_path / "x.txt"))])

@@ -15,7 +15,7 @@ from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.session import Session as DataFile
 from ui import msgbox
 from ui.main_window import MainWindow
-from ui.safety import audit_viewer, backup_actions, user_name
+from ui.safety import backup_actions, user_name
 from ui.safety.first_start import mode_label
 from ui.safety.read_only import read_only_text
 from ui.safety.startup import start_heartbeat
@@ -38,7 +38,7 @@ def install(window: MainWindow, file: DataFile) -> None:
     start_heartbeat(file, window)
     _add(window, "&Sao lưu dữ liệu…", lambda: backup_actions.backup_now(file, window))
     _add(window, "&Khôi phục từ bản sao lưu…", lambda: _restore(window, file), edits=True)
-    _add(window, "&Nhật ký thay đổi…", lambda: audit_viewer.show_audit_log(file.db, window))
+    _add(window, "&Nhật ký thay đổi…", lambda: _audit_log(window, file))
     _add(window, "&Người sử dụng…", lambda: user_name.change_user_name(file, window))
     if setup.is_agency:
         _add(window, "Nạp &kế hoạch do Sở gửi…", lambda: _load_plan(window, file), edits=True)
@@ -50,6 +50,12 @@ def _add(window: MainWindow, text: str, slot: object, *, edits: bool = False) ->
     action = QAction(text, window)
     action.triggered.connect(slot)
     window.add_action("file", action, edits=edits)
+
+
+def _audit_log(window: MainWindow, file: DataFile) -> None:
+    from ui.safety import audit_viewer  # noqa: PLC0415  (its Excel export loads openpyxl)
+
+    audit_viewer.show_audit_log(file.db, window)
 
 
 def _restore(window: MainWindow, file: DataFile) -> None:

@@ -13,16 +13,11 @@ from PySide6.QtWidgets import QMenu
 from sxtdbv_desktop import installation
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import SxtdbvError
-from sxtdbv_desktop.excel.errors import FormError
-from sxtdbv_desktop.excel.exports import TABLES
-from sxtdbv_desktop.excel.files import load_received
-from sxtdbv_desktop.excel.form_reader import read_form
-from sxtdbv_desktop.excel.forms import write_form
+from sxtdbv_desktop.labels import EXPORT_TABLES
 from ui import msgbox
-from ui.excel.export_action import export_table
-from ui.excel.forms_dialog import open_forms_dialog
-from ui.excel.import_flow import dropped_paths, import_files
 from ui.main_window import MainWindow
+
+# The Excel modules (openpyxl) load when a command first needs them, not at start-up.
 
 FORM_FILTER = "Bảng tính Excel (*.xlsx)"
 
@@ -56,32 +51,43 @@ def _action(
 
 def _export_menu(window: MainWindow) -> None:
     menu = QMenu("&Xuất bảng ra Excel", window)
-    for table, name in TABLES.items():
+    for table, name in EXPORT_TABLES.items():
         if table == "report":
             continue  # one agency's report: from the reports tab's own export
         action = menu.addAction(name)
-        action.triggered.connect(
-            lambda _=False, t=table: export_table(
-                window, window.session.db, window.session.plan_id, t
-            )
-        )
+        action.triggered.connect(lambda _=False, t=table: _export(window, t))
     window.add_action("file", menu.menuAction())
 
 
+def _export(window: MainWindow, table: str) -> None:
+    from ui.excel.export_action import export_table  # noqa: PLC0415
+
+    export_table(window, window.session.db, window.session.plan_id, table)
+
+
 def _forms(window: MainWindow) -> None:
+    from ui.excel.forms_dialog import open_forms_dialog  # noqa: PLC0415
+
     open_forms_dialog(window, window.session.db, window.session.plan_id)
 
 
 def _import(window: MainWindow, paths: list[Path] | None = None) -> None:
+    from ui.excel import import_flow  # noqa: PLC0415
+
     if window.session.read_only:
         msgbox.warn(window, "Nhập báo cáo", window.session.read_only_reason)
         return
-    if import_files(window, window.session.db, window.session.plan_id, paths):
+    if import_flow.import_files(window, window.session.db, window.session.plan_id, paths):
         window.reload()
 
 
 def _send_own(window: MainWindow) -> None:
     """Write this agency's report as a filled form, for the e-mail or the USB stick."""
+    from sxtdbv_desktop.excel.errors import FormError  # noqa: PLC0415
+    from sxtdbv_desktop.excel.files import load_received  # noqa: PLC0415
+    from sxtdbv_desktop.excel.form_reader import read_form  # noqa: PLC0415
+    from sxtdbv_desktop.excel.forms import write_form  # noqa: PLC0415
+
     db, plan_id = window.session.db, window.session.plan_id
     try:
         period = main_period(db, plan_id)
@@ -121,6 +127,10 @@ class _DropImport(QObject):
         self._window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QDragEnterEvent | QDropEvent):
+            return False
+        from ui.excel.import_flow import dropped_paths  # noqa: PLC0415
+
         if isinstance(event, QDragEnterEvent) and dropped_paths(event.mimeData()):
             event.acceptProposedAction()
             return True

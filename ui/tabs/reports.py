@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 from sxtdbv_desktop.reports import ACCEPTED, DRAFT, RETURNED, SUBMITTED, ensure_report, list_periods
 from ui import msgbox, report_actions
 from ui.dialogs.report_dialog import ReportDialog
-from ui.excel.export_action import export_table
 from ui.models.reports import ReportRow, ReportStatusModel
 from ui.session import AGENCIES, REPORTS, Session
 from ui.tabs.base import Tab
@@ -136,6 +135,8 @@ class ReportsTab(Tab):
 
     def export(self) -> None:
         """The selected agency's report (task results, figures, texts) as an Excel table."""
+        from ui.excel.export_action import export_table  # noqa: PLC0415  (openpyxl when used)
+
         row = self._current()
         if row is not None and row.report is not None:
             export_table(self, self.session.db, self.session.plan_id, "report", row.agency.id)
