@@ -44,12 +44,35 @@ _BUTTONS = {
 
 _MESSAGE_BOX = {"Show Details...": "Xem chi tiết...", "Hide Details...": "Ẩn chi tiết..."}
 
+# Qt draws its print preview itself on every system (Windows too): its window and toolbar.
+_PRINT_PREVIEW = {
+    "Print Preview": "Xem trước khi in",
+    "Next page": "Trang sau",
+    "Previous page": "Trang trước",
+    "First page": "Trang đầu",
+    "Last page": "Trang cuối",
+    "Fit width": "Vừa chiều rộng",
+    "Fit page": "Vừa trang",
+    "Zoom in": "Phóng to",
+    "Zoom out": "Thu nhỏ",
+    "Portrait": "Khổ dọc",
+    "Landscape": "Khổ ngang",
+    "Show single page": "Từng trang",
+    "Show facing pages": "Hai trang đối diện",
+    "Show overview of all pages": "Tất cả các trang",
+    "Print": "In",
+    "Page setup": "Thiết lập trang",
+    "Close": "Đóng",
+}
+
 TRANSLATIONS: dict[str, dict[str, str]] = {
     "QLineEdit": _EDITING,
     "QWidgetTextControl": _EDITING,
     "QPlatformTheme": _BUTTONS,
     "QDialogButtonBox": _BUTTONS,
     "QMessageBox": {**_BUTTONS, **_MESSAGE_BOX},
+    "QPrintPreviewDialog": _PRINT_PREVIEW,
+    "QPrintPreview": _PRINT_PREVIEW,
 }
 
 

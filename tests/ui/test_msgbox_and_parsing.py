@@ -61,3 +61,18 @@ def test_invalid_values_are_refused_with_a_vietnamese_reason(
 ) -> None:
     with pytest.raises(ValueError, match=reason):
         parse(text)  # type: ignore[operator]
+
+
+def test_qts_own_print_preview_speaks_vietnamese(qapp: object) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QToolBar
+
+    from ui.app import application
+
+    application()
+    dialog = QPrintPreviewDialog()
+    texts = [a.text() for bar in dialog.findChildren(QToolBar) for a in bar.actions() if a.text()]
+    assert dialog.windowTitle() == "Xem trước khi in"
+    assert {"Trang sau", "Phóng to", "In", "Thiết lập trang"} <= set(texts)
+    assert not {"Next page", "Zoom in", "Print", "Page setup"} & set(texts)
+    dialog.deleteLater()
