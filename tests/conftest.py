@@ -49,6 +49,15 @@ def db(empty_db: Database) -> Database:
 
 
 @pytest.fixture
+def saved(db_path: Path) -> Path:
+    """A file holding the default plan, closed: for tests that open it their own way."""
+    db = open_database(db_path, TEST_ACTOR)
+    load_default_plan(db)
+    db.close()
+    return db_path
+
+
+@pytest.fixture
 def plan_id(db: Database) -> int:
     (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
     return int(plan_id)

@@ -18,7 +18,6 @@ from sqlite_utils import Database
 from sxtdbv_desktop import audit, integrity, reports, tasks
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators, reporter_ids
-from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
 from tests.factories import agency_id
@@ -28,14 +27,6 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 # Popen.kill: SIGKILL on POSIX, TerminateProcess on Windows; no clean-up runs either way.
 KILLED = 1 if os.name == "nt" else -9
-
-
-@pytest.fixture
-def prepared(db_path: Path) -> Path:
-    db = open_database(db_path, TEST_ACTOR)
-    load_default_plan(db)
-    db.close()
-    return db_path
 
 
 def start(kind: str, path: Path) -> subprocess.Popen[str]:
@@ -111,25 +102,25 @@ def imported_version(db: Database) -> int:
 
 @pytest.mark.parametrize("seed", range(4))
 def test_kill_9_during_an_import_leaves_the_old_or_the_new_report(
-    prepared: Path, reopen: object, seed: int
+    saved: Path, reopen: object, seed: int
 ) -> None:
     rng = random.Random(seed)
-    worker = start("imports", prepared)
+    worker = start("imports", saved)
     done, begun = kill_inside_a_transaction(worker, after=rng.randint(2, 4), rng=rng)
     version = imported_version(reopen())  # type: ignore[operator]
     assert version in (done, begun)  # the last one reported done, or the one in flight
 
 
 @pytest.fixture
-def prepared_forms(prepared: Path) -> Path:
+def prepared_forms(saved: Path) -> Path:
     """The file, its agency given every task, and that agency's big filled forms beside it."""
-    db = open_database(prepared, TEST_ACTOR)
+    db = open_database(saved, TEST_ACTOR)
     try:
         (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
-        workers.write_big_forms(db, plan_id, workers.forms_folder(prepared))
+        workers.write_big_forms(db, plan_id, workers.forms_folder(saved))
     finally:
         db.close()
-    return prepared
+    return saved
 
 
 def form_imported_version(db: Database) -> int:
@@ -173,10 +164,10 @@ def test_kill_9_during_a_real_form_import_leaves_the_old_or_the_new_report(
 
 @pytest.mark.parametrize("seed", range(4))
 def test_kill_9_during_an_edit_burst_keeps_each_save_whole(
-    prepared: Path, reopen: object, seed: int
+    saved: Path, reopen: object, seed: int
 ) -> None:
     rng = random.Random(seed)
-    worker = start("edits", prepared)
+    worker = start("edits", saved)
     done, begun = kill_inside_a_transaction(worker, after=rng.randint(20, 200), rng=rng)
     db = reopen()  # type: ignore[operator]
     (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
@@ -191,13 +182,11 @@ def test_kill_9_during_an_edit_burst_keeps_each_save_whole(
     assert (result.result, value.count_value) == (workers.version_text(version), version)
 
 
-def test_a_full_disk_gives_the_message_and_loses_nothing_saved(
-    prepared: Path, reopen: object
-) -> None:
-    first = start("imports", prepared)
+def test_a_full_disk_gives_the_message_and_loses_nothing_saved(saved: Path, reopen: object) -> None:
+    first = start("imports", saved)
     kill_inside_a_transaction(first, after=3, rng=random.Random(0))
     before = imported_version(reopen())  # type: ignore[operator]
-    worker = start("full_disk", prepared)
+    worker = start("full_disk", saved)
     _, stderr = worker.communicate(timeout=60)
     assert worker.returncode == 1
     assert stderr.startswith("Lỗi: Ổ đĩa đã đầy")

@@ -12,22 +12,11 @@ import pytest
 
 from sxtdbv_desktop import audit, backup, drives, installation, locking, permissions, plans
 from sxtdbv_desktop.errors import StorageError
-from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session, open_session
-from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
 from tests.safety.corrupt import overwrite_middle_pages
 
 NOW = dt.datetime(2024, 1, 5, 9, 30)
-
-
-@pytest.fixture
-def saved(db_path: Path) -> Path:
-    """A file with the default plan, closed."""
-    db = open_database(db_path, TEST_ACTOR)
-    load_default_plan(db)
-    db.close()
-    return db_path
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session, open_session
-from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
 from ui.safety import prompts
 
@@ -45,14 +43,6 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Prompts:
     monkeypatch.setattr(prompts, "save_file", fake.pick)
     monkeypatch.setattr(prompts, "open_file", fake.pick)
     return fake
-
-
-@pytest.fixture
-def saved(db_path: Path) -> Path:
-    db = open_database(db_path, TEST_ACTOR)
-    load_default_plan(db)
-    db.close()
-    return db_path
 
 
 @pytest.fixture
