@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.session import Session
 from ui.safety import prompts
-from ui.safety.restore_dialog import RestoreDialog, restored_text
+from ui.safety.restore_dialog import RestoreDialog, run_restore
 
 RESTORE_INTRO = (
     "Khôi phục thay toàn bộ dữ liệu đang dùng bằng bản sao lưu được chọn. Dữ liệu đang dùng "
@@ -49,21 +49,14 @@ def restore_backup(session: Session, parent: QWidget | None = None) -> bool:
             parent, f"Không thể khôi phục khi tệp đang mở chỉ để xem.\n{session.read_only_reason}"
         )
         return False
-    dialog = RestoreDialog(session.path, RESTORE_INTRO, parent=parent)
-    while dialog.exec() == QDialog.DialogCode.Accepted:
-        chosen = dialog.chosen()
-        if chosen is None or not prompts.confirm(
+
+    def confirm(chosen: Path) -> bool:
+        return prompts.confirm(
             parent,
             f"Thay dữ liệu đang dùng bằng bản sao lưu {chosen.name}?\nNhững thay đổi sau thời "
             "điểm sao lưu sẽ không còn trong tệp đang dùng (bản hiện tại vẫn được giữ lại).",
             "Khôi phục",
-        ):
-            continue
-        try:
-            kept = session.restore(chosen)
-        except SxtdbvError as error:
-            prompts.warn(parent, error.message)
-            continue
-        prompts.inform(parent, restored_text(chosen, kept))
-        return True
-    return False
+        )
+
+    dialog = RestoreDialog(session.path, RESTORE_INTRO, parent=parent)
+    return run_restore(dialog, parent, session.restore, confirm)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -125,16 +126,26 @@ def offer_restore(db_path: Path, error: StorageError, parent: QWidget | None = N
         cancel_text="Thoát",
         parent=parent,
     )
-    return _run_restore(dialog, parent)
+    return run_restore(dialog, parent, lambda chosen: backup.restore(db_path, chosen))
 
 
-def _run_restore(dialog: RestoreDialog, parent: QWidget | None) -> bool:
+def run_restore(
+    dialog: RestoreDialog,
+    parent: QWidget | None,
+    restore: Callable[[Path], Path | None],
+    confirm: Callable[[Path], bool] = lambda chosen: True,
+) -> bool:
+    """Show `dialog` until a chosen backup is restored (True) or the user gives up (False).
+
+    `restore` replaces the data with the chosen backup and returns the kept copy of what it
+    replaced; a refusal is shown and the user may choose again.
+    """
     while dialog.exec() == QDialog.DialogCode.Accepted:
         chosen = dialog.chosen()
-        if chosen is None:
+        if chosen is None or not confirm(chosen):
             continue
         try:
-            kept = backup.restore(dialog.db_path, chosen)
+            kept = restore(chosen)
         except SxtdbvError as error:
             prompts.warn(parent, error.message)
             continue
