@@ -22,6 +22,17 @@ from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
 FORMAT, FORMAT_VERSION = "sxtdbv-plan", 1
 DEFAULT_PLAN = ("plans", "dong-thap-2023.json")
+HEADER_LINES = (
+    "province",
+    "document_type",
+    "title",
+    "issuing_body",
+    "program_name",
+    "program_period",
+    "budget_reference",
+)
+HEADER_PARAGRAPHS = ("preamble", "targets_intro", "reporting_rule", "closing_text", "budget_text")
+"""The plan's text fields, as a plan file names them: one-line texts, then paragraphs."""
 
 
 def default_plan_path() -> Path:
@@ -82,28 +93,8 @@ def _insert_plan(db: Database, header: dict[str, Any]) -> int:
     if isinstance(total, bool) or not isinstance(total, int):
         raise ValidationError("total_budget", "tổng kinh phí phải là số nguyên đồng.")
     row = {
-        **{
-            key: clean_line(header.get(key, ""))
-            for key in (
-                "province",
-                "document_type",
-                "title",
-                "issuing_body",
-                "program_name",
-                "program_period",
-                "budget_reference",
-            )
-        },
-        **{
-            key: clean_paragraphs(header.get(key, ""))
-            for key in (
-                "preamble",
-                "targets_intro",
-                "reporting_rule",
-                "closing_text",
-                "budget_text",
-            )
-        },
+        **{key: clean_line(header.get(key, "")) for key in HEADER_LINES},
+        **{key: clean_paragraphs(header.get(key, "")) for key in HEADER_PARAGRAPHS},
         "year": header["year"],
         "reporting_deadline": dt.date.fromisoformat(header["reporting_deadline"]).isoformat(),
         "total_budget": total,
@@ -228,26 +219,8 @@ def plan_data(db: Database, plan_id: int) -> dict[str, Any]:
         row["id"]: row["code"]
         for row in db.query("SELECT id, code FROM agencies WHERE plan_id = ?", [plan_id])
     }
-    header = {
-        key: plan[key]
-        for key in (
-            "year",
-            "province",
-            "document_type",
-            "title",
-            "issuing_body",
-            "program_name",
-            "program_period",
-            "preamble",
-            "targets_intro",
-            "reporting_deadline",
-            "reporting_rule",
-            "closing_text",
-            "total_budget",
-            "budget_text",
-            "budget_reference",
-        )
-    }
+    fields = ("year", *HEADER_LINES, *HEADER_PARAGRAPHS, "reporting_deadline", "total_budget")
+    header = {key: plan[key] for key in fields}
     header["focal_agency"] = codes.get(plan["focal_agency_id"])
     header["signature"] = {
         "authority": plan["signature_authority"],
