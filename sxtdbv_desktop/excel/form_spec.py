@@ -106,6 +106,17 @@ class FormIdentity:
     agency_code: str
     form_version: int = FORM_VERSION
 
+    def fields(self) -> dict[str, object]:
+        """The identity as the metadata sheet and the digest name it, format first."""
+        return {
+            "format": FORM_FORMAT,
+            "form_version": self.form_version,
+            "province": self.province,
+            "year": self.year,
+            "period_code": self.period_code,
+            "agency_code": self.agency_code,
+        }
+
 
 def task_key(reference: str) -> str:
     return f"task:{reference}"
@@ -192,15 +203,7 @@ def task_text_matches(shown: str, task_text: str) -> bool:
 def structure_digest(identity: FormIdentity, keys: list[str]) -> str:
     """A SHA-256 over the form's identity and its ordered row keys, as hex."""
     canonical = json.dumps(
-        {
-            "format": FORM_FORMAT,
-            "form_version": identity.form_version,
-            "province": identity.province,
-            "year": identity.year,
-            "period_code": identity.period_code,
-            "agency_code": identity.agency_code,
-            "rows": keys,
-        },
+        {**identity.fields(), "rows": keys},
         ensure_ascii=False,
         sort_keys=True,
         separators=(",", ":"),

@@ -31,7 +31,6 @@ from sxtdbv_desktop.excel.form_cells import (
 from sxtdbv_desktop.excel.form_data import FormData, FormIndicator, FormTask
 from sxtdbv_desktop.excel.form_pages import instructions_page, report_page
 from sxtdbv_desktop.excel.form_spec import (
-    FORM_FORMAT,
     INDICATOR_COLUMNS,
     INDICATORS,
     INSTRUCTIONS,
@@ -230,16 +229,7 @@ def _protect(ws: Worksheet) -> None:
 def _metadata(ws: Worksheet, data: FormData, keys: list[tuple[str, str]]) -> None:
     identity = data.identity
     digest = structure_digest(identity, [key for key, _ in keys])
-    values: dict[str, object] = {
-        "format": FORM_FORMAT,
-        "form_version": identity.form_version,
-        "province": identity.province,
-        "year": identity.year,
-        "period_code": identity.period_code,
-        "agency_code": identity.agency_code,
-        "created_on": data.created_on,
-        "digest": digest,
-    }
+    values = {**identity.fields(), "created_on": data.created_on, "digest": digest}
     row = 1
     for name, value in values.items():
         set_text(ws.cell(row, 1), name)
