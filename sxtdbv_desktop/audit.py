@@ -70,7 +70,8 @@ def _json_expr(row: str, columns: list[str]) -> str:
     return f"json_object({pairs})"
 
 
-def _trigger_sql(table: str, columns: list[str], pks: list[str]) -> list[str]:
+def trigger_sql(table: str, columns: list[str], pks: list[str]) -> list[str]:
+    """The three audit triggers (insert, update, delete) of `table`."""
     head = (
         "INSERT INTO audit_log (at, os_user, user_name, action, entity, entity_key, field,"
         " old_value, new_value) SELECT sxtdbv_now(), sxtdbv_os_user(), sxtdbv_user_name()"
@@ -89,17 +90,19 @@ def _trigger_sql(table: str, columns: list[str], pks: list[str]) -> list[str]:
     ]
 
 
-def install_triggers(db: Database) -> None:
-    """(Re)create the audit triggers of every table; migrations call it after changing tables."""
-    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
-        if name.startswith("audit_"):
-            db.execute(f"DROP TRIGGER {name}")
+def expected_triggers(db: Database) -> list[str]:
+    """The audit triggers every table of `db` should carry (one per event, every column).
+
+    The migrations hold these statements frozen; this is the specification a test compares
+    them with, and what `tools/schema_sql.py` prints for a new migration to paste.
+    """
+    statements = []
     for table in db.tables:
         if table.name in _UNAUDITED:
             continue
         columns = [c.name for c in table.columns]
-        for sql in _trigger_sql(table.name, columns, table.pks):
-            db.execute(sql)
+        statements += trigger_sql(table.name, columns, table.pks)
+    return statements
 
 
 def log_event(db: Database, entity: str, key: object, what: str, detail: str = "") -> None:

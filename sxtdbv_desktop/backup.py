@@ -32,7 +32,7 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import audit, integrity, locking
 from sxtdbv_desktop.errors import StorageError
-from sxtdbv_desktop.schema import MIGRATIONS
+from sxtdbv_desktop.migrations import migration_names
 from sxtdbv_desktop.storage import open_database, read_only_uri, schema_version, storage_error
 
 log = logging.getLogger(__name__)
@@ -247,7 +247,7 @@ def _stage(db_path: Path, source: Path) -> Path:
 
 
 def _from_newer_version(conn: sqlite3.Connection) -> bool:
-    known = {m.name for m in MIGRATIONS._migrations}
+    known = set(migration_names())
     return any(name not in known for name in schema_version(Database(conn, execute_plugins=False)))
 
 

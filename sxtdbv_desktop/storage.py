@@ -27,7 +27,7 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import audit
 from sxtdbv_desktop.errors import LockedError, StorageError, SxtdbvError
-from sxtdbv_desktop.schema import MIGRATIONS
+from sxtdbv_desktop.migrations import MIGRATIONS, migration_names
 
 T = typing.TypeVar("T")
 
@@ -211,7 +211,7 @@ def migrate(db: AppDatabase, path: Path | None = None) -> None:
     Afterwards the connection refuses to drop triggers or tables, so raw SQL cannot remove
     the audit triggers or the guards.
     """
-    known = [m.name for m in MIGRATIONS._migrations]
+    known = migration_names()
     applied = schema_version(db)
     unknown = [name for name in applied if name not in known]
     if unknown:
@@ -236,7 +236,7 @@ def migrate(db: AppDatabase, path: Path | None = None) -> None:
 
 def needs_migration(db: Database) -> bool:
     """Whether `db` lacks some of the migrations this version of the program knows."""
-    return len(schema_version(db)) < len(MIGRATIONS._migrations)
+    return len(schema_version(db)) < len(migration_names())
 
 
 def _authorizer(tables: frozenset[str]) -> typing.Callable[..., int]:

@@ -9,7 +9,7 @@ import pytest
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import StorageError
-from sxtdbv_desktop.schema import MIGRATIONS
+from sxtdbv_desktop.migrations import migration_names
 from sxtdbv_desktop.storage import open_database, schema_version
 from tests.conftest import TEST_ACTOR
 
@@ -17,7 +17,7 @@ from tests.conftest import TEST_ACTOR
 def test_a_new_file_gets_every_migration_in_order(db_path: Path) -> None:
     db = open_database(db_path, TEST_ACTOR)
     try:
-        assert schema_version(db) == [m.name for m in MIGRATIONS._migrations]
+        assert schema_version(db) == migration_names()
         assert {"plans", "tasks", "reports", "audit_log"} <= set(db.table_names())
     finally:
         db.close()
@@ -27,7 +27,7 @@ def test_reopening_applies_nothing_twice(db_path: Path) -> None:
     open_database(db_path, TEST_ACTOR).close()
     db = open_database(db_path, TEST_ACTOR)
     try:
-        assert len(schema_version(db)) == len(MIGRATIONS._migrations)
+        assert len(schema_version(db)) == len(migration_names())
     finally:
         db.close()
 

@@ -14,6 +14,7 @@ from sxtdbv_desktop import audit, backup, drives, installation, locking, permiss
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.session import Session, open_session
 from tests.conftest import TEST_ACTOR
+from tests.factories import old_version_file
 from tests.safety.corrupt import overwrite_middle_pages
 
 NOW = dt.datetime(2024, 1, 5, 9, 30)
@@ -45,16 +46,10 @@ def test_an_existing_file_is_backed_up_when_opened(session: Session, saved: Path
     assert session.warnings == []
 
 
-def test_the_backup_is_taken_before_a_schema_upgrade(saved: Path) -> None:
+def test_the_backup_is_taken_before_a_schema_upgrade(db_path: Path) -> None:
     # A file from version 0.1 (only migration 0001): the backup must be of the 0.1 file.
-    with sqlite3.connect(saved) as conn:
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_guards'")
-        for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'guard_%'"
-        ).fetchall():
-            conn.execute(f"DROP TRIGGER {name}")
-    conn.close()
-    opened = open_session(saved, TEST_ACTOR, now=NOW)
+    old_version_file(db_path, stop_before="0002_guards")
+    opened = open_session(db_path, TEST_ACTOR, now=NOW)
     opened.close()
     assert opened.backup_file is not None
     with sqlite3.connect(opened.backup_file) as old:
