@@ -25,10 +25,16 @@ class Agency:
     short_name: str
     kind: str
     must_report: int
+    basis: str = ""  # why it is listed though the plan does not name it; empty: it does
 
     @property
     def display_name(self) -> str:
         return self.short_name or self.name
+
+    @property
+    def is_added(self) -> bool:
+        """Not named in the plan's text: added by the Sở (or proposed from the plan)."""
+        return bool(self.basis)
 
 
 def list_agencies(db: Database, plan_id: int) -> list[Agency]:
@@ -59,7 +65,11 @@ def reporting_agencies(db: Database, plan_id: int) -> list[Agency]:
 def add_agency(
     db: Database, plan_id: int, code: str, name: str, kind: str, *, short_name: str = ""
 ) -> int:
-    """Add an agency at the end of the plan's list; return its id."""
+    """Add an agency at the end of the plan's list; return its id.
+
+    It joins the list of units of every yes/no indicator drawn from its kind (a new district
+    answers indicator 5); the Sở can take it out of a list in the Chỉ tiêu tab.
+    """
     values = _checked(code=code, name=name, kind=kind, short_name=short_name)
     if find_agency(db, plan_id, str(values["code"])) is not None:
         raise ConflictError(f"Mã cơ quan {values['code']} đã được dùng.")
@@ -68,7 +78,14 @@ def add_agency(
     ).fetchone()
     with db.atomic():
         row = {**values, "plan_id": plan_id, "position": last + 1, "must_report": 1}
-        return insert(db, "agencies", row)
+        agency_id = insert(db, "agencies", row)
+        # A new district is one more unit of indicator 5 (the yes/no indicators of its kind).
+        db.execute(
+            "INSERT INTO indicator_reporters (indicator_id, agency_id)"
+            " SELECT id, ? FROM indicators WHERE plan_id = ? AND population_kind = ?",
+            [agency_id, plan_id, values["kind"]],
+        )
+        return agency_id
 
 
 def update_agency(db: Database, agency_id: int, **changes: object) -> None:
@@ -112,7 +129,7 @@ def _checked(**changes: object) -> dict[str, object]:
             raise ValidationError("Tên cơ quan", "không được để trống.")
         if field == "kind" and text not in AGENCY_KINDS:
             raise ValidationError("Loại cơ quan", "không hợp lệ.")
-        if field not in {"code", "name", "short_name", "kind"}:
+        if field not in {"code", "name", "short_name", "kind", "basis"}:
             raise ValidationError(field, "không phải là thông tin có thể sửa của cơ quan.")
         values[field] = text
     return values

@@ -5,6 +5,17 @@ The rules (DOMAIN.md): shares add numerators and denominators; yes/no answers co
 over every expected unit; reductions add baselines and current quantities; counts add. A
 verdict is computed, never typed, with exact fractions so that 69,96 % is never "Đạt" for 70 %.
 Only submitted and accepted reports count; missing data is "no_data", never a division error.
+
+A reduction reported by some agencies as a rate estimated by the markets' boards cannot add
+quantities: the figure is then the mean of every agency's rate weighted by its number of
+markets (a plain mean if some agency did not say how many), and the result says it is
+estimated. A verdict reached while expected reporters have
+not reported is provisional ("tạm tính"); an agency that has not reported is never a "no".
+
+Money reported spent is counted once, by funding source: each agency states what it spent from
+each source of the plan, and the budget adds those. The amounts on the task rows say which
+task the money went to (an activity that is both a section III task and a section V duty is
+written on one row only) and may never add up to more than the agency's amounts by source.
 """
 
 from __future__ import annotations
@@ -16,9 +27,10 @@ from fractions import Fraction
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import deadline_rule
 from sxtdbv_desktop.agencies import Agency, list_agencies
 from sxtdbv_desktop.budget import FundingSource, list_lines, list_sources
-from sxtdbv_desktop.indicators import Indicator, list_indicators, reporter_ids
+from sxtdbv_desktop.indicators import Indicator, list_indicators, reporters_by_indicator
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.reports import COUNTED, IndicatorValue, Period, Report, list_periods
 from sxtdbv_desktop.reports import list_reports as _list_reports
@@ -42,7 +54,9 @@ class IndicatorResult:
 
     `figure` is the count for a count indicator, else the rate as a fraction of 1.
     `numerator`/`denominator` are what the rate was made of: achieved / total for a share,
-    yes answers / expected units for yes-no, (baseline − current) / baseline for a reduction.
+    yes answers / expected units for yes-no, (baseline − current) / baseline for a reduction
+    (None for a reduction estimated from rates). `reported` of the `expected` reporters gave
+    complete figures; `answers_no` counts the "no" of a yes/no indicator.
     """
 
     indicator: Indicator
@@ -53,12 +67,25 @@ class IndicatorResult:
     reported: int
     expected: int
     contributions: tuple[Contribution, ...]
+    estimated: bool = False
+    units: int | None = None  # a reduction's markets, summed
+    answers_no: int = 0
 
     @property
     def percent(self) -> Fraction | None:
         if self.figure is None or not self.indicator.is_ratio:
             return None
         return Fraction(self.figure) * 100
+
+    @property
+    def missing(self) -> int:
+        """Expected reporters whose figures are not (completely) in yet."""
+        return max(0, self.expected - self.reported)
+
+    @property
+    def provisional(self) -> bool:
+        """The verdict may still change: some expected reporters have not reported."""
+        return self.figure is not None and self.missing > 0
 
 
 def verdict(indicator: Indicator, figure: Fraction | int | None) -> str:
@@ -77,15 +104,16 @@ def consolidate(
     """Consolidate one indicator from the values of the counted reports, by agency id.
 
     `population` is the expected reporters: for a yes/no indicator it is the denominator.
+    Only expected reporters count: figures of an agency no longer assigned stay out.
     """
+    values = {a: v for a, v in values.items() if a in population}
     complete = {a: v for a, v in values.items() if v.is_complete(indicator.kind)}
-    if indicator.kind == "yes_no":
-        complete = {a: v for a, v in complete.items() if a in population}
     figure, numerator, denominator = _figure(indicator.kind, list(complete.values()), population)
     contributions = tuple(
         Contribution(a, v, _figure(indicator.kind, [v], [a])[0] if a in complete else None)
         for a, v in values.items()
     )
+    reduction = indicator.kind == "reduction"
     return IndicatorResult(
         indicator=indicator,
         figure=figure,
@@ -95,6 +123,9 @@ def consolidate(
         reported=len(complete),
         expected=len(population),
         contributions=contributions,
+        estimated=reduction and any(not v.has_quantities for v in complete.values()),
+        units=sum(v.units or 0 for v in complete.values()) if reduction and complete else None,
+        answers_no=sum(1 for v in complete.values() if v.answer == 0),
     )
 
 
@@ -111,11 +142,34 @@ def _figure(
         denominator = sum(v.denominator or 0 for v in values)
         return _rate(numerator, denominator), numerator, denominator
     if kind == "reduction":
+        return _reduction(values)
+    yes = sum(1 for v in values if v.answer == 1)
+    return _rate(yes, len(population)), yes, len(population)
+
+
+def _reduction(values: list[IndicatorValue]) -> tuple[Fraction | None, int | None, int | None]:
+    """Quantities add when every agency gave them; otherwise rates weighted by markets."""
+    if all(v.has_quantities for v in values):
         baseline = sum(v.baseline or 0 for v in values)
         reduced = baseline - sum(v.current or 0 for v in values)
         return _rate(reduced, baseline), reduced, baseline
-    yes = sum(1 for v in values if v.answer == 1)
-    return _rate(yes, len(population)), yes, len(population)
+    rated = [(v.units, rate) for v in values if (rate := own_reduction(v)) is not None]
+    if any(units is None for units, _ in rated):
+        rated = [(1, rate) for _, rate in rated]
+    weight = sum(units or 0 for units, _ in rated)
+    if weight == 0:
+        return None, None, None
+    total = sum(((units or 0) * rate for units, rate in rated), Fraction(0))
+    return total / weight, None, None
+
+
+def own_reduction(value: IndicatorValue) -> Fraction | None:
+    """One agency's reduction as a fraction of 1: from its quantities, else its estimate."""
+    if value.has_quantities:
+        return _rate((value.baseline or 0) - (value.current or 0), value.baseline or 0)
+    if value.estimated_rate is not None:
+        return Fraction(value.estimated_rate, 100)
+    return None
 
 
 def _rate(numerator: int, denominator: int) -> Fraction | None:
@@ -150,8 +204,9 @@ def indicator_results(
             list(agency_of),
         ):
             by_indicator[value.indicator_id][agency_of[value.report_id]] = value
+    reporters = reporters_by_indicator(db, plan_id)
     return [
-        consolidate(i, by_indicator.get(i.id, {}), reporter_ids(db, i))
+        consolidate(i, by_indicator.get(i.id, {}), [r.agency_id for r in reporters.get(i.id, [])])
         for i in list_indicators(db, plan_id)
     ]
 
@@ -188,6 +243,7 @@ class ReportingSummary:
     received: int
     on_time: int
     agencies: tuple[AgencyReporting, ...]
+    rule: str = deadline_rule.DEFAULT  # when a report counts as on time (`deadline_rule`)
 
     @property
     def late(self) -> int:
@@ -206,11 +262,16 @@ class ReportingSummary:
         return _rate(self.on_time, self.expected)
 
 
-def reporting_state(report: Report | None, deadline: dt.date, today: dt.date) -> str:
+def reporting_state(
+    report: Report | None,
+    deadline: dt.date,
+    today: dt.date,
+    rule: str = deadline_rule.DEFAULT,
+) -> str:
     """On time, late, returned, draft, missing or not yet due."""
     if report is not None and report.status in COUNTED:
         received = report.received_on or deadline + dt.timedelta(days=1)
-        return ON_TIME if received <= deadline else LATE
+        return ON_TIME if deadline_rule.is_on_time(received, deadline, rule) else LATE
     if report is not None and report.status != "draft":
         return RETURNED_STATE
     if report is not None and today <= deadline:
@@ -224,15 +285,16 @@ def reporting_summary(
     """Who was expected to report for the period, who did, and who did it on time.
 
     Every agency that must report is expected, whether or not anything was entered for it.
-    A report counts as on time when received on or before the deadline day.
+    Whether a report received on the deadline day is on time is the plan's `deadline_rule`.
     """
     period = next(p for p in list_periods(db, plan_id) if p.id == period_id) if period_id else None
     period = period or main_period(db, plan_id)
     today = today or dt.date.today()
     reports = {r.agency_id: r for r in _list_reports(db, plan_id, period.id)}
+    rule = deadline_rule.load(db, plan_id)
     rows = tuple(
         AgencyReporting(
-            a, reports.get(a.id), reporting_state(reports.get(a.id), period.deadline, today)
+            a, reports.get(a.id), reporting_state(reports.get(a.id), period.deadline, today, rule)
         )
         for a in list_agencies(db, plan_id)
         if a.must_report
@@ -243,6 +305,7 @@ def reporting_summary(
         received=sum(1 for r in rows if r.received),
         on_time=sum(1 for r in rows if r.state == ON_TIME),
         agencies=rows,
+        rule=rule,
     )
 
 
@@ -251,6 +314,7 @@ class SourceBudget:
     source: FundingSource
     allocated: int
     disbursed: int
+    reported: int = 0  # what the counted reports say was spent from this source
 
     @property
     def disbursement_rate(self) -> Fraction | None:
@@ -263,7 +327,9 @@ class BudgetSummary:
 
     total_estimate: int
     sources: tuple[SourceBudget, ...]
-    reported_spent: int
+    reported_spent: int  # by source: the one count of the agencies' đồng
+    task_spent: int = 0  # the same money as the task rows place it (never more, per agency)
+    spending_reports: int = 0  # how many counted reports gave their spending by source
 
     @property
     def allocated(self) -> int:
@@ -298,17 +364,38 @@ def budget_summary(db: Database, plan_id: int, period_id: int | None = None) -> 
     for line in list_lines(db, plan_id):
         allocated[line.source_id] += line.allocated
         disbursed[line.source_id] += line.disbursed
-    sources = tuple(
-        SourceBudget(s, allocated[s.id], disbursed[s.id]) for s in list_sources(db, plan_id)
-    )
     period_id = period_id if period_id is not None else main_period(db, plan_id).id
     marks = ",".join("?" * len(COUNTED))
-    (spent,) = db.execute(
-        "SELECT coalesce(sum(t.spent), 0) FROM task_results t JOIN reports r ON r.id = t.report_id"
-        f" WHERE r.plan_id = ? AND r.period_id = ? AND r.status IN ({marks})",
-        [plan_id, period_id, *COUNTED],
+    counted = f"r.plan_id = ? AND r.period_id = ? AND r.status IN ({marks})"
+    params = [plan_id, period_id, *COUNTED]
+    reported = dict(
+        db.execute(
+            "SELECT s.source_id, sum(s.amount) FROM source_spending s"
+            f" JOIN reports r ON r.id = s.report_id WHERE {counted} GROUP BY s.source_id",
+            params,
+        ).fetchall()
+    )
+    (reports_with_spending,) = db.execute(
+        "SELECT count(DISTINCT s.report_id) FROM source_spending s"
+        f" JOIN reports r ON r.id = s.report_id WHERE {counted}",
+        params,
     ).fetchone()
-    return BudgetSummary(total_estimate=plan.total_budget, sources=sources, reported_spent=spent)
+    (task_spent,) = db.execute(
+        "SELECT coalesce(sum(t.spent), 0) FROM task_results t JOIN reports r"
+        f" ON r.id = t.report_id WHERE {counted}",
+        params,
+    ).fetchone()
+    sources = tuple(
+        SourceBudget(s, allocated[s.id], disbursed[s.id], reported.get(s.id, 0))
+        for s in list_sources(db, plan_id)
+    )
+    return BudgetSummary(
+        total_estimate=plan.total_budget,
+        sources=sources,
+        reported_spent=sum(s.reported for s in sources),
+        task_spent=task_spent,
+        spending_reports=reports_with_spending,
+    )
 
 
 def task_progress(db: Database, plan_id: int, period_id: int | None = None) -> dict[int, int]:

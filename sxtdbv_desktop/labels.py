@@ -27,12 +27,39 @@ VERDICTS = {
     "no_data": "Chưa có số liệu",
 }
 
+PROVISIONAL = "tạm tính"
+"""Said of a verdict reached while some expected reporters have not reported."""
+
+
+def verdict_label(verdict: str, provisional: bool = False) -> str:
+    """ "Đạt", or "Đạt (tạm tính)" while reports are still missing."""
+    label = VERDICTS[verdict]
+    return f"{label} ({PROVISIONAL})" if provisional and verdict != "no_data" else label
+
+
+UNIT_NOUNS = {
+    "district": "huyện, thành phố",
+    "department": "cơ quan, đơn vị",
+    "press": "cơ quan báo chí",
+    "association": "hội, đoàn thể",
+}
+"""How a yes/no indicator's units are counted in a sentence: "9/12 huyện, thành phố"."""
+
 TASK_STATUSES = {
     "not_started": "Chưa thực hiện",
     "in_progress": "Đang thực hiện",
     "done": "Hoàn thành",
     "cancelled": "Không thực hiện",
 }
+
+STATUS_NOT_GIVEN = "Chưa ghi trạng thái"
+"""A task's status an agency left blank in its form (the report is received incomplete)."""
+
+
+def task_status(code: str | None) -> str:
+    """The label of a task status, or what a blank one reads as."""
+    return TASK_STATUSES[code] if code else STATUS_NOT_GIVEN
+
 
 REPORT_STATUSES = {
     "draft": "Đang soạn",

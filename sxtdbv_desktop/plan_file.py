@@ -20,7 +20,11 @@ from sxtdbv_desktop.plans import find_plan
 from sxtdbv_desktop.storage import insert
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
-FORMAT, FORMAT_VERSION = "sxtdbv-plan", 1
+FORMAT, FORMAT_VERSION = "sxtdbv-plan", 2
+READABLE_VERSIONS = (1, 2)
+"""Version 2 adds the plan's number and date, agencies added with their basis, proposed
+assignments ("proposed": the codes of the agencies whose assignment is a proposal) with their
+evidence, and every indicator's reporters with their scope."""
 DEFAULT_PLAN = ("plans", "dong-thap-2023.json")
 HEADER_LINES = (
     "province",
@@ -47,13 +51,13 @@ def read_plan_file(path: Path) -> dict[str, Any]:
         raise ValidationError(str(path), f"không đọc được tệp kế hoạch ({error}).") from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError(str(path), "không phải là tệp kế hoạch SX&TDBV.")
-    if data.get("format_version") != FORMAT_VERSION:
+    if data.get("format_version") not in READABLE_VERSIONS:
         raise ValidationError(str(path), "phiên bản tệp kế hoạch không được hỗ trợ.")
     return data
 
 
 def load_default_plan(db: Database) -> int:
-    """Load the embedded 2023 Đồng Tháp plan; return its id."""
+    """Load the embedded 2023 Đồng Tháp plan, with its proposed assignments; return its id."""
     return load_plan(db, read_plan_file(default_plan_path()))
 
 
@@ -101,6 +105,8 @@ def _insert_plan(db: Database, header: dict[str, Any]) -> int:
         "signature_authority": clean_line(signature.get("authority", "")),
         "signature_title": clean_line(signature.get("title", "")),
         "signer_name": clean_line(signature.get("name", "")),
+        "document_number": clean_line(header.get("document_number") or ""),
+        "signed_on": _date(header.get("signed_on")),
         "created_at": dt.datetime.now().isoformat(timespec="seconds"),
     }
     return insert(db, "plans", row)
@@ -117,6 +123,7 @@ def _insert_agencies(db: Database, plan_id: int, agencies: list[dict[str, Any]])
             "short_name": clean_line(agency.get("short_name", "")),
             "kind": agency["kind"],
             "must_report": int(bool(agency.get("must_report", True))),
+            "basis": clean_paragraphs(agency.get("basis") or ""),
         }
         ids[agency["code"]] = insert(db, "agencies", row)
     return ids
@@ -144,6 +151,9 @@ def _insert_texts(db: Database, plan_id: int, data: dict[str, Any]) -> None:
 def _insert_targets(
     db: Database, plan_id: int, targets: list[dict[str, Any]], agency_ids: dict[str, int]
 ) -> None:
+    agency_kinds = dict(
+        db.execute("SELECT code, kind FROM agencies WHERE plan_id = ? ORDER BY position", [plan_id])
+    )
     position = 0
     for target in targets:
         target_row = {
@@ -157,9 +167,55 @@ def _insert_targets(
             row = {"plan_id": plan_id, **_indicator_row(indicator, target_id, position)}
             indicator_id = insert(db, "indicators", row)
             db.table("indicator_reporters").insert_all(
-                {"indicator_id": indicator_id, "agency_id": agency_ids[code]}
-                for code in indicator.get("reporters", [])
+                _reporter_rows(indicator_id, indicator, agency_kinds, agency_ids)
             )
+
+
+def _reporter_rows(
+    indicator_id: int,
+    indicator: dict[str, Any],
+    agency_kinds: dict[str, str],
+    agency_ids: dict[str, int],
+) -> list[dict[str, object]]:
+    """The indicator's reporters; a version 1 file lists none for a yes/no indicator, whose
+    units were then every agency of its population kind."""
+    codes = indicator.get("reporters")
+    if codes is None:
+        population = indicator.get("population")
+        codes = [c for c, kind in agency_kinds.items() if population and kind == population]
+    proposed = _proposed(indicator.get("reporters_proposed"), codes)
+    evidence = indicator.get("reporter_evidence") or {}
+    scope = indicator.get("reporter_scope") or {}
+    return [
+        {
+            "indicator_id": indicator_id,
+            "agency_id": agency_ids[code],
+            "proposed": int(code in proposed),
+            "evidence": clean_paragraphs(_for(evidence, code)),
+            "scope": clean_line(_for(scope, code)),
+        }
+        for code in dict.fromkeys(codes)
+    ]
+
+
+def _proposed(value: object, codes: list[str]) -> set[str]:
+    """The agencies whose assignment is a proposal: a list of codes (True: all of them)."""
+    if value is True:
+        return set(codes)
+    return {str(code) for code in value} if isinstance(value, list) else set()
+
+
+def _for(texts: dict[str, str], code: str) -> str:
+    """The text for agency `code`, or the one for every agency ("*"), or none."""
+    return texts.get(code) or texts.get("*") or ""
+
+
+def _date(value: object) -> str | None:
+    if not value:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError("signed_on", "ngày ký phải có dạng YYYY-MM-DD.")
+    return dt.date.fromisoformat(value).isoformat()
 
 
 def _indicator_row(indicator: dict[str, Any], target_id: int, position: int) -> dict[str, object]:
@@ -202,8 +258,16 @@ def _insert_tasks(
             task_id = insert(db, "tasks", task_row)
             assignments = [(code, "lead") for code in task.get("lead", [])]
             assignments += [(code, "coordinator") for code in task.get("coordinators", [])]
+            proposed = _proposed(task.get("proposed"), [code for code, _ in assignments])
+            evidence = task.get("evidence") or {}
             db.table("task_assignments").insert_all(
-                {"task_id": task_id, "agency_id": agency_ids[code], "role": role}
+                {
+                    "task_id": task_id,
+                    "agency_id": agency_ids[code],
+                    "role": role,
+                    "proposed": int(code in proposed),
+                    "evidence": clean_paragraphs(_for(evidence, code)),
+                }
                 for code, role in assignments
             )
 
@@ -222,6 +286,8 @@ def plan_data(db: Database, plan_id: int) -> dict[str, Any]:
     fields = ("year", *HEADER_LINES, *HEADER_PARAGRAPHS, "reporting_deadline", "total_budget")
     header = {key: plan[key] for key in fields}
     header["focal_agency"] = codes.get(plan["focal_agency_id"])
+    header["document_number"] = plan["document_number"] or None
+    header["signed_on"] = plan["signed_on"]
     header["signature"] = {
         "authority": plan["signature_authority"],
         "title": plan["signature_title"],
@@ -237,12 +303,7 @@ def plan_data(db: Database, plan_id: int) -> dict[str, Any]:
         "recipients": [r["text"] for r in _rows(db, "SELECT text FROM plan_recipients", plan_id)],
         "objectives": [r["text"] for r in _rows(db, "SELECT text FROM objectives", plan_id)],
         "targets": _export_targets(db, plan_id, codes),
-        "agencies": [
-            {**row, "must_report": bool(row["must_report"])}
-            for row in _rows(
-                db, "SELECT code, name, short_name, kind, must_report FROM agencies", plan_id
-            )
-        ],
+        "agencies": [_agency_entry(row) for row in _rows(db, _AGENCY_FIELDS, plan_id)],
         "task_groups": _export_task_groups(db, plan_id, codes),
         "funding_sources": _rows(db, "SELECT name, estimate FROM funding_sources", plan_id),
         "periods": [
@@ -254,6 +315,17 @@ def plan_data(db: Database, plan_id: int) -> dict[str, Any]:
             )
         ],
     }
+
+
+_AGENCY_FIELDS = "SELECT code, name, short_name, kind, must_report, basis FROM agencies"
+
+
+def _agency_entry(row: dict[str, Any]) -> dict[str, Any]:
+    """An agency as the plan file says it: its basis only when the plan does not name it."""
+    entry = {**row, "must_report": bool(row["must_report"])}
+    if not entry["basis"]:
+        del entry["basis"]
+    return entry
 
 
 def write_plan_file(db: Database, plan_id: int, path: Path) -> Path:
@@ -290,8 +362,9 @@ def _export_targets(db: Database, plan_id: int, codes: dict[int, str]) -> list[d
             "SELECT * FROM indicators WHERE target_id = ? ORDER BY position", [target["id"]]
         ):
             reporters = db.execute(
-                "SELECT r.agency_id FROM indicator_reporters r JOIN agencies a"
-                " ON a.id = r.agency_id WHERE r.indicator_id = ? ORDER BY a.position",
+                "SELECT r.agency_id, r.proposed, r.evidence, r.scope FROM indicator_reporters r"
+                " JOIN agencies a ON a.id = r.agency_id WHERE r.indicator_id = ?"
+                " ORDER BY a.position",
                 [row["id"]],
             ).fetchall()
             indicators.append(
@@ -305,7 +378,10 @@ def _export_targets(db: Database, plan_id: int, codes: dict[int, str]) -> list[d
                     "unit": row["unit"],
                     "population": row["population_kind"],
                     "input_labels": json.loads(row["input_labels"]),
-                    "reporters": [codes[agency_id] for (agency_id,) in reporters],
+                    "reporters": [codes[agency_id] for agency_id, *_ in reporters],
+                    "reporters_proposed": [codes[a] for a, proposed, _, _ in reporters if proposed],
+                    "reporter_evidence": {codes[a]: e for a, _, e, _ in reporters if e},
+                    "reporter_scope": {codes[a]: scope for a, _, _, scope in reporters if scope},
                 }
             )
         targets.append(
@@ -328,8 +404,8 @@ def _export_task_groups(db: Database, plan_id: int, codes: dict[int, str]) -> li
             [group["id"]],
         ):
             roles = db.execute(
-                "SELECT t.agency_id, t.role FROM task_assignments t JOIN agencies a"
-                " ON a.id = t.agency_id WHERE t.task_id = ? ORDER BY a.position",
+                "SELECT t.agency_id, t.role, t.proposed, t.evidence FROM task_assignments t"
+                " JOIN agencies a ON a.id = t.agency_id WHERE t.task_id = ? ORDER BY a.position",
                 [task["id"]],
             ).fetchall()
             tasks.append(
@@ -337,8 +413,10 @@ def _export_task_groups(db: Database, plan_id: int, codes: dict[int, str]) -> li
                     "text": task["text"],
                     "time_frame": task["time_frame"],
                     "planned_output": task["planned_output"],
-                    "lead": [codes[a] for a, role in roles if role == "lead"],
-                    "coordinators": [codes[a] for a, role in roles if role == "coordinator"],
+                    "lead": [codes[a] for a, role, _, _ in roles if role == "lead"],
+                    "coordinators": [codes[a] for a, role, _, _ in roles if role == "coordinator"],
+                    "proposed": [codes[a] for a, _, proposed, _ in roles if proposed],
+                    "evidence": {codes[a]: e for a, _, _, e in roles if e},
                 }
             )
         groups.append(

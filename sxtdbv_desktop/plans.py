@@ -36,11 +36,21 @@ class Plan:
     signature_title: str
     signer_name: str
     copied_from_id: int | None
+    document_number: str = ""  # the plan's own number ("42/KH-UBND"); empty: not recorded
+    signed_on: dt.date | None = None  # the plan's date of issue
 
     @property
     def label(self) -> str:
         """How the plan is named in pickers: "Đồng Tháp — năm 2023"."""
         return f"{self.province} — năm {self.year}"
+
+    @property
+    def citation(self) -> str:
+        """ "Kế hoạch số 42/KH-UBND ngày 02/02/2024", with what is known of it."""
+        kind = self.document_type.strip().capitalize() or "Kế hoạch"
+        number = f" số {self.document_number}" if self.document_number else ""
+        day = f" ngày {self.signed_on:%d/%m/%Y}" if self.signed_on else ""
+        return f"{kind}{number}{day}"
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,7 @@ def objectives(db: Database, plan_id: int) -> list[str]:
 
 
 _EDITABLE_TEXT = {
+    "document_number",
     "title",
     "issuing_body",
     "province",
@@ -125,6 +136,10 @@ def update_plan(db: Database, plan_id: int, **changes: object) -> None:
             if not isinstance(value, dt.date):
                 raise ValidationError("Hạn báo cáo", "phải là một ngày.")
             values[field] = value.isoformat()
+        elif field == "signed_on":
+            if value is not None and not isinstance(value, dt.date):
+                raise ValidationError("Ngày ban hành", "phải là một ngày.")
+            values[field] = value.isoformat() if value else None
         elif field == "focal_agency_id":
             values[field] = value
         else:
@@ -175,6 +190,8 @@ def copy_plan(db: Database, plan_id: int, year: int) -> int:
             total_budget=0,
             budget_text="",
             budget_reference="",
+            document_number="",
+            signed_on=None,
             focal_agency_id=None,
             copied_from_id=plan_id,
             created_at=dt.datetime.now().isoformat(timespec="seconds"),
@@ -217,11 +234,11 @@ def _copy_indicators(db: Database, old: int, new: int, agency_ids: dict[int, int
         old_id = row.pop("id")
         row.update(plan_id=new, target_id=target_ids[row["target_id"]])
         new_id = insert(db, "indicators", row)
-        for (agency_id,) in db.execute(
-            "SELECT agency_id FROM indicator_reporters WHERE indicator_id = ?", [old_id]
-        ).fetchall():
+        for reporter in list(
+            db.query("SELECT * FROM indicator_reporters WHERE indicator_id = ?", [old_id])
+        ):
             db.table("indicator_reporters").insert(
-                {"indicator_id": new_id, "agency_id": agency_ids[agency_id]}
+                {**reporter, "indicator_id": new_id, "agency_id": agency_ids[reporter["agency_id"]]}
             )
 
 
@@ -229,13 +246,22 @@ def _copy_tasks(db: Database, old: int, new: int, agency_ids: dict[int, int]) ->
     group_ids = _copy_rows(db, "task_groups", old, new)
     for row in list(db.query("SELECT * FROM tasks WHERE plan_id = ? ORDER BY id", [old])):
         old_id = row.pop("id")
-        row.update(plan_id=new, group_id=group_ids[row["group_id"]], status="not_started")
+        row.update(
+            plan_id=new,
+            group_id=group_ids[row["group_id"]],
+            status="not_started",
+            status_overridden=0,
+        )
         new_id = insert(db, "tasks", row)
-        for agency_id, role in db.execute(
-            "SELECT agency_id, role FROM task_assignments WHERE task_id = ?", [old_id]
-        ).fetchall():
+        for assignment in list(
+            db.query("SELECT * FROM task_assignments WHERE task_id = ?", [old_id])
+        ):
             db.table("task_assignments").insert(
-                {"task_id": new_id, "agency_id": agency_ids[agency_id], "role": role}
+                {
+                    **assignment,
+                    "task_id": new_id,
+                    "agency_id": agency_ids[assignment["agency_id"]],
+                }
             )
 
 

@@ -13,10 +13,20 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import audit
 from sxtdbv_desktop.errors import LockedError, NotFoundError, ValidationError
-from sxtdbv_desktop.indicators import Indicator, get_indicator
-from sxtdbv_desktop.schema import TASK_STATUSES
+from sxtdbv_desktop.indicators import get_indicator
+from sxtdbv_desktop.report_inputs import (
+    INPUTS,
+    IndicatorValue,
+    SourceSpending,
+    TaskResultInput,
+    indicator_value_row,
+    task_result_row,
+)
 from sxtdbv_desktop.storage import insert, select, select_one
-from sxtdbv_desktop.text import clean_paragraphs
+from sxtdbv_desktop.text import clean_line, clean_paragraphs
+
+# A report's content, defined in `report_inputs`, is also reached from here.
+__all__ = ["INPUTS", "IndicatorValue", "SourceSpending", "TaskResultInput", "indicator_value_row"]
 
 DRAFT, SUBMITTED, ACCEPTED, RETURNED = "draft", "submitted", "accepted", "returned"
 COUNTED = (SUBMITTED, ACCEPTED)
@@ -50,51 +60,18 @@ class Report:
     review_note: str
     created_at: str
     updated_at: str
+    document_number: str = ""
+    document_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
 class TaskResult:
     report_id: int
     task_id: int
-    status: str
+    status: str | None  # None: the agency left it blank
     progress: int | None
     result: str
     spent: int | None
-
-
-@dataclass(frozen=True)
-class IndicatorValue:
-    report_id: int
-    indicator_id: int
-    count_value: int | None = None
-    numerator: int | None = None
-    denominator: int | None = None
-    baseline: int | None = None
-    current: int | None = None
-    answer: int | None = None
-    note: str = ""
-
-    def is_complete(self, kind: str) -> bool:
-        """Whether every input the indicator's kind needs is given."""
-        return all(getattr(self, name) is not None for name in INPUTS[kind])
-
-
-INPUTS: dict[str, tuple[str, ...]] = {
-    "count": ("count_value",),
-    "share": ("numerator", "denominator"),
-    "reduction": ("baseline", "current"),
-    "yes_no": ("answer",),
-}
-"""The inputs an agency gives for each kind of indicator."""
-
-
-@dataclass(frozen=True)
-class TaskResultInput:
-    task_id: int
-    status: str = "not_started"
-    progress: int | None = None
-    result: str = ""
-    spent: int | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +83,9 @@ class ReportContent:
     proposals: str = ""
     task_results: list[TaskResultInput] = field(default_factory=list)
     indicator_values: list[IndicatorValue] = field(default_factory=list)
+    spending: list[SourceSpending] = field(default_factory=list)
+    document_number: str = ""  # the agency's own document ("125/BC-UBND"), if recorded
+    document_date: dt.date | None = None
 
 
 def list_periods(db: Database, plan_id: int) -> list[Period]:
@@ -231,7 +211,7 @@ def set_task_result(db: Database, report_id: int, result: TaskResultInput) -> No
     """Record (or replace) the agency's result on one task."""
     report = get_report(db, report_id)
     _check_editable(report)
-    row = _task_result_row(report_id, result)
+    row = task_result_row(report_id, result)
     with db.atomic():
         db.table("task_results").upsert(row, pk=("report_id", "task_id"))
         db.table("reports").update(report_id, {"updated_at": _now()})
@@ -261,7 +241,8 @@ def replace_report(
     """Replace the agency's whole report for the period in one transaction, as submitted.
 
     This is what importing a filled form does: a failure anywhere leaves the old report as it
-    was. An accepted report is not replaced: it must be reopened first.
+    was. An accepted report is not replaced: it must be reopened first. Items the content
+    lacks stay missing (see `completeness`), never filled in.
     """
     existing = find_report(db, period_id, agency_id)
     if existing is not None:
@@ -270,17 +251,21 @@ def replace_report(
     indicators = {
         v.indicator_id: get_indicator(db, v.indicator_id) for v in content.indicator_values
     }
-    task_rows = [_task_result_row(0, r) for r in content.task_results]
+    task_rows = [task_result_row(0, r) for r in content.task_results]
     value_rows = [
         indicator_value_row(0, indicators[v.indicator_id], v) for v in content.indicator_values
     ]
+    spending_rows = [_spending_row(0, s) for s in content.spending]
     with db.atomic():
         report = existing or ensure_report(db, period.id, agency_id)
-        db.execute("DELETE FROM task_results WHERE report_id = ?", [report.id])
-        db.execute("DELETE FROM indicator_values WHERE report_id = ?", [report.id])
+        for table in ("task_results", "indicator_values", "source_spending"):
+            db.execute(f"DELETE FROM {table} WHERE report_id = ?", [report.id])
         db.table("task_results").insert_all({**row, "report_id": report.id} for row in task_rows)
         db.table("indicator_values").insert_all(
             {**row, "report_id": report.id} for row in value_rows
+        )
+        db.table("source_spending").insert_all(
+            {**row, "report_id": report.id} for row in spending_rows
         )
         db.table("reports").update(
             report.id,
@@ -292,11 +277,77 @@ def replace_report(
                 "proposals": clean_paragraphs(content.proposals),
                 "source_file_name": source_file_name,
                 "source_file_hash": source_file_hash,
+                "document_number": clean_line(content.document_number),
+                "document_date": _iso(content.document_date),
                 "updated_at": _now(),
             },
         )
         audit.log_event(db, "reports", report.id, "replaced", source_file_name)
     return get_report(db, report.id)
+
+
+def source_spending(db: Database, report_id: int) -> list[SourceSpending]:
+    """What the report says was spent, by funding source, in the plan's order of sources."""
+    rows = db.execute(
+        "SELECT s.source_id, s.amount FROM source_spending s"
+        " JOIN funding_sources f ON f.id = s.source_id WHERE s.report_id = ? ORDER BY f.position",
+        [report_id],
+    ).fetchall()
+    return [SourceSpending(source_id, amount) for source_id, amount in rows]
+
+
+def set_spending(db: Database, report_id: int, source_id: int, amount: int | None) -> None:
+    """Record (or, with None, remove) what the agency spent from one funding source."""
+    report = get_report(db, report_id)
+    _check_editable(report)
+    with db.atomic():
+        if amount is None:
+            db.execute(
+                "DELETE FROM source_spending WHERE report_id = ? AND source_id = ?",
+                [report_id, source_id],
+            )
+        else:
+            row = _spending_row(report_id, SourceSpending(source_id, amount))
+            _check_source(db, report, source_id)
+            db.table("source_spending").upsert(row, pk=("report_id", "source_id"))
+        db.table("reports").update(report_id, {"updated_at": _now()})
+
+
+def set_document(db: Database, report_id: int, number: str, date: dt.date | None) -> None:
+    """Record the agency's own document: its number ("125/BC-UBND") and date."""
+    report = get_report(db, report_id)
+    _check_editable(report)
+    with db.atomic():
+        db.table("reports").update(
+            report_id,
+            {"document_number": clean_line(number), "document_date": _iso(date),
+             "updated_at": _now()},
+        )  # fmt: skip
+
+
+def _spending_row(report_id: int, spending: SourceSpending) -> dict[str, object]:
+    amount = whole_money(spending.amount)
+    return {"report_id": report_id, "source_id": spending.source_id, "amount": amount}
+
+
+def whole_money(amount: object) -> int:
+    if isinstance(amount, bool) or not isinstance(amount, int):
+        raise ValidationError("Kinh phí đã sử dụng", "phải là số nguyên đồng.")
+    if amount < 0:
+        raise ValidationError("Kinh phí đã sử dụng", "không được âm.")
+    return amount
+
+
+def _check_source(db: Database, report: Report, source_id: int) -> None:
+    found = db.execute(
+        "SELECT 1 FROM funding_sources WHERE id = ? AND plan_id = ?", [source_id, report.plan_id]
+    ).fetchone()
+    if found is None:
+        raise ValidationError("Nguồn kinh phí", "không thuộc kế hoạch của báo cáo.")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def submit(db: Database, report_id: int, received_on: dt.date | None = None) -> None:
@@ -352,57 +403,6 @@ def _transition(
             report.id, {"status": status, "updated_at": _now(), **(extra or {})}
         )
         audit.log_event(db, "reports", report.id, event, detail)
-
-
-def _task_result_row(report_id: int, result: TaskResultInput) -> dict[str, object]:
-    if result.status not in TASK_STATUSES:
-        raise ValidationError("Trạng thái nhiệm vụ", "không hợp lệ.")
-    progress = _whole("Tiến độ (%)", result.progress)
-    if progress is not None and progress > 100:
-        raise ValidationError("Tiến độ (%)", "phải từ 0 đến 100.")
-    return {
-        "report_id": report_id,
-        "task_id": result.task_id,
-        "status": result.status,
-        "progress": progress,
-        "result": clean_paragraphs(result.result),
-        "spent": _whole("Kinh phí đã chi", result.spent),
-    }
-
-
-def indicator_value_row(
-    report_id: int, indicator: Indicator, value: IndicatorValue
-) -> dict[str, object]:
-    """The stored row for `value`, after checking it fits the indicator's kind."""
-    wanted = INPUTS[indicator.kind]
-    row: dict[str, object] = {"report_id": report_id, "indicator_id": indicator.id}
-    for name in ("count_value", "numerator", "denominator", "baseline", "current", "answer"):
-        given = getattr(value, name)
-        if name not in wanted:
-            if given is not None:
-                raise ValidationError(
-                    f"Chỉ tiêu {indicator.code}", f"không nhận giá trị '{name}' cho loại này."
-                )
-            row[name] = None
-            continue
-        row[name] = _whole(f"Chỉ tiêu {indicator.code}", given)
-    if row["answer"] is not None and row["answer"] not in (0, 1):
-        raise ValidationError(f"Chỉ tiêu {indicator.code}", "chỉ nhận Có hoặc Không.")
-    numerator, denominator = row["numerator"], row["denominator"]
-    if isinstance(numerator, int) and isinstance(denominator, int) and numerator > denominator:
-        raise ValidationError(f"Chỉ tiêu {indicator.code}", "số đạt không được lớn hơn tổng số.")
-    row["note"] = clean_paragraphs(value.note)
-    return row
-
-
-def _whole(field_name: str, value: int | None) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, "phải là số nguyên.")
-    if value < 0:
-        raise ValidationError(field_name, "không được âm.")
-    return value
 
 
 def _now() -> str:

@@ -90,6 +90,8 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
         "verdict_label": labels.VERDICTS[result.verdict],
         "reports": result.reported,
         "expected_reporters": result.expected,
+        "provisional": result.provisional,
+        "estimated": result.estimated,
     }
 
 
@@ -100,6 +102,7 @@ def _budget(budget: BudgetSummary) -> dict[str, Any]:
         "disbursed": budget.disbursed,
         "unallocated": budget.unallocated,
         "reported_spent": budget.reported_spent,
+        "task_spent": budget.task_spent,
         "disbursement_percent": _percent(budget.disbursement_rate),
         "sources": [
             {
@@ -107,6 +110,7 @@ def _budget(budget: BudgetSummary) -> dict[str, Any]:
                 "estimate": s.source.estimate,
                 "allocated": s.allocated,
                 "disbursed": s.disbursed,
+                "reported_spent": s.reported,
             }
             for s in budget.sources
         ],

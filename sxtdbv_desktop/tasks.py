@@ -1,7 +1,10 @@
 """Task groups and tasks: the plan's contents (section III) and the agencies' duties (section V).
 
-Both are reportable: an agency reports results on every task it leads or coordinates. A task
-with no lead agency is a gap the application shows; it never guesses one.
+Both are reportable: an agency reports results on every task it leads or coordinates. Where the
+plan's text does not name the agencies, an assignment may be a proposal derived from it, stored
+with its evidence (the wording it rests on) until the Sở confirms it; a task with no lead agency
+at all is a gap the application shows. A task's status comes from its agencies' reports
+(`consolidation.task_statuses`) unless the Sở overrides it, with a note.
 """
 
 from __future__ import annotations
@@ -38,14 +41,32 @@ class Task:
     text: str
     time_frame: str
     planned_output: str
-    status: str
+    status: str  # the Sở's override when `status_overridden`, else unused
     note: str
+    status_overridden: int = 0
     lead_ids: tuple[int, ...] = field(default=())
     coordinator_ids: tuple[int, ...] = field(default=())
+    proposed_ids: tuple[int, ...] = field(default=())  # assignments not yet confirmed
 
     @property
     def is_assigned(self) -> bool:
         return bool(self.lead_ids)
+
+    @property
+    def is_proposal(self) -> bool:
+        """Some of its assignments are proposals the Sở has not confirmed."""
+        return bool(self.proposed_ids)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """One agency's role on one task, and whether it is still a proposal (with its evidence)."""
+
+    task_id: int
+    agency_id: int
+    role: str  # "lead" or "coordinator"
+    proposed: bool
+    evidence: str
 
 
 def list_groups(db: Database, plan_id: int, section: str | None = None) -> list[TaskGroup]:
@@ -73,19 +94,29 @@ def list_tasks(db: Database, plan_id: int, section: str | None = None) -> list[T
     roles = _assignments(db, plan_id)
     return [
         _task_of(
-            values, roles.get((values[0], "lead"), ()), roles.get((values[0], "coordinator"), ())
+            values,
+            roles.get((values[0], "lead"), ()),
+            roles.get((values[0], "coordinator"), ()),
+            roles.get((values[0], "proposed"), ()),
         )
         for values in db.execute(sql, [plan_id, section] if section else [plan_id])
     ]
 
 
-def _task_of(values: tuple[Any, ...], leads: tuple[int, ...], helpers: tuple[int, ...]) -> Task:
-    task_id, plan_id, group_id, position, text, time_frame, output, status, note = values
+def _task_of(
+    values: tuple[Any, ...],
+    leads: tuple[int, ...],
+    helpers: tuple[int, ...],
+    proposed: tuple[int, ...],
+) -> Task:
+    task_id, plan_id, group_id, position, text, time_frame, output, status, note, over = values
     return Task(task_id, plan_id, group_id, position, text, time_frame, output, status, note,
-                leads, helpers)  # fmt: skip
+                over, leads, helpers, proposed)  # fmt: skip
 
 
-_TASK_COLUMNS = [f.name for f in fields(Task) if f.name not in ("lead_ids", "coordinator_ids")]
+_TASK_COLUMNS = [
+    f.name for f in fields(Task) if f.name not in ("lead_ids", "coordinator_ids", "proposed_ids")
+]
 
 
 def get_task(db: Database, task_id: int) -> Task:
@@ -93,13 +124,14 @@ def get_task(db: Database, task_id: int) -> Task:
     if task is None:
         raise NotFoundError(f"Không tìm thấy nhiệm vụ số {task_id}.")
     rows = db.execute(
-        "SELECT a.agency_id, a.role FROM task_assignments a JOIN agencies g ON g.id = a.agency_id"
-        " WHERE a.task_id = ? ORDER BY g.position",
+        "SELECT a.agency_id, a.role, a.proposed FROM task_assignments a"
+        " JOIN agencies g ON g.id = a.agency_id WHERE a.task_id = ? ORDER BY g.position",
         [task_id],
     ).fetchall()
-    leads = tuple(a for a, role in rows if role == "lead")
-    coordinators = tuple(a for a, role in rows if role == "coordinator")
-    return _with_agencies(task, leads, coordinators)
+    leads = tuple(a for a, role, _ in rows if role == "lead")
+    coordinators = tuple(a for a, role, _ in rows if role == "coordinator")
+    proposed = tuple(a for a, _, flag in rows if flag)
+    return _with_agencies(task, leads, coordinators, proposed)
 
 
 def tasks_of_agency(db: Database, plan_id: int, agency_id: int) -> list[Task]:
@@ -112,19 +144,73 @@ def tasks_of_agency(db: Database, plan_id: int, agency_id: int) -> list[Task]:
 
 
 def _assignments(db: Database, plan_id: int) -> dict[tuple[int, str], tuple[int, ...]]:
+    """Agency ids by (task id, role), and by (task id, "proposed") for the proposals."""
     found: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for task_id, agency_id, role in db.execute(
-        "SELECT a.task_id, a.agency_id, a.role FROM task_assignments a"
+    for task_id, agency_id, role, proposed in db.execute(
+        "SELECT a.task_id, a.agency_id, a.role, a.proposed FROM task_assignments a"
         " JOIN tasks t ON t.id = a.task_id JOIN agencies g ON g.id = a.agency_id"
         " WHERE t.plan_id = ? ORDER BY g.position",
         [plan_id],
     ):
         found[(task_id, role)].append(agency_id)
+        if proposed:
+            found[(task_id, "proposed")].append(agency_id)
     return {key: tuple(ids) for key, ids in found.items()}
 
 
-def _with_agencies(task: Task, leads: tuple[int, ...], coordinators: tuple[int, ...]) -> Task:
-    return Task(**{**task.__dict__, "lead_ids": leads, "coordinator_ids": coordinators})
+def _with_agencies(
+    task: Task, leads: tuple[int, ...], coordinators: tuple[int, ...], proposed: tuple[int, ...]
+) -> Task:
+    fields_ = {**task.__dict__, "lead_ids": leads, "coordinator_ids": coordinators}
+    return Task(**{**fields_, "proposed_ids": proposed})
+
+
+def assignments(db: Database, plan_id: int) -> list[Assignment]:
+    """Every assignment of the plan's tasks, task by task in plan order, agencies in theirs."""
+    rows = db.execute(
+        "SELECT a.task_id, a.agency_id, a.role, a.proposed, a.evidence FROM task_assignments a"
+        " JOIN tasks t ON t.id = a.task_id JOIN task_groups g ON g.id = t.group_id"
+        " JOIN agencies c ON c.id = a.agency_id WHERE t.plan_id = ?"
+        " ORDER BY g.section = 'duty', g.number, t.position, t.id, a.role = 'coordinator',"
+        " c.position",
+        [plan_id],
+    ).fetchall()
+    return [Assignment(t, a, role, bool(p), e) for t, a, role, p, e in rows]
+
+
+def restore_assignments(db: Database, task_id: int, rows: list[Assignment]) -> None:
+    """Put back a task's assignments exactly as they were (undoing a change of the Sở's)."""
+    get_task(db, task_id)
+    with db.atomic():
+        db.execute("DELETE FROM task_assignments WHERE task_id = ?", [task_id])
+        db.table("task_assignments").insert_all(
+            {"task_id": task_id, "agency_id": r.agency_id, "role": r.role,
+             "proposed": int(r.proposed), "evidence": r.evidence}
+            for r in rows
+        )  # fmt: skip
+
+
+def task_assignments(db: Database, task_id: int) -> list[Assignment]:
+    """One task's assignments, leads first, agencies in the plan's order."""
+    rows = db.execute(
+        "SELECT a.task_id, a.agency_id, a.role, a.proposed, a.evidence FROM task_assignments a"
+        " JOIN agencies c ON c.id = a.agency_id WHERE a.task_id = ?"
+        " ORDER BY a.role = 'coordinator', c.position",
+        [task_id],
+    ).fetchall()
+    return [Assignment(t, a, role, bool(p), e) for t, a, role, p, e in rows]
+
+
+def confirm_assignments(db: Database, plan_id: int, task_ids: list[int] | None = None) -> int:
+    """Accept the proposed assignments (of `task_ids`, or of every task); return how many."""
+    where = "" if task_ids is None else f" AND task_id IN ({','.join('?' * len(task_ids))})"
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE task_assignments SET proposed = 0 WHERE proposed = 1 AND task_id IN"
+            f" (SELECT id FROM tasks WHERE plan_id = ?){where}",
+            [plan_id, *(task_ids or [])],
+        )
+    return int(cursor.rowcount)
 
 
 def add_task(db: Database, group_id: int, text: str, **fields: str) -> int:
@@ -142,7 +228,7 @@ def add_task(db: Database, group_id: int, text: str, **fields: str) -> int:
 
 
 def update_task(db: Database, task_id: int, **changes: str) -> None:
-    """Change a task's text, time frame, planned output, status or note."""
+    """Change a task's text, time frame, planned output or note (its status: `override_status`)."""
     get_task(db, task_id)
     values = _checked(changes)
     with db.atomic():
@@ -157,7 +243,7 @@ def delete_task(db: Database, task_id: int) -> None:
 
 
 def assign(db: Database, task_id: int, leads: list[int], coordinators: list[int]) -> None:
-    """Set who leads (chủ trì) and who coordinates (phối hợp) a task."""
+    """Set who leads (chủ trì) and who coordinates (phối hợp) a task, as the Sở's decision."""
     task = get_task(db, task_id)
     overlap = set(leads) & set(coordinators)
     if overlap:
@@ -173,14 +259,43 @@ def assign(db: Database, task_id: int, leads: list[int], coordinators: list[int]
         ).fetchone()
         if known != len(set(wanted)):
             raise ValidationError("Cơ quan", "không thuộc kế hoạch này.")
-    rows = [{"task_id": task_id, "agency_id": a, "role": "lead"} for a in dict.fromkeys(leads)]
-    rows += [
-        {"task_id": task_id, "agency_id": a, "role": "coordinator"}
-        for a in dict.fromkeys(coordinators)
-    ]
+    evidence = dict(
+        db.execute(
+            "SELECT agency_id, evidence FROM task_assignments WHERE task_id = ?", [task_id]
+        ).fetchall()
+    )
+    chosen = [(a, "lead") for a in dict.fromkeys(leads)]
+    chosen += [(a, "coordinator") for a in dict.fromkeys(coordinators)]
+    # The Sở decides from now on: nothing it sets is a proposal; kept agencies keep their evidence.
+    rows = [
+        {"task_id": task_id, "agency_id": a, "role": role, "proposed": 0,
+         "evidence": evidence.get(a, "")}
+        for a, role in chosen
+    ]  # fmt: skip
     with db.atomic():
         db.execute("DELETE FROM task_assignments WHERE task_id = ?", [task_id])
         db.table("task_assignments").insert_all(rows)
+
+
+def override_status(db: Database, task_id: int, status: str, note: str) -> None:
+    """The Sở sets a task's status itself, over what the reports say; the note says why."""
+    if status not in TASK_STATUSES:
+        raise ValidationError("Trạng thái", "không hợp lệ.")
+    note = clean_paragraphs(note)
+    if not note:
+        raise ValidationError(
+            "Ghi chú", "cần ghi lý do Sở điều chỉnh trạng thái (ví dụ theo văn bản nào)."
+        )
+    get_task(db, task_id)
+    with db.atomic():
+        db.table("tasks").update(task_id, {"status": status, "note": note, "status_overridden": 1})
+
+
+def clear_status_override(db: Database, task_id: int) -> None:
+    """The task's status comes from its agencies' reports again."""
+    get_task(db, task_id)
+    with db.atomic():
+        db.table("tasks").update(task_id, {"status": "not_started", "status_overridden": 0})
 
 
 def _checked(changes: dict[str, str]) -> dict[str, str]:
@@ -196,10 +311,6 @@ def _checked(changes: dict[str, str]) -> dict[str, str]:
             values[name] = clean_line(value)
         elif name == "note":
             values[name] = clean_paragraphs(value)
-        elif name == "status":
-            if value not in TASK_STATUSES:
-                raise ValidationError("Trạng thái", "không hợp lệ.")
-            values[name] = value
         else:
             raise ValidationError(name, "không phải là thông tin có thể sửa của nhiệm vụ.")
     return values

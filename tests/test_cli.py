@@ -40,7 +40,10 @@ def test_init_then_summary_json_reports_the_seeds_figures(tmp_path: Path) -> Non
         "1": 1, "2a": 80, "2b": 50, "3": 80, "4a": 40, "4b": 20, "5": 70, "6": 100
     }  # fmt: skip
     assert {i["verdict"] for i in data["indicators"]} == {"no_data"}
-    assert data["reporting"]["expected"] == 21
+    # Every task of section III has someone to lead it, every indicator someone to report it.
+    assert data["counts"]["tasks_unassigned"] == 0
+    assert all(i["expected_reporters"] >= 1 for i in data["indicators"])
+    assert data["reporting"]["expected"] == 24
 
 
 def test_init_twice_keeps_the_data(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 from sxtdbv_desktop import vnformat
 from sxtdbv_desktop.consolidation import EXCEEDED, MET, NO_DATA, NOT_MET, consolidate, verdict
 from sxtdbv_desktop.indicators import Indicator
+from sxtdbv_desktop.report_inputs import missing_inputs
 from sxtdbv_desktop.reports import IndicatorValue
 
 
@@ -91,6 +92,47 @@ def test_a_reduction_that_went_up_is_negative_and_not_met() -> None:
     result = consolidate(indicator("reduction", 20), values, [1])
     assert result.figure == Fraction(-3, 10)
     assert result.verdict == NOT_MET
+
+
+def test_an_estimated_reduction_weighs_the_agencies_rates_by_their_markets() -> None:
+    values = {
+        1: IndicatorValue(report_id=1, indicator_id=1, baseline=1000, current=500, units=3),
+        2: IndicatorValue(
+            report_id=2, indicator_id=1, estimated_rate=20, units=1, method="Ban quản lý chợ"
+        ),
+    }
+    result = consolidate(indicator("reduction", 40), values, [1, 2])
+    assert result.estimated
+    assert result.figure == (3 * Fraction(1, 2) + 1 * Fraction(1, 5)) / 4
+    assert (result.numerator, result.denominator, result.units) == (None, None, 4)
+    assert result.verdict == MET
+
+
+def test_an_estimate_without_its_method_or_markets_is_incomplete() -> None:
+    bare = IndicatorValue(report_id=1, indicator_id=1, estimated_rate=30)
+    assert missing_inputs("reduction", bare) == ["units", "method"]
+    result = consolidate(indicator("reduction", 20), {1: bare}, [1])
+    assert result.verdict == NO_DATA and result.reported == 0
+    assert missing_inputs("reduction", None) == ["baseline", "current"]
+
+
+def test_estimates_without_markets_are_a_plain_mean() -> None:
+    values = {
+        1: IndicatorValue(report_id=1, indicator_id=1, baseline=100, current=60),
+        2: IndicatorValue(report_id=2, indicator_id=1, estimated_rate=20, units=5, method="x"),
+    }
+    result = consolidate(indicator("reduction", 20), values, [1, 2])
+    assert result.figure == (Fraction(2, 5) + Fraction(1, 5)) / 2
+
+
+def test_figures_of_an_agency_that_does_not_report_the_indicator_stay_out() -> None:
+    values = {
+        1: IndicatorValue(report_id=1, indicator_id=1, count_value=1),
+        9: IndicatorValue(report_id=9, indicator_id=1, count_value=5),
+    }
+    result = consolidate(indicator("count", 1), values, [1, 2])
+    assert (result.figure, result.reported, result.expected) == (1, 1, 2)
+    assert result.provisional
 
 
 def test_counts_add_and_can_exceed_the_plans_upper_figure() -> None:

@@ -13,7 +13,9 @@ is normalised the way the data file was transcribed:
    ("túi ni-lông" in section III). Nothing else is repaired: the seed's spelling ("07/KH-UNBD",
    "năm 2022", "nâng có ý thức", "khuyến Công", "....") stays as written.
 
-What the seed does not say stays empty: nothing here may be invented.
+What the seed does not say is not invented: it stays empty, or, where the plan's missing
+appendix assigned the work (the section III tasks, who reports indicators 1–4 and 6), it is a
+proposal marked as such, each with its evidence, whose quotations are the seed's own words.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ DEPARTMENTS = [
     "SoLDTBXH",
     "BQLKKT",
 ]
+ADDED_DEPARTMENTS = ["SoVHTTDL", "SoYT", "SoGDDT"]  # under V.10, not named by the seed
 DISTRICTS = [
     "TPCaoLanh",
     "TPSaDec",
@@ -84,8 +87,20 @@ INDICATORS = {
     "2a": ("share", 80, None, None, {"numerator", "denominator"}),
     "2b": ("share", 50, None, None, {"numerator", "denominator"}),
     "3": ("share", 80, None, None, {"numerator", "denominator"}),
-    "4a": ("reduction", 40, None, None, {"baseline", "current"}),
-    "4b": ("reduction", 20, None, None, {"baseline", "current"}),
+    "4a": (
+        "reduction",
+        40,
+        None,
+        None,
+        {"units", "baseline", "current", "estimated_rate", "method"},
+    ),
+    "4b": (
+        "reduction",
+        20,
+        None,
+        None,
+        {"units", "baseline", "current", "estimated_rate", "method"},
+    ),
     "5": ("yes_no", 70, None, "district", {"answer"}),
     "6": ("yes_no", 100, None, "department", {"answer"}),
 }
@@ -180,7 +195,7 @@ def verbatim_fields(data: dict[str, Any]) -> list[tuple[str, str]]:
     fields += [
         (f"agency {a['code']}.name", a["name"])
         for a in data["agencies"]
-        if a["kind"] in ("department", "press")
+        if a["kind"] in ("department", "press") and not a.get("basis")
     ]
     return fields
 
@@ -213,7 +228,7 @@ def test_seed_normalisation_composes_the_decomposed_headings(raw_seed: str, seed
 def test_file_is_utf8_json_with_two_space_indent(raw_plan: str, data: dict[str, Any]) -> None:
     assert raw_plan == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     assert data["format"] == "sxtdbv-plan"
-    assert data["format_version"] == 1
+    assert data["format_version"] == 2
     assert list(data) == [
         "format",
         "format_version",
@@ -415,7 +430,8 @@ def test_counts(data: dict[str, Any]) -> None:
     assert [g["number"] for g in duty] == list(range(1, 13))
     assert [len(g["tasks"]) for g in duty] == DUTY_TASK_COUNTS
     kinds = [a["kind"] for a in data["agencies"]]
-    assert kinds.count("department") == 9
+    assert kinds.count("department") == 12  # 9 named in section V, 3 added under V.10
+    assert sum(1 for a in data["agencies"] if a.get("basis")) == 3
     assert kinds.count("district") == 12
     assert len(data["funding_sources"]) == 5
 
@@ -455,7 +471,7 @@ def test_agencies(data: dict[str, Any], seed: str) -> None:
     assert len(set(codes)) == len(codes)
     assert all(CODE_RE.fullmatch(code) and code.isascii() for code in codes)
     assert len({code.casefold() for code in codes}) == len(codes)  # distinct file names on Windows
-    assert codes == [*DEPARTMENTS, *DISTRICTS, "BaoChi", "HoiDoanThe"]
+    assert codes == [*DEPARTMENTS, *ADDED_DEPARTMENTS, *DISTRICTS, "BaoChi", "HoiDoanThe"]
     by_code = {a["code"]: a for a in agencies}
     for n, code in enumerate(DEPARTMENTS, 1):
         agency = by_code[code]
@@ -463,6 +479,18 @@ def test_agencies(data: dict[str, Any], seed: str) -> None:
         assert agency["must_report"] is True
         assert f"{n}. {agency['name']}" in seed
         assert agency["short_name"]
+    for code in ADDED_DEPARTMENTS:
+        added = by_code[code]
+        assert (added["kind"], added["must_report"]) == ("department", True)
+        assert added["name"] not in seed
+        assert "Không được nêu tên trong Kế hoạch" in added["basis"]
+        assert "V.10" in added["basis"]
+    assert [by_code[c]["name"] for c in ADDED_DEPARTMENTS] == [
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Y tế",
+        "Sở Giáo dục và Đào tạo",
+    ]
+    assert all(not by_code[c].get("basis") for c in [*DEPARTMENTS, *DISTRICTS])
     assert by_code["SoLDTBXH"]["name"] == "Sở Lao động – Thương binh và Xã hội"
     assert by_code["BQLKKT"]["name"] == "Ban Quản lý Khu Kinh tế Tỉnh"
     assert [by_code[c]["name"] for c in DISTRICTS] == DISTRICT_NAMES
@@ -490,20 +518,100 @@ def test_every_referenced_agency_exists(data: dict[str, Any]) -> None:
     assert populations <= {a["kind"] for a in data["agencies"]}
 
 
-def test_content_tasks_invent_nothing(data: dict[str, Any]) -> None:
+# The proposals for what the missing appendix assigned: (lead, coordinators) of each task of
+# section III, in plan order. The evidence of each is in the file and checked below.
+PROPOSED = [
+    (["SoCT"], []),
+    (["SoCT"], DISTRICTS),
+    (["SoCT"], ["SoTTTT", "BQLKKT"]),
+    (["SoVHTTDL"], ["SoNNPTNT"]),
+    (["SoNNPTNT"], []),
+    (["SoYT"], ["SoTNMT"]),
+    (["SoCT"], ["SoTTTT", "SoGDDT"]),
+    (["SoCT"], []),
+    (["SoTNMT"], ["SoVHTTDL"]),
+    (["SoGTVT"], ["SoVHTTDL"]),
+    (["SoTNMT"], []),
+    (["SoCT"], []),
+    (["SoNNPTNT"], []),
+    (["SoTNMT"], []),
+    (["SoVHTTDL"], []),
+    (["SoVHTTDL"], ["SoNNPTNT"]),
+    (["SoCT"], []),
+]
+REPORTERS = {
+    "1": ["SoCT", "SoTNMT", "SoNNPTNT"],
+    "2a": ["SoCT", "BQLKKT"],
+    "2b": ["SoNNPTNT"],
+    "3": ["SoCT", *DISTRICTS],
+    "4a": ["SoCT", *DISTRICTS],
+    "4b": ["SoCT", *DISTRICTS],
+    "5": DISTRICTS,
+    "6": [*DEPARTMENTS, *ADDED_DEPARTMENTS],
+}
+
+
+def quotations(text: str) -> list[str]:
+    """The parts of «…» quotations in an evidence text (an ellipsis separates two parts)."""
+    return [
+        part.strip()
+        for quote in re.findall(r"«([^»]*)»", text)
+        for part in quote.split("…")
+        if part.strip()
+    ]
+
+
+def test_content_tasks_are_proposals_with_evidence(data: dict[str, Any], seed: str) -> None:
     tasks = [task for g in groups(data, "content") for task in g["tasks"]]
     assert len(tasks) == 17
-    assert all(task["lead"] == [] and task["coordinators"] == [] for task in tasks)
+    assert [(task["lead"], task["coordinators"]) for task in tasks] == PROPOSED
+    for task in tasks:
+        assert task["proposed"] == [*task["lead"], *task["coordinators"]]
+        assert set(task["evidence"]) == {*task["lead"], *task["coordinators"]}
+        for text in task["evidence"].values():
+            assert re.search(r"(mục|Mục) (V|III)\.[0-9]+|ngành", text), text
+            assert [q for q in quotations(text) if q not in seed] == []
     outputs = [(task["text"], task["planned_output"]) for task in tasks if task["planned_output"]]
     assert outputs == [
         ("Hỗ trợ thực hiện đánh giá sản xuất sạch hơn 02 doanh nghiệp.", "02 doanh nghiệp")
     ]
 
 
-def test_duties_are_led_by_their_own_agency(data: dict[str, Any]) -> None:
+def test_every_indicator_has_reporters_with_a_scope_that_counts_nothing_twice(
+    data: dict[str, Any], seed: str
+) -> None:
+    indicators = {i["code"]: i for t in data["targets"] for i in t["indicators"]}
+    assert {code: i["reporters"] for code, i in indicators.items()} == REPORTERS
+    for code, indicator in indicators.items():
+        if code == "5":  # the seed names the districts itself
+            assert indicator["reporters_proposed"] == []
+            continue
+        assert indicator["reporters_proposed"] == indicator["reporters"]
+        assert set(indicator["reporter_evidence"]) == set(indicator["reporters"])
+        for text in indicator["reporter_evidence"].values():
+            assert [q for q in quotations(text) if q not in seed] == []
+        if indicator["kind"] in ("count", "share", "reduction"):
+            scopes = indicator["reporter_scope"]
+            assert set(scopes) == set(indicator["reporters"])
+            assert len({scopes[c] for c in indicator["reporters"] if c not in DISTRICTS}) == len(
+                [c for c in indicator["reporters"] if c not in DISTRICTS]
+            )
+
+
+def test_duties_are_led_by_their_own_agency(data: dict[str, Any], seed: str) -> None:
     leads = [*([code] for code in DEPARTMENTS), DISTRICTS, ["BaoChi"], ["HoiDoanThe"]]
     for group, lead in zip(groups(data, "duty"), leads, strict=True):
-        for task in group["tasks"]:
-            assert task["lead"] == lead
+        for number, task in enumerate(group["tasks"], 1):
+            if group["number"] == 10 and number != 3:
+                # The departments added under item 10, proposed for the duties that address
+                # "các sở, ban, ngành" (not 3, about the districts' budget).
+                assert task["lead"] == [*lead, *ADDED_DEPARTMENTS]
+                assert task["proposed"] == ADDED_DEPARTMENTS
+                assert set(task["evidence"]) == set(ADDED_DEPARTMENTS)
+                for text in task["evidence"].values():
+                    assert [q for q in quotations(text) if q not in seed] == []
+            else:
+                assert task["lead"] == lead
+                assert not task.get("proposed")
             assert task["coordinators"] == []
             assert task["planned_output"] is None

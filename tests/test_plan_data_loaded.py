@@ -8,13 +8,20 @@ import pytest
 from sqlite_utils import Database
 
 from sxtdbv_desktop import consolidation
-from sxtdbv_desktop.agencies import list_agencies
+from sxtdbv_desktop.agencies import add_agency, list_agencies
 from sxtdbv_desktop.errors import ConflictError
-from sxtdbv_desktop.indicators import list_indicators
+from sxtdbv_desktop.indicators import list_indicators, reporter_ids, reporters_by_indicator
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.plans import copy_plan, get_plan
 from sxtdbv_desktop.reports import list_periods
-from sxtdbv_desktop.tasks import CONTENT, list_groups, list_tasks
+from sxtdbv_desktop.tasks import (
+    CONTENT,
+    assign,
+    assignments,
+    confirm_assignments,
+    list_groups,
+    list_tasks,
+)
 
 
 def test_default_plan_holds_the_seeds_figures(db: Database, plan_id: int) -> None:
@@ -37,8 +44,42 @@ def test_default_plan_holds_the_seeds_figures(db: Database, plan_id: int) -> Non
     assert len(districts) == 12
 
 
-def test_default_plan_leaves_unknown_leads_empty(db: Database, plan_id: int) -> None:
-    assert all(not t.is_assigned for t in list_tasks(db, plan_id, CONTENT))
+def test_default_plan_proposes_a_lead_for_every_task_of_section_three(
+    db: Database, plan_id: int
+) -> None:
+    content = list_tasks(db, plan_id, CONTENT)
+    assert all(t.is_assigned and t.is_proposal for t in content)
+    proposals = [a for a in assignments(db, plan_id) if a.proposed]
+    assert {a.task_id for a in proposals} >= {t.id for t in content}
+    assert all(a.evidence for a in proposals)
+    confirmed = confirm_assignments(db, plan_id, [content[0].id])
+    assert confirmed == len(content[0].lead_ids) + len(content[0].coordinator_ids)
+    assert not list_tasks(db, plan_id, CONTENT)[0].is_proposal
+    assert list_tasks(db, plan_id, CONTENT)[1].is_proposal
+
+
+def test_default_plan_has_someone_to_report_every_indicator(db: Database, plan_id: int) -> None:
+    reporters = reporters_by_indicator(db, plan_id)
+    for indicator in list_indicators(db, plan_id):
+        assert reporters[indicator.id], indicator.code
+    six = next(i for i in list_indicators(db, plan_id) if i.code == "6")
+    assert len(reporters[six.id]) == 12
+    assert all(r.proposed for r in reporters[six.id])
+
+
+def test_assigning_by_hand_confirms_and_keeps_the_evidence(db: Database, plan_id: int) -> None:
+    task = list_tasks(db, plan_id, CONTENT)[2]
+    assign(db, task.id, list(task.lead_ids), list(task.coordinator_ids[:1]))
+    kept = [a for a in assignments(db, plan_id) if a.task_id == task.id]
+    assert len(kept) == 2
+    assert all(not a.proposed and a.evidence for a in kept)
+
+
+def test_a_new_district_joins_the_units_of_indicator_five(db: Database, plan_id: int) -> None:
+    five = next(i for i in list_indicators(db, plan_id) if i.code == "5")
+    new = add_agency(db, plan_id, "HMoi", "UBND huyện Mới", "district")
+    assert new in reporter_ids(db, five)
+    assert len(reporter_ids(db, five)) == 13
 
 
 def test_every_stored_text_is_nfc(db: Database) -> None:
@@ -78,6 +119,10 @@ def test_copying_to_the_next_year_keeps_structure_and_restarts_figures(
     assert len(new_duty.lead_ids) == len(old_duty.lead_ids)
     assert not set(new_duty.lead_ids) & set(old_duty.lead_ids)
     assert consolidation.reporting_summary(db, new_id).received == 0
+    old_proposals = [a for a in assignments(db, plan_id) if a.proposed]
+    new_proposals = [a for a in assignments(db, new_id) if a.proposed]
+    assert [a.evidence for a in new_proposals] == [a.evidence for a in old_proposals]
+    assert get_plan(db, new_id).document_number == ""
 
 
 def test_copying_onto_an_existing_year_is_refused(db: Database, plan_id: int) -> None:

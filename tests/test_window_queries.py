@@ -55,8 +55,9 @@ def test_progress_of_several_leads_is_their_mean_rounded_half_up(
 
 
 def test_assignment_counts_per_agency(db: Database, plan_id: int) -> None:
-    task = list_tasks(db, plan_id, "content")[0]
+    task = list_tasks(db, plan_id, "content")[3]  # led by Sở VH,TT&DL (a proposal)
     soct, sotc = agency_id(db, plan_id, "SoCT"), agency_id(db, plan_id, "SoTC")
+    assert soct not in task.lead_ids and sotc not in task.coordinator_ids
     before = assignment_counts(db, plan_id)
     assign(db, task.id, [soct], [sotc])
     after = assignment_counts(db, plan_id)
@@ -65,11 +66,11 @@ def test_assignment_counts_per_agency(db: Database, plan_id: int) -> None:
 
 
 def test_counting_tasks_and_those_without_a_lead(db: Database, plan_id: int) -> None:
-    assert count_tasks(db, plan_id, "content") == (17, 17)
+    assert count_tasks(db, plan_id, "content") == (17, 0)  # every task has a proposed lead
     assert count_tasks(db, plan_id, "duty")[1] == 0
     task = list_tasks(db, plan_id, "content")[0]
-    assign(db, task.id, [agency_id(db, plan_id, "SoCT")], [])
-    assert count_tasks(db, plan_id, "content") == (17, 16)
+    assign(db, task.id, [], [agency_id(db, plan_id, "SoCT")])
+    assert count_tasks(db, plan_id, "content") == (17, 1)
     assert count_tasks(db, plan_id)[0] == len(list_tasks(db, plan_id))
 
 
