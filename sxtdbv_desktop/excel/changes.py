@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from sxtdbv_desktop import labels, reports
+from sxtdbv_desktop.budget import list_sources
+from sxtdbv_desktop.excel.form_data import form_inputs
 from sxtdbv_desktop.excel.form_spec import TEXT_FIELDS, TEXT_LABELS
 from sxtdbv_desktop.indicators import Indicator, list_indicators
 from sxtdbv_desktop.numbering import task_references
-from sxtdbv_desktop.reports import INPUTS, IndicatorValue, Report, ReportContent, TaskResultInput
+from sxtdbv_desktop.report_inputs import input_label
+from sxtdbv_desktop.reports import IndicatorValue, Report, ReportContent, TaskResultInput
 from sxtdbv_desktop.tasks import list_tasks
 from sxtdbv_desktop.text import clean_paragraphs
-from sxtdbv_desktop.vnformat import format_money, format_number
+from sxtdbv_desktop.vnformat import format_date, format_money, format_number
 
 EMPTY = "(trống)"
 NO_REPORT = "Chưa có báo cáo"
@@ -37,6 +41,7 @@ def report_changes(
     changes = list(_status_change(existing))
     changes += _task_changes(db, plan_id, existing, content)
     changes += _indicator_changes(db, plan_id, existing, content)
+    changes += _spending_changes(db, plan_id, existing, content)
     changes += _text_changes(existing, content)
     return changes
 
@@ -67,7 +72,7 @@ def _task_fields(result: TaskResultInput | reports.TaskResult | None) -> dict[st
     if result is None:
         return dict.fromkeys(_TASK_FIELDS, EMPTY)
     return {
-        "Trạng thái": labels.TASK_STATUSES[result.status],
+        "Trạng thái": labels.TASK_STATUSES[result.status] if result.status else EMPTY,
         "Tiến độ (%)": EMPTY if result.progress is None else f"{result.progress} %",
         "Kết quả thực hiện": clean_paragraphs(result.result) or EMPTY,
         "Kinh phí đã chi": EMPTY if result.spent is None else format_money(result.spent),
@@ -94,27 +99,63 @@ def _indicator_changes(
 
 
 def _indicator_fields(indicator: Indicator, value: IndicatorValue | None) -> dict[str, str]:
-    names = indicator.labels
     fields = {}
-    for name in INPUTS[indicator.kind]:
-        label = names.get(name) or names.get(name.removesuffix("_value")) or name
+    for name in form_inputs(indicator.kind):
+        label = input_label(indicator, name)
         given = getattr(value, name) if value else None
-        if given is None:
+        if given is None or given == "":
             fields[label] = EMPTY
         elif name == "answer":
             fields[label] = labels.YES_NO.get(given, str(given))
+        elif isinstance(given, str):
+            fields[label] = clean_paragraphs(given)
         else:
             fields[label] = format_number(given)
     fields["Ghi chú"] = (clean_paragraphs(value.note) if value else "") or EMPTY
     return fields
 
 
+def _spending_changes(
+    db: Database, plan_id: int, existing: Report | None, content: ReportContent
+) -> Iterator[FieldChange]:
+    old = (
+        {s.source_id: s.amount for s in reports.source_spending(db, existing.id)}
+        if existing
+        else {}
+    )
+    new = {s.source_id: s.amount for s in content.spending}
+    for source in list_sources(db, plan_id):
+        before, after = old.get(source.id), new.get(source.id)
+        if before != after:
+            yield FieldChange(
+                "Kinh phí đã sử dụng theo nguồn",
+                source.name,
+                EMPTY if before is None else format_money(before),
+                EMPTY if after is None else format_money(after),
+            )
+
+
 def _text_changes(existing: Report | None, content: ReportContent) -> Iterator[FieldChange]:
+    number_before = existing.document_number if existing else ""
+    if clean_paragraphs(content.document_number) != number_before:
+        yield FieldChange(
+            "Văn bản của đơn vị", "Số văn bản", number_before or EMPTY,
+            clean_paragraphs(content.document_number) or EMPTY,
+        )  # fmt: skip
+    date_before = existing.document_date if existing else None
+    if content.document_date != date_before:
+        yield FieldChange(
+            "Văn bản của đơn vị", "Ngày văn bản", _date(date_before), _date(content.document_date)
+        )
     for name in TEXT_FIELDS:
         before = clean_paragraphs(getattr(existing, name)) if existing else ""
         after = clean_paragraphs(getattr(content, name))
         if before != after:
             yield FieldChange("Đánh giá chung", TEXT_LABELS[name], before or EMPTY, after or EMPTY)
+
+
+def _date(day: dt.date | None) -> str:
+    return format_date(day) if day else EMPTY
 
 
 def _short(text: str, limit: int = 70) -> str:

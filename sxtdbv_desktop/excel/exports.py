@@ -273,14 +273,24 @@ def _report(wb: Workbook, db: Database, plan_id: int, period_id: int, agency_id:
         for name, label in i.inputs:
             value = i.values.get(name)
             shown: Value = (
-                labels.YES_NO.get(value, "") if name == "answer" and value is not None else value
+                labels.YES_NO.get(int(value), "")
+                if name == "answer" and value is not None
+                else value
             )
             value_rows.append([i.code, i.name, label, shown, i.note])
     write_table(_sheet(wb, "Chỉ tiêu"), value_columns, value_rows, title=title)
+    spending_columns = [
+        Column("Nguồn kinh phí", "long_text", width=50),
+        Column("Kinh phí đã sử dụng (đồng)", "money"),
+    ]
+    spending_rows: list[list[Value]] = [[s.name, s.amount] for s in data.sources]
+    write_table(_sheet(wb, "Kinh phí"), spending_columns, spending_rows, title=title)
     text_rows: list[list[Value]] = [
         ["Trạng thái báo cáo", labels.REPORT_STATUSES[report.status]],
         ["Ngày nhận", format_date(report.received_on) if report.received_on else ""],
         ["Tệp đã nhập", report.source_file_name],
+        ["Số văn bản của đơn vị", report.document_number],
+        ["Ngày văn bản", format_date(report.document_date) if report.document_date else ""],
         *([TEXT_LABELS[name], getattr(report, name)] for name in TEXT_FIELDS),
     ]
     text_columns = [Column("Mục", "text", width=34), Column("Nội dung", "long_text", width=90)]

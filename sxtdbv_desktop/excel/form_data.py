@@ -11,15 +11,18 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import installation
 from sxtdbv_desktop import reports as report_store
 from sxtdbv_desktop.agencies import get_agency, list_agencies
+from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.consolidation import main_period
-from sxtdbv_desktop.errors import ValidationError
+from sxtdbv_desktop.errors import LockedError, ValidationError
 from sxtdbv_desktop.excel.form_spec import FormIdentity
-from sxtdbv_desktop.indicators import list_indicators, reporter_ids
+from sxtdbv_desktop.indicators import list_indicators, reporters_by_indicator
 from sxtdbv_desktop.numbering import references
 from sxtdbv_desktop.plans import get_plan
-from sxtdbv_desktop.reports import INPUTS, Period, Report, get_period
+from sxtdbv_desktop.report_inputs import INPUTS, input_label
+from sxtdbv_desktop.reports import Period, Report, get_period
 from sxtdbv_desktop.tasks import list_groups, list_tasks, tasks_of_agency
 
 LEAD, COORDINATOR = "Chủ trì", "Phối hợp"
@@ -47,9 +50,22 @@ class FormIndicator:
     name: str
     plan_text: str
     kind: str
-    inputs: tuple[tuple[str, str], ...]  # (input name, Vietnamese label), in INPUTS order
-    values: dict[str, int | None] = field(default_factory=dict)
+    inputs: tuple[tuple[str, str], ...]  # (input name, Vietnamese label), in form order
+    values: dict[str, int | str | None] = field(default_factory=dict)
     note: str = ""
+    scope: str = ""  # what this agency counts for the indicator
+
+
+@dataclass(frozen=True)
+class FormSource:
+    name: str  # its key in the form
+    amount: int | None = None
+
+
+def form_inputs(kind: str) -> tuple[str, ...]:
+    """The inputs a form asks for an indicator of `kind`: the figures, and for a reduction
+    how its estimated rate was made."""
+    return (*INPUTS[kind], "method") if kind == "reduction" else INPUTS[kind]
 
 
 @dataclass(frozen=True)
@@ -66,6 +82,9 @@ class FormData:
     tasks: tuple[FormTask, ...]
     indicators: tuple[FormIndicator, ...]
     texts: dict[str, str] = field(default_factory=dict)
+    sources: tuple[FormSource, ...] = ()
+    document_number: str = ""
+    document_date: dt.date | None = None
 
     @property
     def plan_phrase(self) -> str:
@@ -102,7 +121,13 @@ def collect_form(
     agency = get_agency(db, agency_id)
     period = get_period(db, period_id) if period_id is not None else main_period(db, plan_id)
     _check_belongs(plan_id, agency.plan_id, period, report, agency_id)
+    _check_installation(db, agency.code)
     focal = next((a.name for a in list_agencies(db, plan_id) if a.id == plan.focal_agency_id), "")
+    spent = (
+        {s.source_id: s.amount for s in report_store.source_spending(db, report.id)}
+        if report
+        else {}
+    )
     return FormData(
         identity=FormIdentity(plan.province, plan.year, period.code, agency.code),
         plan_title=plan.title,
@@ -114,7 +139,21 @@ def collect_form(
         tasks=_tasks(db, plan_id, agency_id, report),
         indicators=_indicators(db, plan_id, agency_id, report),
         texts=_texts(report),
+        sources=tuple(FormSource(s.name, spent.get(s.id)) for s in list_sources(db, plan_id)),
+        document_number=report.document_number if report else "",
+        document_date=report.document_date if report else None,
     )
+
+
+def _check_installation(db: Database, agency_code: str) -> None:
+    """An agency installation makes its own agency's form only."""
+    setup = installation.load(db)
+    if setup.is_agency and agency_code != setup.agency_code:
+        raise LockedError(
+            f"Máy này được cài đặt cho đơn vị báo cáo {setup.agency_code} nên chỉ tạo được "
+            f"biểu mẫu của chính đơn vị mình, không tạo biểu mẫu của {agency_code}. Biểu mẫu "
+            "của các đơn vị khác do Sở Công Thương tạo."
+        )
 
 
 def _check_belongs(
@@ -162,31 +201,27 @@ def _indicators(
     values = (
         {v.indicator_id: v for v in report_store.indicator_values(db, report.id)} if report else {}
     )
+    reporters = reporters_by_indicator(db, plan_id)
     rows = []
     for indicator in list_indicators(db, plan_id):
-        if agency_id not in reporter_ids(db, indicator):
+        own = next((r for r in reporters.get(indicator.id, []) if r.agency_id == agency_id), None)
+        if own is None:
             continue
-        labels = indicator.labels
         given = values.get(indicator.id)
+        names = form_inputs(indicator.kind)
         rows.append(
             FormIndicator(
                 code=indicator.code,
                 name=indicator.name,
                 plan_text=indicator.plan_text,
                 kind=indicator.kind,
-                inputs=tuple((name, _label(labels, name)) for name in INPUTS[indicator.kind]),
-                values={
-                    name: getattr(given, name) if given else None for name in INPUTS[indicator.kind]
-                },
+                inputs=tuple((name, input_label(indicator, name)) for name in names),
+                values={name: getattr(given, name) if given else None for name in names},
                 note=given.note if given else "",
+                scope=own.scope,
             )
         )
     return tuple(rows)
-
-
-def _label(labels: dict[str, str], name: str) -> str:
-    # The plan file names the count input "count"; the report stores it as "count_value".
-    return labels.get(name) or labels.get(name.removesuffix("_value")) or name
 
 
 def _texts(report: Report | None) -> dict[str, str]:

@@ -9,15 +9,19 @@ from sxtdbv_desktop.excel import layout
 from sxtdbv_desktop.excel.form_cells import INPUT_FILL, input_cell, key_cell
 from sxtdbv_desktop.excel.form_data import FormData
 from sxtdbv_desktop.excel.form_spec import (
+    DOCUMENT_FIELDS,
+    DOCUMENT_LABELS,
     FORM_FORMAT,
     FORM_VERSION,
     INDICATORS,
     KEY_COLUMN,
+    SPENDING,
     TASKS,
     TEXT_COLUMNS,
     TEXT_FIELDS,
     TEXT_LABELS,
     TEXTS,
+    document_key,
     text_key,
 )
 from sxtdbv_desktop.excel.tables import BORDER
@@ -67,12 +71,23 @@ def _instruction_lines(data: FormData) -> list[str]:
         "mẫu (khóa không đặt mật khẩu). Không thêm, xóa hay đổi thứ tự các dòng, các trang "
         "tính; không dán công thức vào ô nhập liệu.",
         f"Trang «{TASKS}» (Biểu 01): với mỗi nhiệm vụ được giao, chọn Trạng thái trong danh "
-        "sách (bắt buộc); Tiến độ là số nguyên từ 0 đến 100 (%); ghi Kết quả thực hiện; "
-        "Kinh phí đã chi là số nguyên đồng, không có phần thập phân (ví dụ 15.000.000).",
-        f"Trang «{INDICATORS}» (Biểu 02): nhập đủ mọi số liệu (bắt buộc), là số nguyên không "
-        "âm; câu hỏi Có/Không thì chọn trong danh sách. Số đạt không được lớn hơn tổng số.",
-        f"Trang «{TEXTS}»: đánh giá chung, khó khăn, vướng mắc và kiến nghị, đề xuất "
-        "(không bắt buộc nhưng nên ghi). Xuống dòng trong ô: Alt+Enter.",
+        "sách; Tiến độ là số nguyên từ 0 đến 100 (%); ghi Kết quả thực hiện (số liệu cụ thể: "
+        "số lớp tập huấn, số người tham dự, số mô hình…); Kinh phí đã chi là số nguyên đồng, "
+        "không có phần thập phân (ví dụ 15.000.000).",
+        f"Trang «{INDICATORS}» (Biểu 02): nhập số liệu là số nguyên không âm, trong phạm vi "
+        "báo cáo của đơn vị ghi dưới tên chỉ tiêu (để một cơ sở không bị hai đơn vị cùng "
+        "tính); câu hỏi Có/Không thì chọn trong danh sách. Số đạt không được lớn hơn tổng số. "
+        "Chỉ tiêu giảm túi nhựa: ghi số chợ, rồi ghi lượng túi năm trước và năm nay; nếu "
+        "không có số lượng, ghi tỷ lệ giảm do Ban quản lý chợ ước tính và cách ước tính.",
+        f"Trang «{SPENDING}» (Biểu 03): kinh phí đơn vị đã sử dụng cho Kế hoạch, theo từng "
+        "nguồn (nguồn không sử dụng ghi 0). Mỗi đồng chỉ ghi một lần: một hoạt động vừa là "
+        "nhiệm vụ mục III vừa là nhiệm vụ của đơn vị ở mục V thì kinh phí ghi ở dòng mục III "
+        "của Biểu 01; tổng cột Kinh phí đã chi của Biểu 01 không được lớn hơn tổng Biểu 03.",
+        f"Trang «{TEXTS}»: số và ngày văn bản báo cáo của đơn vị (nếu có), đánh giá chung, "
+        "khó khăn, vướng mắc và kiến nghị, đề xuất (không bắt buộc nhưng nên ghi). Xuống "
+        "dòng trong ô: Alt+Enter.",
+        "Nên điền đủ mọi ô. Biểu mẫu còn trống vẫn được nhận, nhưng các mục còn thiếu được "
+        "liệt kê và tính là chưa có số liệu; Sở Công Thương có thể trả lại để bổ sung.",
         "Có thể điền bằng Microsoft Excel, LibreOffice Calc hoặc WPS Spreadsheets; lưu dạng "
         ".xlsx, không lưu .xls và không đặt mật khẩu cho tệp. Gõ tiếng Việt bằng bảng mã "
         "Unicode (văn bản gõ bằng bảng mã TCVN3 hoặc VNI được tự động chuyển sang Unicode).",
@@ -95,6 +110,19 @@ def report_page(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     summary = f"Kết quả thực hiện {data.plan_phrase}"
     row = layout.paragraph(ws, row, 2, 3, summary, bold=True, center=True) + 1
     keys: list[tuple[str, str]] = []
+    for name in DOCUMENT_FIELDS:
+        key_cell(ws, row, document_key(name))
+        layout.text(ws.cell(row, 2), DOCUMENT_LABELS[name], border=True)
+        if name == "date":
+            input_cell(ws.cell(row, 3), None, number_format="dd/mm/yyyy")
+            if data.document_date:
+                ws.cell(row, 3).value = data.document_date
+        else:
+            input_cell(ws.cell(row, 3), data.document_number or None)
+        layout.fit_height(ws, row, [(DOCUMENT_LABELS[name], 44)])
+        keys.append((document_key(name), TEXTS))
+        row += 1
+    row += 1
     for number, name in enumerate(TEXT_FIELDS, 1):
         row = layout.paragraph(ws, row, 2, 3, f"{number}. {TEXT_LABELS[name]}", bold=True)
         key_cell(ws, row, text_key(name))

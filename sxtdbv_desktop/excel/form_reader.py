@@ -1,16 +1,12 @@
 """Reading a filled form back: its structure (`form_structure`), then every answer, checked.
 
-Needs no database: rows come back by task reference and indicator code, each task row with the
-task text it shows, for `imports` to resolve in the importing database's plan. Every input
-cell is read leniently (see `cell_values`) and strictly checked: no formula, values in range,
-required answers given. What is required:
-
-* every task's status (Trạng thái);
-* every input of every indicator (numbers, or Có/Không);
-* a numerator no larger than its denominator.
-
-Progress, result, spending, notes and the three texts are optional. All value problems of a
-file are reported together; a structural problem stops at once.
+Needs no database: rows come back by task reference, indicator code and source name, each task
+row with the task text it shows, for `imports` to resolve in the importing database's plan.
+Every input cell is read leniently (see `cell_values`) and strictly checked: no formula, values
+in range (a numerator no larger than its denominator, a rate of 0–100 %). A blank answer is
+not an error: it is read as missing, and `completeness` lists it; the report is received
+incomplete. All value problems of a file are reported together; a structural problem stops at
+once.
 """
 
 from __future__ import annotations
@@ -28,15 +24,18 @@ from sxtdbv_desktop.excel.cell_values import CellRuleError
 from sxtdbv_desktop.excel.errors import FormError, Problem
 from sxtdbv_desktop.excel.files import LoadedWorkbook
 from sxtdbv_desktop.excel.form_spec import (
-    DATA_SHEETS,
     INDICATOR_COLUMNS,
     INDICATORS,
+    SPENDING,
+    SPENDING_COLUMNS,
     TASK_COLUMNS,
     TASKS,
     TEXT_COLUMNS,
+    TEXT_INPUTS,
     TEXTS,
     FormIdentity,
     RowKey,
+    data_sheets,
 )
 from sxtdbv_desktop.excel.form_structure import is_formula, read_structure
 from sxtdbv_desktop.excel.legacy_cells import repair_cells
@@ -50,7 +49,7 @@ class TaskEntry:
     reference: str  # "III.1.2"
     row: int
     shown_text: str  # the task-text column (C), as Unicode: is it still the plan's task?
-    status: str
+    status: str | None  # None: left blank
     progress: int | None
     result: str
     spent: int | None
@@ -60,9 +59,17 @@ class TaskEntry:
 class IndicatorEntry:
     code: str  # "2a"
     row: int  # the first row of the indicator
-    values: dict[str, int]
-    cells: dict[str, str]  # input name -> coordinate
+    values: dict[str, int]  # the figures given (a blank one is absent)
+    cells: dict[str, str]  # input name -> coordinate, every input of the form's rows
     note: str
+    method: str = ""  # how an estimated reduction rate was made
+
+
+@dataclass(frozen=True)
+class SpendingEntry:
+    source: str  # the funding source's name, its key
+    cell: str  # the amount's coordinate
+    amount: int | None  # None: left blank
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,9 @@ class FilledForm:
     tasks: tuple[TaskEntry, ...]
     indicators: tuple[IndicatorEntry, ...]
     texts: dict[str, str] = field(default_factory=dict)
+    spending: tuple[SpendingEntry, ...] = ()
+    document_number: str = ""
+    document_date: dt.date | None = None
 
 
 def read_form(loaded: LoadedWorkbook) -> FilledForm:
@@ -93,12 +103,20 @@ class _Reader:
     def read(self) -> FilledForm:
         structure = read_structure(self.loaded)
         rows = structure.rows
-        for sheet in DATA_SHEETS:
+        for sheet in data_sheets(structure.identity.form_version):
             self._repair_texts(sheet, rows[sheet])
         self._read_task_texts(rows[TASKS])
         tasks = tuple(self._task(key, row) for key, row in rows[TASKS])
         indicators = tuple(self._indicators(rows[INDICATORS]))
-        texts = {key.name: self._text(TEXTS, row, TEXT_COLUMNS.value) for key, row in rows[TEXTS]}
+        spending = tuple(self._spending(key, row) for key, row in rows.get(SPENDING, []))
+        texts = {
+            key.name: self._text(TEXTS, row, TEXT_COLUMNS.value)
+            for key, row in rows[TEXTS]
+            if key.kind == "text"
+        }
+        documents = {key.name: row for key, row in rows[TEXTS] if key.kind == "document"}
+        number = self._text(TEXTS, documents["number"], 3) if "number" in documents else ""
+        date = self._date(documents["date"]) if "date" in documents else None
         if self.problems:
             raise FormError.of(self.name, self.problems)
         return FilledForm(
@@ -109,6 +127,9 @@ class _Reader:
             tasks=tasks,
             indicators=indicators,
             texts=texts,
+            spending=spending,
+            document_number=number,
+            document_date=date if isinstance(date, dt.date) else None,
         )
 
     # --- answers ---------------------------------------------------------------------------
@@ -118,7 +139,8 @@ class _Reader:
         columns = {
             TASKS: (TASK_COLUMNS.status, TASK_COLUMNS.result),
             INDICATORS: (INDICATOR_COLUMNS.value, INDICATOR_COLUMNS.note),
-            TEXTS: (TEXT_COLUMNS.value,),
+            SPENDING: (SPENDING_COLUMNS.amount,),
+            TEXTS: (TEXT_COLUMNS.value, 3),  # the texts (B), the document's number (C)
         }[sheet]
         ws = self.wb[sheet]
         cells = [
@@ -172,25 +194,17 @@ class _Reader:
             self.problems.append(Problem(error.rule, sheet, coordinate))
             return _INVALID
 
-    def _require(self, value: object, sheet: str, row: int, column: int, rule: str) -> None:
-        if value is None:
-            self.problems.append(Problem(rule, sheet, self.wb[sheet].cell(row, column).coordinate))
-
     def _text(self, sheet: str, row: int, column: int) -> str:
         value = self._value(sheet, row, column)
         return "" if value is _INVALID else cell_values.text(value)
 
     def _task(self, key: RowKey, row: int) -> TaskEntry:
         c = TASK_COLUMNS
-        reference = cell_values.text(self.wb[TASKS].cell(row, c.reference).value)
         status = self._parse(
             TASKS,
             row,
             c.status,
             lambda v, _: cell_values.choice(v, labels.TASK_STATUSES, what="Trạng thái"),
-        )
-        self._require(
-            status, TASKS, row, c.status, f"chưa chọn trạng thái của nhiệm vụ {reference}."
         )
         progress = self._parse(
             TASKS,
@@ -210,7 +224,7 @@ class _Reader:
             reference=key.ref,
             row=row,
             shown_text=self.shown[row],
-            status=status if isinstance(status, str) else "",
+            status=status if isinstance(status, str) else None,
             progress=progress if isinstance(progress, int) else None,
             result=self._text(TASKS, row, c.result),
             spent=spent if isinstance(spent, int) else None,
@@ -224,11 +238,15 @@ class _Reader:
         for code, members in groups.items():
             values: dict[str, int] = {}
             cells: dict[str, str] = {}
+            method = ""
             for key, row in members:
+                cells[key.name] = self.wb[INDICATORS].cell(row, c.value).coordinate
+                if key.name in TEXT_INPUTS:
+                    method = self._text(INDICATORS, row, c.value)
+                    continue
                 value = self._indicator_value(key, row)
                 if isinstance(value, int):
                     values[key.name] = value
-                cells[key.name] = self.wb[INDICATORS].cell(row, c.value).coordinate
             self._check_share(values, cells)
             notes = [self._text(INDICATORS, row, c.note) for _, row in members]
             yield IndicatorEntry(
@@ -237,26 +255,27 @@ class _Reader:
                 values=values,
                 cells=cells,
                 note=next((n for n in notes if n), ""),
+                method=method,
             )
 
     def _indicator_value(self, key: RowKey, row: int) -> object:
         c = INDICATOR_COLUMNS
-        label = cell_values.text(self.wb[INDICATORS].cell(row, c.label).value).rstrip("?")
-        code = cell_values.text(self.wb[INDICATORS].cell(row, c.code).value)
         if key.name == "answer":
-            value = self._parse(
+            return self._parse(
                 INDICATORS, row, c.value, lambda v, _: cell_values.yes_no(v, what="Câu trả lời")
             )
-            rule = f"chưa chọn Có hoặc Không cho câu hỏi «{label}»."
-        else:
-            value = self._parse(
-                INDICATORS, row, c.value, lambda v, _: cell_values.whole_number(v, what="Số liệu")
+        if key.name == "estimated_rate":
+            return self._parse(
+                INDICATORS,
+                row,
+                c.value,
+                lambda v, cell: cell_values.whole_number(
+                    v, what="Tỷ lệ giảm (%)", maximum=100, percent_format="%" in cell.number_format
+                ),
             )
-            rule = f"chưa nhập số liệu «{label}»."
-        self._require(
-            value, INDICATORS, row, c.value, rule if label else f"chỉ tiêu {code}: {rule}"
+        return self._parse(
+            INDICATORS, row, c.value, lambda v, _: cell_values.whole_number(v, what="Số liệu")
         )
-        return value
 
     def _check_share(self, values: dict[str, int], cells: dict[str, str]) -> None:
         numerator, denominator = values.get("numerator"), values.get("denominator")
@@ -268,3 +287,17 @@ class _Reader:
                     cells["numerator"],
                 )
             )
+
+    def _spending(self, key: RowKey, row: int) -> SpendingEntry:
+        column = SPENDING_COLUMNS.amount
+        amount = self._parse(
+            SPENDING,
+            row,
+            column,
+            lambda v, _: cell_values.whole_number(v, what="Kinh phí đã sử dụng (đồng)"),
+        )
+        coordinate = self.wb[SPENDING].cell(row, column).coordinate
+        return SpendingEntry(key.ref, coordinate, amount if isinstance(amount, int) else None)
+
+    def _date(self, row: int) -> object:
+        return self._parse(TEXTS, row, 3, lambda v, _: cell_values.date(v))

@@ -8,7 +8,9 @@ another (an agency installation exports its own report; the Sở's database has 
 
 * "task:III.1.2": the task's reference, its place in the plan (see `numbering`);
 * "indicator:2a:numerator": the indicator's code and the input;
-* "text:difficulties": one of the three texts.
+* "source:Sự nghiệp kinh tế": a funding source of the plan, by its name (version 2);
+* "text:difficulties": one of the three texts;
+* "document:number", "document:date": the agency's own document (version 2).
 
 A reference follows the plan's order, so the importer also checks that the task text shown in
 the row (column C) is still the plan's text for that reference (`task_text_matches`).
@@ -31,17 +33,26 @@ from sxtdbv_desktop.numbering import REFERENCE
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
 FORM_FORMAT = "SXTDBV-BAO-CAO-DON-VI"
-FORM_VERSION = 1
-"""Raised when the layout changes in a way an older importer could not read."""
+FORM_VERSION = 2
+"""Raised when the layout changes in a way an older importer could not read. Version 2 adds
+the spending by funding source, the agency's document, and the reductions' estimated rates;
+forms of version 1 still sent out are read too (what they lack is reported missing)."""
 
-INSTRUCTIONS, TASKS, INDICATORS, TEXTS, META = (
+INSTRUCTIONS, TASKS, INDICATORS, SPENDING, TEXTS, META = (
     "Hướng dẫn",
     "Nhiệm vụ",
     "Chỉ tiêu",
+    "Kinh phí",
     "Đánh giá chung",
     "SXTDBV",
 )
-DATA_SHEETS = (TASKS, INDICATORS, TEXTS)
+DATA_SHEETS = (TASKS, INDICATORS, SPENDING, TEXTS)
+
+
+def data_sheets(form_version: int) -> tuple[str, ...]:
+    """The data sheets a form of `form_version` has."""
+    return DATA_SHEETS if form_version >= 2 else (TASKS, INDICATORS, TEXTS)
+
 
 KEY_COLUMN = 1  # A, hidden
 
@@ -67,12 +78,20 @@ class IndicatorColumns:
 
 
 @dataclass(frozen=True)
+class SpendingColumns:
+    number: int = 2  # B
+    name: int = 3  # C
+    amount: int = 4  # D
+
+
+@dataclass(frozen=True)
 class TextColumns:
     value: int = 2  # B (merged with C)
 
 
 TASK_COLUMNS = TaskColumns()
 INDICATOR_COLUMNS = IndicatorColumns()
+SPENDING_COLUMNS = SpendingColumns()
 TEXT_COLUMNS = TextColumns()
 
 TEXT_FIELDS = ("general_assessment", "difficulties", "proposals")
@@ -80,6 +99,11 @@ TEXT_LABELS = {
     "general_assessment": "Đánh giá chung về kết quả thực hiện",
     "difficulties": "Khó khăn, vướng mắc",
     "proposals": "Kiến nghị, đề xuất",
+}
+DOCUMENT_FIELDS = ("number", "date")
+DOCUMENT_LABELS = {
+    "number": "Số văn bản báo cáo của đơn vị (ví dụ 125/BC-UBND)",
+    "date": "Ngày ban hành văn bản (ngày/tháng/năm)",
 }
 
 # Metadata sheet: one "name | value" pair a row, then one "key | sheet" row per data row.
@@ -130,15 +154,32 @@ def text_key(field: str) -> str:
     return f"text:{field}"
 
 
+def source_key(name: str) -> str:
+    return f"source:{name}"
+
+
+def document_key(field: str) -> str:
+    return f"document:{field}"
+
+
+_SHEETS = {
+    "task": TASKS,
+    "indicator": INDICATORS,
+    "source": SPENDING,
+    "text": TEXTS,
+    "document": TEXTS,
+}
+
+
 @dataclass(frozen=True)
 class RowKey:
-    kind: str  # "task", "indicator" or "text"
-    ref: str  # the task's reference or the indicator's code; "" for a text
-    name: str = ""  # the indicator's input or the text field; "" for a task
+    kind: str  # "task", "indicator", "source", "text" or "document"
+    ref: str  # the task's reference, the indicator's code or the source's name; else ""
+    name: str = ""  # the indicator's input, the text or the document field; else ""
 
     @property
     def sheet(self) -> str:
-        return {"task": TASKS, "indicator": INDICATORS, "text": TEXTS}[self.kind]
+        return _SHEETS[self.kind]
 
     @property
     def text(self) -> str:
@@ -146,13 +187,30 @@ class RowKey:
             return task_key(self.ref)
         if self.kind == "indicator":
             return indicator_key(self.ref, self.name)
+        if self.kind == "source":
+            return source_key(self.ref)
+        if self.kind == "document":
+            return document_key(self.name)
         return text_key(self.name)
 
 
 _INPUT_NAMES = frozenset(
-    ("count_value", "numerator", "denominator", "baseline", "current", "answer")
+    (
+        "count_value",
+        "numerator",
+        "denominator",
+        "baseline",
+        "current",
+        "answer",
+        "units",
+        "estimated_rate",
+        "method",
+    )
 )
+TEXT_INPUTS = frozenset(("method",))
+"""Indicator inputs that are text (how a rate was estimated), not numbers."""
 MAX_CODE_LENGTH = 40
+MAX_SOURCE_NAME = 200
 
 
 def parse_key(text: str) -> RowKey | None:
@@ -166,6 +224,10 @@ def parse_key(text: str) -> RowKey | None:
             return RowKey("indicator", code, name)
     if kind == "text" and rest in TEXT_FIELDS:
         return RowKey("text", "", rest)
+    if kind == "source" and 0 < len(rest) <= MAX_SOURCE_NAME and rest == clean_line(rest):
+        return RowKey("source", rest)
+    if kind == "document" and rest in DOCUMENT_FIELDS:
+        return RowKey("document", "", rest)
     return None
 
 

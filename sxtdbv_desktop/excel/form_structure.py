@@ -22,7 +22,6 @@ from sxtdbv_desktop.excel.cell_values import CellRuleError
 from sxtdbv_desktop.excel.errors import FormError
 from sxtdbv_desktop.excel.files import LoadedWorkbook
 from sxtdbv_desktop.excel.form_spec import (
-    DATA_SHEETS,
     FORM_FORMAT,
     FORM_VERSION,
     KEY_COLUMN,
@@ -31,6 +30,7 @@ from sxtdbv_desktop.excel.form_spec import (
     META_KEYS_HEADER,
     FormIdentity,
     RowKey,
+    data_sheets,
     parse_key,
     structure_digest,
 )
@@ -72,7 +72,7 @@ class _StructureReader:
 
     def read(self) -> FormStructure:
         identity, created_on, keys = self._metadata()
-        rows = {sheet: self._rows(sheet, keys) for sheet in DATA_SHEETS}
+        rows = {sheet: self._rows(sheet, keys) for sheet in data_sheets(identity.form_version)}
         return FormStructure(identity, created_on, rows)
 
     def _fail(self, rule: str, sheet: str | None = None, cell: str | None = None) -> FormError:

@@ -1,7 +1,8 @@
 """Writing an agency's report form (.xlsx) from its `FormData`.
 
-The clerk sees an instruction sheet, then "Nhiệm vụ" (Biểu 01), "Chỉ tiêu" (Biểu 02) and
-"Đánh giá chung" with the signature block, laid out for A4 in Times New Roman. Input cells are
+The clerk sees an instruction sheet, then "Nhiệm vụ" (Biểu 01), "Chỉ tiêu" (Biểu 02), "Kinh
+phí" (Biểu 03, spending by funding source) and "Đánh giá chung" with the agency's document and
+the signature block, laid out for A4 in Times New Roman. Input cells are
 unlocked and shaded; everything else is protected (sheet protection without a password: it
 guards against slips, the importer checks everything anyway). Drop-down lists and number ranges
 are data validations. Row keys (task references, indicator codes) sit in the hidden column A
@@ -14,7 +15,9 @@ import datetime as dt
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sxtdbv_desktop import labels
@@ -28,7 +31,7 @@ from sxtdbv_desktop.excel.form_cells import (
     list_validation,
     whole_validation,
 )
-from sxtdbv_desktop.excel.form_data import FormData, FormIndicator, FormTask
+from sxtdbv_desktop.excel.form_data import FormData, FormIndicator, FormSource, FormTask
 from sxtdbv_desktop.excel.form_pages import instructions_page, report_page
 from sxtdbv_desktop.excel.form_spec import (
     INDICATOR_COLUMNS,
@@ -37,10 +40,14 @@ from sxtdbv_desktop.excel.form_spec import (
     KEY_COLUMN,
     META,
     META_KEYS_HEADER,
+    SPENDING,
+    SPENDING_COLUMNS,
     TASK_COLUMNS,
     TASKS,
+    TEXT_INPUTS,
     TEXTS,
     indicator_key,
+    source_key,
     structure_digest,
     task_cell_text,
     task_key,
@@ -72,6 +79,7 @@ def build_form(data: FormData) -> Workbook:
     instructions_page(instructions, data)
     keys += _tasks_sheet(wb.create_sheet(TASKS), data)
     keys += _indicators_sheet(wb.create_sheet(INDICATORS), data)
+    keys += _spending_sheet(wb.create_sheet(SPENDING), data)
     keys += report_page(wb.create_sheet(TEXTS), data)
     _metadata(wb.create_sheet(META), data, keys)
     for ws in wb.worksheets[:-1]:
@@ -155,10 +163,13 @@ def _indicators_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     c = INDICATOR_COLUMNS
     header_row = _sheet_heading(ws, data, "BIỂU 02. SỐ LIỆU CÁC CHỈ TIÊU", c.note)
     header(ws, header_row, _INDICATOR_HEADERS)
-    numbers = whole_validation("Số liệu", "Số nguyên không âm (ví dụ 12).")
-    answers = list_validation(YES_NO_CHOICES, "Câu trả lời", "Chọn Có hoặc Không.")
-    ws.add_data_validation(numbers)
-    ws.add_data_validation(answers)
+    validations = {
+        "number": whole_validation("Số liệu", "Số nguyên không âm (ví dụ 12)."),
+        "rate": whole_validation("Tỷ lệ giảm", "Số nguyên từ 0 đến 100 (%).", maximum=100),
+        "answer": list_validation(YES_NO_CHOICES, "Câu trả lời", "Chọn Có hoặc Không."),
+    }
+    for validation in validations.values():
+        ws.add_data_validation(validation)
     keys: list[tuple[str, str]] = []
     row = header_row + 1
     for indicator in data.indicators:
@@ -166,13 +177,7 @@ def _indicators_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
         for name, label in indicator.inputs:
             key_cell(ws, row, indicator_key(indicator.code, name))
             layout.text(ws.cell(row, c.label), label, border=True)
-            value = indicator.values.get(name)
-            if name == "answer":
-                input_cell(ws.cell(row, c.value), None if value is None else labels.YES_NO[value])
-                answers.add(ws.cell(row, c.value).coordinate)
-            else:
-                input_cell(ws.cell(row, c.value), value, number_format="#,##0")
-                numbers.add(ws.cell(row, c.value).coordinate)
+            _indicator_input(ws.cell(row, c.value), name, indicator.values.get(name), validations)
             keys.append((indicator_key(indicator.code, name), INDICATORS))
             row += 1
         _indicator_identity(ws, first, row - 1, indicator)
@@ -181,9 +186,24 @@ def _indicators_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     return keys
 
 
+def _indicator_input(
+    cell: Cell, name: str, value: int | str | None, validations: dict[str, DataValidation]
+) -> None:
+    if name in TEXT_INPUTS:
+        input_cell(cell, value if isinstance(value, str) and value else None)
+    elif name == "answer":
+        input_cell(cell, None if value is None else labels.YES_NO[int(value)])
+        validations["answer"].add(cell.coordinate)
+    else:
+        input_cell(cell, value, number_format="#,##0")
+        validations["rate" if name == "estimated_rate" else "number"].add(cell.coordinate)
+
+
 def _indicator_identity(ws: Worksheet, first: int, last: int, indicator: FormIndicator) -> None:
     c = INDICATOR_COLUMNS
     name = f"{indicator.name}\n(Kế hoạch: {indicator.plan_text})"
+    if indicator.scope:
+        name += f"\nPhạm vi báo cáo của đơn vị: {indicator.scope}"
     layout.text(ws.cell(first, c.code), indicator.code, border=True, center=True)
     layout.text(ws.cell(first, c.name), name, border=True)
     input_cell(ws.cell(first, c.note), indicator.note or None)
@@ -199,12 +219,54 @@ def _indicator_identity(ws: Worksheet, first: int, last: int, indicator: FormInd
         layout.set_lines(ws, row, max(per_row, layout.lines(label, 50)))
 
 
+# --- Biểu 03: spending by funding source -------------------------------------------------------
+
+_SPENDING_HEADERS = {
+    SPENDING_COLUMNS.number: ("STT", 6),
+    SPENDING_COLUMNS.name: ("Nguồn kinh phí của Kế hoạch", 44),
+    SPENDING_COLUMNS.amount: ("Kinh phí đã sử dụng (đồng)", 24),
+}
+SPENDING_RULE = (
+    "Mỗi đồng chỉ ghi một lần. Tổng kinh phí đơn vị đã sử dụng cho Kế hoạch ghi theo từng "
+    "nguồn ở biểu này (nguồn không sử dụng ghi 0); đây là số liệu được tổng hợp. Cột «Kinh phí "
+    "đã chi» của Biểu 01 chỉ cho biết tiền đã chi cho nhiệm vụ nào: một hoạt động vừa là nhiệm "
+    "vụ mục III vừa là nhiệm vụ của đơn vị ở mục V thì ghi ở dòng mục III, dòng mục V để trống; "
+    "tổng cột đó không được lớn hơn tổng của biểu này."
+)
+
+
+def _spending_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
+    c = SPENDING_COLUMNS
+    header_row = _sheet_heading(ws, data, "BIỂU 03. KINH PHÍ ĐÃ SỬ DỤNG THEO NGUỒN", c.amount)
+    header(ws, header_row, _SPENDING_HEADERS)
+    amounts = whole_validation("Kinh phí", "Số nguyên đồng, không âm (ví dụ 15.000.000).")
+    ws.add_data_validation(amounts)
+    keys: list[tuple[str, str]] = []
+    row = header_row + 1
+    for number, source in enumerate(data.sources, 1):
+        _spending_row(ws, row, number, source)
+        amounts.add(ws.cell(row, c.amount).coordinate)
+        keys.append((source_key(source.name), SPENDING))
+        row += 1
+    layout.paragraph(ws, row + 1, c.number, c.amount, SPENDING_RULE, italic=True)
+    return keys
+
+
+def _spending_row(ws: Worksheet, row: int, number: int, source: FormSource) -> None:
+    c = SPENDING_COLUMNS
+    key_cell(ws, row, source_key(source.name))
+    layout.text(ws.cell(row, c.number), str(number), border=True, center=True)
+    layout.text(ws.cell(row, c.name), source.name, border=True)
+    input_cell(ws.cell(row, c.amount), source.amount, number_format="#,##0")
+    layout.fit_height(ws, row, [(source.name, 44)])
+
+
 # --- the tables' heading, protection, metadata ---------------------------------------------
 
 
 def _sheet_heading(ws: Worksheet, data: FormData, title: str, last_column: int) -> int:
     """Agency, title and subtitle above a table; returns the header row's number."""
-    headers = _TASK_HEADERS if ws.title == TASKS else _INDICATOR_HEADERS
+    headers = {TASKS: _TASK_HEADERS, SPENDING: _SPENDING_HEADERS}.get(ws.title, _INDICATOR_HEADERS)
     layout.set_widths(ws, {KEY_COLUMN: 2, **{col: width for col, (_, width) in headers.items()}})
     layout.page(ws, landscape=True)
     ws.column_dimensions["A"].hidden = True

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import installation
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.excel.form_data import FormData, collect_form
 from sxtdbv_desktop.excel.form_writer import write_form_file
@@ -46,9 +47,21 @@ def collect_forms(
     period_id: int | None = None,
     today: dt.date | None = None,
 ) -> list[FormData]:
-    """The empty forms of `agency_ids` (every agency of the plan by default), in plan order."""
-    wanted = [a.id for a in list_agencies(db, plan_id)] if agency_ids is None else agency_ids
+    """The empty forms of `agency_ids`, in plan order; by default every agency that must report
+    (not the collective entries, the press and the associations, unless asked for by id), and
+    on an agency installation its own agency only."""
+    wanted = default_agencies(db, plan_id) if agency_ids is None else agency_ids
     return [collect_form(db, plan_id, a, period_id=period_id, today=today) for a in wanted]
+
+
+def default_agencies(db: Database, plan_id: int) -> list[int]:
+    """Whose forms are made when nobody says: the agencies that must report (an agency
+    installation: its own)."""
+    setup = installation.load(db)
+    agencies = list_agencies(db, plan_id)
+    if setup.is_agency:
+        return [a.id for a in agencies if a.code == setup.agency_code]
+    return [a.id for a in agencies if a.must_report]
 
 
 def write_form_files(
@@ -72,7 +85,7 @@ def write_forms(
     period_id: int | None = None,
     progress: Progress | None = None,
 ) -> list[Path]:
-    """Write the forms of `agency_ids` (all by default) into `folder`; return the files."""
+    """Write the forms of `agency_ids` (see `collect_forms`) into `folder`; return the files."""
     folder.mkdir(parents=True, exist_ok=True)
     forms = collect_forms(db, plan_id, agency_ids, period_id=period_id)
     return write_form_files(forms, folder, progress)

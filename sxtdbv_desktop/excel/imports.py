@@ -11,9 +11,13 @@ resolved in this database's plan, and since they follow the plan's order, the ta
 row shows must still be the plan's text for that reference; otherwise the plan changed after
 the form was made and the file is refused, naming the cell.
 
+A form with blanks is received all the same: the blanks are missing items (`completeness`),
+listed in the preview. Only a form that is not ours, tampered, of another plan, or with a
+value breaking a rule is refused whole.
+
 `apply_import` then replaces the agency's report for the period in one transaction
-(`reports.replace_report`), with today as the received date and the file's SHA-256. The same
-file imported twice changes nothing the second time.
+(`reports.replace_report`), with the date the clerk says it arrived (today by default) and the
+file's SHA-256. The same file imported twice changes nothing the second time.
 """
 
 from __future__ import annotations
@@ -28,14 +32,18 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import installation
 from sxtdbv_desktop.agencies import Agency, find_agency, get_agency
+from sxtdbv_desktop.budget import list_sources
+from sxtdbv_desktop.completeness import MissingItem, missing_items
 from sxtdbv_desktop.errors import LockedError, ValidationError
 from sxtdbv_desktop.excel.changes import FieldChange, report_changes
 from sxtdbv_desktop.excel.errors import FormError, Problem
 from sxtdbv_desktop.excel.files import LoadedWorkbook, load_received
+from sxtdbv_desktop.excel.form_data import form_inputs
 from sxtdbv_desktop.excel.form_reader import FilledForm, TaskEntry, read_form
 from sxtdbv_desktop.excel.form_spec import (
     INDICATOR_COLUMNS,
     INDICATORS,
+    SPENDING,
     TASK_COLUMNS,
     TASKS,
     TEXT_FIELDS,
@@ -45,11 +53,11 @@ from sxtdbv_desktop.indicators import get_indicator, list_indicators, reporter_i
 from sxtdbv_desktop.numbering import task_references, tasks_by_reference
 from sxtdbv_desktop.plans import Plan, find_plan, get_plan
 from sxtdbv_desktop.reports import (
-    INPUTS,
     IndicatorValue,
     Period,
     Report,
     ReportContent,
+    SourceSpending,
     TaskResultInput,
     find_report,
     indicator_value_row,
@@ -59,6 +67,7 @@ from sxtdbv_desktop.reports import (
 )
 from sxtdbv_desktop.schema import MSG_OTHER_AGENCY
 from sxtdbv_desktop.tasks import Task, tasks_of_agency
+from sxtdbv_desktop.vnformat import format_money
 
 NO_CHANGE = "không có thay đổi"
 
@@ -75,6 +84,7 @@ class ImportCheck:
     content: ReportContent
     existing: Report | None
     changes: tuple[FieldChange, ...]
+    missing: tuple[MissingItem, ...] = ()  # what the form left blank: received incomplete
 
     @property
     def same_file(self) -> bool:
@@ -129,15 +139,22 @@ def check_form(
         content=content,
         existing=existing,
         changes=tuple(report_changes(db, plan.id, existing, content)),
+        missing=tuple(missing_items(db, plan.id, agency.id, content)),
     )
 
 
 def apply_import(
-    db: Database, check: ImportCheck, *, today: dt.date | None = None
+    db: Database,
+    check: ImportCheck,
+    *,
+    today: dt.date | None = None,
+    received_on: dt.date | None = None,
 ) -> Report | None:
     """Replace the agency's report with the checked content; None when nothing changes.
 
-    Raises `LockedError` (the report was accepted meanwhile) and changes nothing then.
+    `received_on` is the day the report reached the Sở (today by default: the clerk corrects
+    it for a file that arrived earlier). Raises `LockedError` (the report was accepted
+    meanwhile) and changes nothing then.
     """
     if not check.has_changes:
         return None
@@ -152,7 +169,7 @@ def apply_import(
         check.period.id,
         check.agency.id,
         check.content,
-        received_on=today or dt.date.today(),
+        received_on=received_on or today or dt.date.today(),
         source_file_name=check.file_name,
         source_file_hash=check.file_hash,
     )
@@ -242,6 +259,8 @@ def _content(db: Database, form: FilledForm, plan: Plan, agency: Agency) -> Repo
     problems: list[Problem] = []
     task_results = _task_results(db, form, plan, agency, problems)
     values = _indicator_values(db, form, plan, agency, problems)
+    spending = _spending(db, form, plan, problems)
+    _check_task_spending(form, task_results, spending, problems)
     if problems:
         raise FormError.of(form.file_name, problems)
     return ReportContent(
@@ -250,7 +269,49 @@ def _content(db: Database, form: FilledForm, plan: Plan, agency: Agency) -> Repo
         proposals=form.texts.get(TEXT_FIELDS[2], ""),
         task_results=task_results,
         indicator_values=values,
+        spending=spending,
+        document_number=form.document_number,
+        document_date=form.document_date,
     )
+
+
+def _spending(
+    db: Database, form: FilledForm, plan: Plan, problems: list[Problem]
+) -> list[SourceSpending]:
+    """The amounts by source; all blank means not reported, some blank means 0 for those."""
+    sources = {s.name: s for s in list_sources(db, plan.id)}
+    given = [e for e in form.spending if e.amount is not None]
+    spending = []
+    for entry in form.spending:
+        source = sources.get(entry.source)
+        if source is None:
+            rule = f"nguồn kinh phí «{entry.source}» không có trong kế hoạch {plan.label}: "
+            problems.append(Problem(rule + PLAN_CHANGED, SPENDING, entry.cell))
+        elif given:
+            spending.append(SourceSpending(source.id, entry.amount or 0))
+    return spending
+
+
+def _check_task_spending(
+    form: FilledForm,
+    results: list[TaskResultInput],
+    spending: list[SourceSpending],
+    problems: list[Problem],
+) -> None:
+    """The rule that counts each đồng once: the task rows place the money the sources give."""
+    by_task = sum(r.spent or 0 for r in results)
+    by_source = sum(s.amount for s in spending)
+    if spending and by_task > by_source:
+        problems.append(
+            Problem(
+                f"tổng kinh phí đã chi ghi ở các nhiệm vụ (Biểu 01: {format_money(by_task)}) lớn "
+                f"hơn tổng kinh phí đã sử dụng theo nguồn (Biểu 03: {format_money(by_source)}). "
+                "Mỗi đồng chỉ ghi một lần: hoạt động vừa là nhiệm vụ mục III vừa là nhiệm vụ "
+                "mục V chỉ ghi ở dòng mục III; hãy sửa một trong hai biểu.",
+                SPENDING,
+                form.spending[0].cell if form.spending else None,
+            )
+        )
 
 
 PLAN_CHANGED = (
@@ -317,6 +378,16 @@ def _task_problem(
     return None
 
 
+_VERSION_1_INPUTS = {"reduction": ("baseline", "current")}
+"""What a form of version 1 asked for a reduction (no markets, no estimated rate)."""
+
+
+def _form_inputs(kind: str, form: FilledForm) -> set[str]:
+    if form.identity.form_version < 2 and kind in _VERSION_1_INPUTS:
+        return set(_VERSION_1_INPUTS[kind])
+    return set(form_inputs(kind))
+
+
 def _indicator_values(
     db: Database, form: FilledForm, plan: Plan, agency: Agency, problems: list[Problem]
 ) -> list[IndicatorValue]:
@@ -326,7 +397,7 @@ def _indicator_values(
     values = []
     for entry in form.indicators:
         indicator = reported.get(entry.code)
-        if indicator is None or set(entry.cells) != set(INPUTS[indicator.kind]):
+        if indicator is None or set(entry.cells) != _form_inputs(indicator.kind, form):
             rule = (
                 f"chỉ tiêu mã «{entry.code}» không có trong kế hoạch {plan.label}: {PLAN_CHANGED}"
                 if entry.code not in by_code
@@ -337,7 +408,11 @@ def _indicator_values(
             problems.append(Problem(rule, INDICATORS, code_cell))
             continue
         value = IndicatorValue(
-            report_id=0, indicator_id=indicator.id, note=entry.note, **entry.values
+            report_id=0,
+            indicator_id=indicator.id,
+            note=entry.note,
+            method=entry.method,
+            **entry.values,
         )
         try:
             indicator_value_row(0, get_indicator(db, indicator.id), value)

@@ -46,7 +46,7 @@ class TaskOutcome:
 
     agency: str
     agency_short: str
-    status: str  # code of labels.TASK_STATUSES: not_started, in_progress, done, cancelled
+    status: str  # code of labels.TASK_STATUSES, or "" when the agency left it blank
     status_label: str
     progress: int | None
     result: str
@@ -247,8 +247,8 @@ def _task_section(
         TaskOutcome(
             agency=nfc(agencies[agency_of[r.report_id]].name),
             agency_short=nfc(agencies[agency_of[r.report_id]].display_name),
-            status=r.status,
-            status_label=labels.TASK_STATUSES[r.status],
+            status=r.status or "",
+            status_label=labels.task_status(r.status),
             progress=r.progress,
             result=nfc(r.result),
             spent=r.spent,

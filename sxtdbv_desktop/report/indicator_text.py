@@ -41,6 +41,20 @@ def result_text(result: IndicatorResult) -> str:
     return parts
 
 
+def coverage_text(result: IndicatorResult) -> str:
+    """Who has reported, honestly: "9/12 huyện, thành phố đã báo cáo: 8 có, 1 không; 3 chưa
+    báo cáo". A unit that has not reported is never counted as a "no"."""
+    indicator = result.indicator
+    noun = labels.UNIT_NOUNS.get(indicator.population_kind or "", "đơn vị")
+    text = f"{result.reported:02d}/{result.expected:02d} {noun} đã báo cáo"
+    if indicator.kind == "yes_no" and result.reported:
+        yes = result.reported - result.answers_no
+        text += f": {yes:02d} có, {result.answers_no:02d} không"
+    if result.missing:
+        text += f"; {result.missing:02d} chưa báo cáo"
+    return text
+
+
 def contribution_rows(
     result: IndicatorResult, agencies: dict[int, Agency]
 ) -> list[ContributionRow]:

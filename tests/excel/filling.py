@@ -25,6 +25,8 @@ from sxtdbv_desktop.excel.form_spec import (
     INDICATORS,
     KEY_COLUMN,
     META,
+    SPENDING,
+    SPENDING_COLUMNS,
     TASK_COLUMNS,
     TASKS,
     TEXT_COLUMNS,
@@ -80,6 +82,8 @@ class Filled:
     tasks: dict[str, dict[str, object]] = field(default_factory=dict)
     indicators: dict[str, dict[str, int]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
+    spending: dict[str, int] = field(default_factory=dict)  # by source name
+    document_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,8 +115,16 @@ def _typed_number(value: int, style: Style) -> int | str:
 def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
     """Answer every input of the form in `wb` (deterministically from `seed`)."""
     filled = Filled()
-    statuses = list(TASK_STATUSES.items())
     font = {"tcvn3": ".VnTime", "vni": "VNI-Times"}.get(style.legacy or "")
+    _fill_tasks(wb, seed, style, font, filled)
+    _fill_indicators(wb, seed, style, font, filled)
+    _fill_spending(wb, seed, style, filled)
+    _fill_texts(wb, seed, style, font, filled)
+    return filled
+
+
+def _fill_tasks(wb: Workbook, seed: str, style: Style, font: str | None, filled: Filled) -> None:
+    statuses = list(TASK_STATUSES.items())
     ws = wb[TASKS]
     c = TASK_COLUMNS
     for row, key in _keyed_rows(wb, TASKS):
@@ -133,6 +145,11 @@ def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
             "result": result,
             "spent": spent,
         }
+
+
+def _fill_indicators(
+    wb: Workbook, seed: str, style: Style, font: str | None, filled: Filled
+) -> None:
     ws = wb[INDICATORS]
     for row, key in _keyed_rows(wb, INDICATORS):
         values = filled.indicators.setdefault(key.ref, {})
@@ -149,11 +166,24 @@ def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
         elif key.name == "denominator":
             values["denominator"] = values.get("numerator", 0) + _number(f"{seed}{key.ref}d", 0, 9)
             cell.value = _typed_number(values["denominator"], style)
+        elif key.name in ("estimated_rate", "method"):
+            continue  # the quantities are given: no estimate
+        elif key.name == "units":
+            values["units"] = _number(f"{seed}{key.ref}u", 1, 12)
+            cell.value = _typed_number(values["units"], style)
         else:
             values[key.name] = _number(f"{seed}{key.ref}{key.name}", 10, 5000)
             cell.value = _typed_number(values[key.name], style)
+
+
+def _fill_texts(wb: Workbook, seed: str, style: Style, font: str | None, filled: Filled) -> None:
     ws = wb[TEXTS]
     for row, key in _keyed_rows(wb, TEXTS):
+        if key.kind == "document":
+            if key.name == "number":
+                filled.document_number = f"{_number(seed, 1, 300)}/BC-UBND"
+                ws.cell(row, 3).value = filled.document_number
+            continue
         text = {
             "general_assessment": "Cơ quan đã triển khai đầy đủ các nhiệm vụ được giao.",
             "difficulties": "Kinh phí còn hạn chế; thiếu cán bộ chuyên trách.",
@@ -163,7 +193,18 @@ def fill_workbook(wb: Workbook, seed: str, style: Style = Style()) -> Filled:
         if font:
             ws.cell(row, TEXT_COLUMNS.value).font = Font(name=font)
         filled.texts[key.name] = text
-    return filled
+
+
+def _fill_spending(wb: Workbook, seed: str, style: Style, filled: Filled) -> None:
+    """Spending by source: at least what the task rows place (the rule of one count)."""
+    on_tasks = sum(int(str(t["spent"])) for t in filled.tasks.values())
+    ws = wb[SPENDING]
+    for index, (row, key) in enumerate(_keyed_rows(wb, SPENDING)):
+        amount = _number(f"{seed}{key.ref}", 0, 50) * 1_000_000
+        if index == 0:
+            amount += on_tasks
+        ws.cell(row, SPENDING_COLUMNS.amount).value = _typed_number(amount, style)
+        filled.spending[key.ref] = amount
 
 
 def _keyed_rows(wb: Workbook, sheet: str) -> list[tuple[int, RowKey]]:

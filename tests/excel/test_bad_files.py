@@ -17,7 +17,7 @@ from sxtdbv_desktop import reports
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.excel.errors import FormError
 from sxtdbv_desktop.excel.files import MAX_UNCOMPRESSED_BYTES, require_safe_xml
-from sxtdbv_desktop.excel.form_spec import INDICATORS, META, TASKS
+from sxtdbv_desktop.excel.form_spec import INDICATORS, META, SPENDING, TASKS
 from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.excel.imports import apply_import, check_file
 from sxtdbv_desktop.plan_file import load_default_plan
@@ -203,10 +203,9 @@ def test_a_formula_in_an_input_cell(db_path: Path, filled: Path) -> None:
         (8, -5, "Kinh phí đã chi (đồng) không được âm (đang là «-5»)."),
         (8, 1.5, "Kinh phí đã chi (đồng) phải là số nguyên, không có phần thập phân"),
         (5, "Xong", "Trạng thái phải là một trong: Chưa thực hiện, Đang thực hiện, Hoàn thành"),
-        (5, None, "chưa chọn trạng thái của nhiệm vụ III.1.1."),
     ],
     ids=["progress-over-100", "progress-decimal", "negative-money", "money-decimal",
-         "unknown-status", "missing-status"],
+         "unknown-status"],
 )  # fmt: skip
 def test_a_task_value_out_of_range(
     db_path: Path, filled: Path, column: int, value: object, rule: str
@@ -223,27 +222,43 @@ def test_a_task_value_out_of_range(
     assert (error.sheet, error.cell) == (TASKS, cell)
 
 
-def test_an_indicator_answer_missing_and_a_share_over_its_total(
-    db_path: Path, filled: Path
-) -> None:
+def test_a_share_over_its_total_and_a_rate_over_100(db_path: Path, filled: Path) -> None:
     wb = openpyxl.load_workbook(filled)
     rows = {key: row for row, key in keyed_rows(wb, INDICATORS)}
-    answer = rows[next(k for k in rows if k.endswith(":answer"))]
     numerator = rows[next(k for k in rows if k.endswith(":numerator"))]
+    rate = rows[next(k for k in rows if k.endswith(":estimated_rate"))]
 
     def spoil(wb: openpyxl.Workbook) -> None:
-        wb[INDICATORS].cell(answer, 5).value = None
         wb[INDICATORS].cell(numerator, 5).value = 10**6
+        wb[INDICATORS].cell(rate, 5).value = 140
 
     error = import_fails(db_path, edited(filled, spoil))
     assert error.message.splitlines() == [
         f"Tệp {filled.name} có 2 lỗi nên chưa được nhập:",
         f"– trang tính «{INDICATORS}», ô E{numerator}: số đạt (1000000) không được lớn hơn "
         f"tổng số ({wb[INDICATORS].cell(numerator + 1, 5).value}).",
-        f"– trang tính «{INDICATORS}», ô E{answer}: chưa chọn Có hoặc Không cho câu hỏi «Đơn vị "
-        "đã sử dụng các sản phẩm thân thiện môi trường thay thế sản phẩm bao bì khó phân hủy "
-        "và các sản phẩm nhựa sử dụng một lần».",
+        f"– trang tính «{INDICATORS}», ô E{rate}: Tỷ lệ giảm (%) phải từ 0 đến 100 "
+        "(đang là «140»).",
     ]
+
+
+def test_money_on_the_tasks_beyond_the_money_by_source_is_refused(
+    db_path: Path, filled: Path
+) -> None:
+    """The rule that counts each đồng once: Biểu 01 places what Biểu 03 gives, never more."""
+    wb = openpyxl.load_workbook(filled)
+    sources = [row for row, _ in keyed_rows(wb, SPENDING)]
+
+    def spoil(wb: openpyxl.Workbook) -> None:
+        for row in sources:
+            wb[SPENDING].cell(row, 4).value = 0
+        wb[SPENDING].cell(sources[-1], 4).value = 1_000
+
+    error = import_fails(db_path, edited(filled, spoil))
+    assert isinstance(error, FormError)
+    assert (error.sheet, error.cell) == (SPENDING, f"D{sources[0]}")
+    assert "lớn hơn tổng kinh phí đã sử dụng theo nguồn (Biểu 03: 1.000 đồng)" in error.message
+    assert "Mỗi đồng chỉ ghi một lần" in error.message
 
 
 def test_an_accepted_report_stays_as_it_was(db_path: Path, filled: Path, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 from sxtdbv_desktop.cli import main
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
+from sxtdbv_desktop.tasks import assign, list_tasks
 from tests.conftest import TEST_ACTOR
 from tests.excel.filling import fill_file, prepare_plan
 
@@ -120,3 +121,61 @@ def test_export_each_table(
     )  # fmt: skip
     assert code == 1
     assert err == "Lỗi: Sở Công Thương chưa có báo cáo năm 2023.\n"
+
+
+def test_forms_check_the_plan_first_and_strict_stops_on_a_gap(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "forms", "--db", str(db_file), "-o", str(tmp_path / "a"))
+    assert code == 0 and out.splitlines()[-1].startswith("Đã tạo 24 biểu mẫu")
+    assert "phân công là đề xuất" in err and "chưa phân công" not in err
+    assert not (tmp_path / "a" / "BaoCao_BaoChi_2023.xlsx").exists()  # a collective entry
+    db = open_database(db_file, TEST_ACTOR)
+    plan_id = db.execute("SELECT id FROM plans").fetchone()[0]
+    assign(db, list_tasks(db, plan_id, "content")[3].id, [], [])
+    db.close()
+    code, out, err = run(capsys, "forms", "--db", str(db_file), "-o", str(tmp_path / "b"))
+    assert code == 0 and out.splitlines()[-1].startswith("Đã tạo 24 biểu mẫu")
+    assert "Cảnh báo: còn 1 chỗ chưa phân công:" in err
+    assert "Nhiệm vụ III.1.4: Tập huấn kiến thức" in err and "Cách sửa: Thẻ Nhiệm vụ" in err
+    code, out, err = run(
+        capsys, "forms", "--db", str(db_file), "--strict", "-o", str(tmp_path / "c")
+    )
+    assert code == 1 and out == ""
+    assert "Lỗi: còn 1 chỗ chưa phân công:" in err and "(--strict)" in err
+    assert not (tmp_path / "c").exists()
+    code, out, _ = run(
+        capsys, "forms", "--db", str(db_file), "--agency", "BaoChi", "-o", str(tmp_path / "d")
+    )
+    assert code == 0 and [p.name for p in (tmp_path / "d").iterdir()] == ["BaoCao_BaoChi_2023.xlsx"]
+
+
+def test_import_takes_the_day_the_report_arrived(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "forms", "--db", str(db_file), "--agency", "SoCT", "-o", str(tmp_path / "f"))
+    path = tmp_path / "BaoCao_SoCT_2023.xlsx"
+    fill_file(tmp_path / "f" / path.name, path, "ngay")
+    code, out, _ = run(
+        capsys, "import", "--db", str(db_file), str(path), "--received", "11/12/2023"
+    )
+    assert code == 0
+    assert out.splitlines()[-1].endswith("(ngày nhận 11/12/2023).")
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, "import", "--db", str(db_file), str(path), "--received", "31/02/2023")
+    assert stopped.value.code == 2
+    assert "Ngày không hợp lệ: '31/02/2023'" in capsys.readouterr().err
+
+
+def test_proposals_are_listed_with_their_evidence_and_confirmed(
+    db_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "proposals", "--db", str(db_file))
+    assert code == 0
+    assert "Chỉ tiêu 6: Cơ quan, đơn vị trực thuộc UBND Tỉnh" in out
+    assert "Căn cứ — " in out
+    assert out.splitlines()[-1].endswith("xác nhận tất cả: thêm --confirm.")
+    code, out, _ = run(capsys, "proposals", "--db", str(db_file), "--confirm")
+    assert code == 0 and out.splitlines()[-1].startswith("Đã xác nhận ")
+    code, out, _ = run(capsys, "proposals", "--db", str(db_file))
+    assert out == "Không còn phân công đề xuất nào chờ xác nhận.\n"

@@ -178,10 +178,10 @@ def test_a_newer_form_version_asks_for_an_update(
     db: Database, excel_plan: int, forms_dir: Path, tmp_path: Path
 ) -> None:
     def newer(wb: openpyxl.Workbook) -> None:
-        meta_cells(wb)["form_version"].value = 2
+        meta_cells(wb)["form_version"].value = 3
 
     path = crafted(forms_dir / "BaoCao_SoCT_2023.xlsx", tmp_path / "v.xlsx", newer)
     wb = openpyxl.load_workbook(path)
-    assert meta_cells(wb)["form_version"].value == 2
-    with pytest.raises(FormError, match="phiên bản 2 do phiên bản mới hơn"):
+    assert meta_cells(wb)["form_version"].value == 3
+    with pytest.raises(FormError, match="phiên bản 3 do phiên bản mới hơn"):
         check_file(db, path)

@@ -107,7 +107,7 @@ def test_reporting_status(db: Database, busy: int, tmp_path: Path) -> None:
     path = export_table(db, busy, "reporting", tmp_path / "r.xlsx", today=dt.date(2023, 12, 20))
     ws = openpyxl.load_workbook(path)["Tình hình báo cáo"]
     assert_table_shape(ws)
-    assert "đã nhận 10/21, đúng hạn 9, chưa nộp 11" in ws["A1"].value
+    assert "đã nhận 10/24, đúng hạn 9, chưa nộp 14" in ws["A1"].value
     states = dict(zip(column(ws, "Cơ quan"), column(ws, "Tình hình"), strict=True))
     assert states["Sở Công Thương"] == "Trễ hạn"
     assert states["UBND thành phố Sa Đéc"] == "Đúng hạn"
@@ -120,7 +120,7 @@ def test_reporting_status(db: Database, busy: int, tmp_path: Path) -> None:
 def test_one_agencys_report(db: Database, busy: int, tmp_path: Path) -> None:
     soct = agency_id(db, busy, "SoCT")
     wb = exported(db, busy, "report", tmp_path, agency_id=soct)
-    assert wb.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Đánh giá chung"]
+    assert wb.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Đánh giá chung"]
     tasks = wb["Nhiệm vụ"]
     assert_table_shape(tasks)
     assert column(tasks, "Trạng thái")[0] == "Hoàn thành"
@@ -129,7 +129,7 @@ def test_one_agencys_report(db: Database, busy: int, tmp_path: Path) -> None:
     texts = wb["Đánh giá chung"]
     assert texts["B4"].value == "Đã nộp"
     assert texts["B5"].value == "12/12/2023"
-    assert texts["B7"].value == "=1+1 là công thức? Không." and texts["B7"].data_type == "s"
+    assert texts["B9"].value == "=1+1 là công thức? Không." and texts["B9"].data_type == "s"
     assert default_file_name(db, busy, "report", soct) == "BaoCao_SoCT_2023_DaNhap.xlsx"
 
 

@@ -11,6 +11,7 @@ import pytest
 from sqlite_utils import Database
 
 from sxtdbv_desktop.agencies import list_agencies
+from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.excel.form_spec import (
     FORM_FORMAT,
@@ -18,6 +19,7 @@ from sxtdbv_desktop.excel.form_spec import (
     INDICATORS,
     INSTRUCTIONS,
     META,
+    SPENDING,
     TASKS,
     TEXTS,
     FormIdentity,
@@ -49,14 +51,14 @@ def test_every_agency_gets_one_readable_file(
     db: Database, excel_plan: int, forms_dir: Path
 ) -> None:
     names = sorted(p.name for p in forms_dir.iterdir())
-    codes = sorted(a.code for a in list_agencies(db, excel_plan))
+    codes = sorted(a.code for a in list_agencies(db, excel_plan) if a.must_report)
     assert names == sorted(f"BaoCao_{code}_2023.xlsx" for code in codes)
     assert "BaoCao_SoTNMT_2023.xlsx" in names
 
 
 def test_a_form_has_its_sheets_and_hidden_identity(forms_dir: Path) -> None:
     wb = load(forms_dir / "BaoCao_SoTNMT_2023.xlsx")
-    assert wb.sheetnames == [INSTRUCTIONS, TASKS, INDICATORS, TEXTS, META]
+    assert wb.sheetnames == [INSTRUCTIONS, TASKS, INDICATORS, SPENDING, TEXTS, META]
     assert wb[META].sheet_state == "veryHidden"
     assert wb.security is not None and wb.security.lockStructure
     meta = {row[0]: row[1] for row in wb[META].iter_rows(values_only=True) if row[0]}
@@ -64,7 +66,7 @@ def test_a_form_has_its_sheets_and_hidden_identity(forms_dir: Path) -> None:
     assert meta["form_version"] == FORM_VERSION
     assert (meta["province"], meta["year"]) == ("Đồng Tháp", 2023)
     assert (meta["period_code"], meta["agency_code"]) == ("2023", "SoTNMT")
-    keys = [k for s in (TASKS, INDICATORS, TEXTS) for _, k in keyed_rows(wb, s)]
+    keys = [k for s in (TASKS, INDICATORS, SPENDING, TEXTS) for _, k in keyed_rows(wb, s)]
     identity = FormIdentity("Đồng Tháp", 2023, "2023", "SoTNMT")
     assert meta["digest"] == structure_digest(identity, keys)
     instructions = " ".join(
@@ -80,7 +82,13 @@ def test_the_tasks_sheet_lists_what_the_agency_leads_or_coordinates(
 ) -> None:
     ws = load(forms_dir / "BaoCao_SoTNMT_2023.xlsx")[TASKS]
     rows = {ws.cell(r, 2).value: ws.cell(r, 4).value for r, _ in keyed_rows(ws.parent, TASKS)}
-    assert rows == {"III.1.1": "Phối hợp", "V.2.1": "Chủ trì"}
+    assert rows == {
+        "III.1.1": "Phối hợp",
+        "III.2.2": "Chủ trì",
+        "III.2.4": "Chủ trì",
+        "III.3.2": "Chủ trì",
+        "V.2.1": "Chủ trì",
+    }
     assert len(rows) == len(tasks_of_agency(db, excel_plan, agency_id(db, excel_plan, "SoTNMT")))
     texts = [str(c.value) for c in ws["B"] if c.value]
     assert "III. NỘI DUNG CỦA KẾ HOẠCH" in texts
@@ -89,7 +97,7 @@ def test_the_tasks_sheet_lists_what_the_agency_leads_or_coordinates(
 
 def test_input_cells_are_unlocked_and_shaded_the_rest_protected(forms_dir: Path) -> None:
     wb = load(forms_dir / "BaoCao_SoCT_2023.xlsx")
-    for name in (INSTRUCTIONS, TASKS, INDICATORS, TEXTS):
+    for name in (INSTRUCTIONS, TASKS, INDICATORS, SPENDING, TEXTS):
         assert wb[name].protection.sheet, name
     ws = wb[TASKS]
     row = keyed_rows(wb, TASKS)[0][0]
@@ -123,19 +131,41 @@ def test_indicator_rows_follow_each_kind_with_its_labels(forms_dir: Path) -> Non
     inputs = [(ws.cell(r, 2).value, k.rsplit(":", 1)[1]) for r, k in keyed_rows(wb, INDICATORS)]
     codes = [code for code, _ in inputs if code]
     assert codes == ["1", "2a", "3", "4a", "6"]  # the name cell is merged over its rows
+    reduction = ["units", "baseline", "current", "estimated_rate", "method"]
     assert [name for _, name in inputs] == [
         "count_value",
         *("numerator", "denominator") * 2,
-        "baseline",
-        "current",
+        *reduction,
         "answer",
     ]
     labels = [ws.cell(r, 4).value for r, _ in keyed_rows(wb, INDICATORS)]
     assert labels[0] == "Số mô hình được hỗ trợ xây dựng"
-    assert labels[1] == "Số khu, cụm công nghiệp đã được phổ biến, nâng cao nhận thức"
+    assert labels[1] == (
+        "Số khu, cụm công nghiệp thuộc phạm vi báo cáo đã được phổ biến, nâng cao nhận thức "
+        "về SX&TDBV"
+    )
+    assert (
+        labels[8] == "Tỷ lệ giảm túi nhựa khó phân hủy ước tính của Ban quản lý chợ (%), nếu "
+        "không có số lượng"
+    )
+    names = [str(ws.cell(r, 3).value) for r, _ in keyed_rows(wb, INDICATORS) if ws.cell(r, 3).value]
+    assert "Phạm vi báo cáo của đơn vị: Các cụm công nghiệp" in names[1]
     district = load(forms_dir / "BaoCao_HLapVo_2023.xlsx")
     keys = [k for _, k in keyed_rows(district, INDICATORS)]
-    assert [k.split(":")[2] for k in keys] == ["baseline", "current", "answer"]  # 4b and 5
+    assert [k.split(":")[2] for k in keys] == [*reduction, "answer"]  # 4b and 5
+
+
+def test_the_spending_sheet_asks_every_funding_source_once(
+    db: Database, excel_plan: int, forms_dir: Path
+) -> None:
+    wb = load(forms_dir / "BaoCao_HLapVo_2023.xlsx")
+    ws = wb[SPENDING]
+    rows = keyed_rows(wb, SPENDING)
+    assert [key for _, key in rows] == [f"source:{s.name}" for s in list_sources(db, excel_plan)]
+    assert [ws.cell(r, 3).value for r, _ in rows][-1] == "Ngân sách huyện"
+    assert all(ws.cell(r, 4).protection.locked is False for r, _ in rows)
+    rule = " ".join(str(v) for row in ws.iter_rows(values_only=True) for v in row if v)
+    assert "Mỗi đồng chỉ ghi một lần" in rule
 
 
 def test_a_form_prefilled_from_a_report_imports_back_unchanged(
@@ -173,9 +203,17 @@ def test_a_form_prefilled_from_a_report_imports_back_unchanged(
 
 def test_rows_are_keyed_by_task_reference_and_indicator_code(forms_dir: Path) -> None:
     wb = load(forms_dir / "BaoCao_SoTNMT_2023.xlsx")
-    assert [key for _, key in keyed_rows(wb, TASKS)] == ["task:III.1.1", "task:V.2.1"]
+    assert [key for _, key in keyed_rows(wb, TASKS)] == [
+        "task:III.1.1",
+        "task:III.2.2",
+        "task:III.2.4",
+        "task:III.3.2",
+        "task:V.2.1",
+    ]
     assert [key for _, key in keyed_rows(wb, INDICATORS)] == ["indicator:6:answer"]
     assert [key for _, key in keyed_rows(wb, TEXTS)] == [
+        "document:number",
+        "document:date",
         "text:general_assessment",
         "text:difficulties",
         "text:proposals",
@@ -189,6 +227,11 @@ def test_rows_are_keyed_by_task_reference_and_indicator_code(forms_dir: Path) ->
         ("indicator:2a:numerator", RowKey("indicator", "2a", "numerator")),
         ("indicator:A:1:answer", RowKey("indicator", "A:1", "answer")),
         ("text:proposals", RowKey("text", "", "proposals")),
+        ("source:Sự nghiệp kinh tế", RowKey("source", "Sự nghiệp kinh tế")),
+        ("document:date", RowKey("document", "", "date")),
+        ("indicator:4a:method", RowKey("indicator", "4a", "method")),
+        ("source: x", None),
+        ("document:signer", None),
         ("task:12", None),
         ("task:IV.1.1", None),
         ("task:III.1.1 ", None),

@@ -15,6 +15,7 @@ import pytest
 from sqlite_utils import Database
 
 from sxtdbv_desktop import installation, plan_file, reports, tasks
+from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.excel.errors import FormError
 from sxtdbv_desktop.excel.form_spec import TASK_COLUMNS, TASKS
@@ -93,12 +94,19 @@ def enter_own_report(agency: AgencyFile) -> tuple[reports.Report, Filled]:
             values = _values(indicator)
             reports.set_indicator_value(db, report.id, IndicatorValue(0, indicator.id, **values))
             filled.indicators[indicator.code] = values
+    on_tasks = sum(int(str(t["spent"])) for t in filled.tasks.values())
+    for index, source in enumerate(list_sources(db, plan_id)):
+        amount = on_tasks if source.name == "Ngân sách huyện" else 0
+        reports.set_spending(db, report.id, source.id, amount + index * 1_000_000)
+        filled.spending[source.name] = amount + index * 1_000_000
     filled.texts = {
         "general_assessment": "Huyện đã triển khai đầy đủ.",
         "difficulties": "Thiếu kinh phí.",
         "proposals": "Đề nghị tập huấn thêm.",
     }
     reports.update_texts(db, report.id, **filled.texts)
+    reports.set_document(db, report.id, "87/BC-UBND", dt.date(2023, 12, 4))
+    filled.document_number = "87/BC-UBND"
     return reports.get_report(db, report.id), filled
 
 
@@ -159,8 +167,10 @@ def test_a_form_exported_by_an_agency_installation_lands_on_the_right_rows_at_th
                for code, row in rows.items()}  # fmt: skip
     assert figures["4b"] == (1, 1200 - 900, 1200)
     assert figures["5"] == (1, 1, 12)  # one "Có" of the 12 district units
-    spent = sum(int(t["spent"]) for t in filled.tasks.values())  # type: ignore[call-overload]
-    assert summary["budget"]["reported_spent"] == spent
+    # Money counts once, by source; the task rows only place it.
+    assert summary["budget"]["reported_spent"] == sum(filled.spending.values())
+    by_tasks = sum(int(str(t["spent"])) for t in filled.tasks.values())
+    assert summary["budget"]["task_spent"] == by_tasks <= summary["budget"]["reported_spent"]
     assert summary["reporting"]["received"] == 1
 
     again = check_file(so_db, path, plan_id=excel_plan)

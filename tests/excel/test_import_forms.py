@@ -12,6 +12,7 @@ import pytest
 from sqlite_utils import Database
 
 from sxtdbv_desktop import reports
+from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import LockedError
 from sxtdbv_desktop.excel.form_spec import INDICATORS, META, TASKS
@@ -51,11 +52,17 @@ def assert_stored(db: Database, plan_id: int, code: str, filled: Filled) -> None
     indicators = {i.id: i for i in list_indicators(db, plan_id)}
     values = {
         indicators[v.indicator_id].code: {
-            n: getattr(v, n) for n in reports.INPUTS[indicators[v.indicator_id].kind]
+            n: getattr(v, n)
+            for n in reports.INPUTS[indicators[v.indicator_id].kind]
+            if getattr(v, n) is not None
         }
         for v in reports.indicator_values(db, report.id)
     }
     assert values == filled.indicators
+    names = {s.id: s.name for s in list_sources(db, plan_id)}
+    spent = {names[s.source_id]: s.amount for s in reports.source_spending(db, report.id)}
+    assert spent == filled.spending
+    assert report.document_number == filled.document_number
     assert report.general_assessment == filled.texts["general_assessment"]
     assert report.difficulties == filled.texts["difficulties"]
     assert report.proposals == filled.texts["proposals"]
@@ -71,7 +78,9 @@ def test_a_filled_form_replaces_the_agencys_report(
     fields = {(c.item.split(":")[0], c.field) for c in check.changes}
     assert ("Báo cáo", "Tình trạng") in fields
     assert ("Nhiệm vụ III.1.1", "Trạng thái") in fields
-    assert ("Chỉ tiêu 2a", "Tổng số khu, cụm công nghiệp") in fields
+    assert ("Chỉ tiêu 2a", "Tổng số khu, cụm công nghiệp thuộc phạm vi báo cáo") in fields
+    assert ("Kinh phí đã sử dụng theo nguồn", "Sự nghiệp kinh tế") in fields
+    assert check.missing == ()
     report = apply_import(db, check, today=TODAY)
     assert report is not None
     assert report.status == "submitted"

@@ -21,9 +21,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlite_utils import Database
 
 from sxtdbv_desktop import reports
+from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.excel.files import load_bytes
-from sxtdbv_desktop.excel.form_spec import INDICATORS, INSTRUCTIONS, META, TASKS, TEXTS
+from sxtdbv_desktop.excel.form_spec import INDICATORS, INSTRUCTIONS, META, SPENDING, TASKS, TEXTS
 from sxtdbv_desktop.excel.forms import write_forms
 from sxtdbv_desktop.excel.imports import apply_import, check_loaded
 from sxtdbv_desktop.plan_file import load_default_plan
@@ -32,8 +33,9 @@ from tests.conftest import TEST_ACTOR
 from tests.excel.filling import Style, fill_workbook, keyed_rows, prepare_plan, reseal
 
 AGENCIES = ("SoCT", "SoTNMT", "HLapVo", "TPCaoLanh", "BaoChi")
-SHEETS = (TASKS, INDICATORS, TEXTS, META, INSTRUCTIONS)
-REPORT_TABLES = ("reports", "task_results", "indicator_values")
+SHEETS = (TASKS, INDICATORS, SPENDING, TEXTS, META, INSTRUCTIONS)
+DATA = (TASKS, INDICATORS, SPENDING, TEXTS)
+REPORT_TABLES = ("reports", "task_results", "indicator_values", "source_spending")
 TODAY = dt.date(2023, 12, 6)
 
 
@@ -54,7 +56,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     db = open_database(folder / "du-lieu.sqlite", TEST_ACTOR)
     plan_id = load_default_plan(db)
     prepare_plan(db, plan_id)
-    write_forms(db, plan_id, folder)
+    write_forms(db, plan_id, folder, [a.id for a in list_agencies(db, plan_id)])
     forms = {}
     for index, code in enumerate(AGENCIES):
         wb = openpyxl.load_workbook(folder / f"BaoCao_{code}_2023.xlsx")
@@ -101,7 +103,8 @@ PLAUSIBLE = st.one_of(
 INPUT_COLUMNS = {
     TASKS: st.integers(5, 8),
     INDICATORS: st.integers(5, 6),
-    TEXTS: st.just(2),
+    SPENDING: st.just(4),
+    TEXTS: st.integers(2, 3),
 }
 
 
@@ -112,6 +115,7 @@ VALID = {
     (TASKS, 8): st.integers(0, 10**12),
     (INDICATORS, 5): st.one_of(st.sampled_from(["Có", "Không"]), st.integers(0, 40)),
     (INDICATORS, 6): _TEXT,
+    (SPENDING, 4): st.integers(0, 10**13),
     (TEXTS, 2): _TEXT,
 }
 """A right value for each input column (a count may still exceed its total: refused)."""
@@ -119,7 +123,7 @@ VALID = {
 
 def mutations(rows: dict[str, list[int]]) -> st.SearchStrategy[tuple[object, ...]]:
     """One change to a workbook: a cell (mostly an input or key cell), rows, sheets, digest."""
-    data_cells = st.sampled_from([TASKS, INDICATORS, TEXTS]).flatmap(
+    data_cells = st.sampled_from(DATA).flatmap(
         lambda sheet: st.tuples(
             st.just("set"),
             st.just(sheet),
@@ -219,7 +223,7 @@ def state(db: Database) -> dict[str, list[tuple[object, ...]]]:
 def report_rows(db: Database, report_id: int) -> tuple[list[tuple[object, ...]], ...]:
     return tuple(
         db.execute(f"SELECT * FROM {table} WHERE report_id = ? ORDER BY 2", [report_id]).fetchall()
-        for table in ("task_results", "indicator_values")
+        for table in ("task_results", "indicator_values", "source_spending")
     )
 
 
@@ -230,10 +234,11 @@ def expected_rows(content: reports.ReportContent, report_id: int) -> object:
     )
     values = sorted(
         (report_id, v.indicator_id, v.count_value, v.numerator, v.denominator, v.baseline,
-         v.current, v.answer, v.note)
+         v.current, v.answer, v.note, v.units, v.estimated_rate, v.method)
         for v in content.indicator_values
     )  # fmt: skip
-    return [tuple(t) for t in tasks], [tuple(v) for v in values]
+    spending = sorted((report_id, s.source_id, s.amount) for s in content.spending)
+    return [tuple(t) for t in tasks], [tuple(v) for v in values], spending
 
 
 @pytest.mark.slow
@@ -246,7 +251,7 @@ def expected_rows(content: reports.ReportContent, report_id: int) -> object:
 def test_mutated_forms_never_crash_and_never_write_half(world: World, data: st.DataObject) -> None:
     code = data.draw(st.sampled_from(AGENCIES), label="agency")
     wb = world.workbook(code)
-    rows = {s: [r for r, _ in keyed_rows(wb, s)] for s in (TASKS, INDICATORS, TEXTS)}
+    rows = {s: [r for r, _ in keyed_rows(wb, s)] for s in DATA}
     for change in data.draw(st.lists(mutations(rows), min_size=1, max_size=4), label="changes"):
         mutate(wb, change)
     buffer = io.BytesIO()
@@ -295,6 +300,6 @@ def test_the_mutation_helpers_themselves(world: World, tmp_path: Path) -> None:
     wb = world.workbook("SoCT")
     mutate(wb, ("rename_sheet", TASKS, "Khác"))
     mutate(wb, ("remove_sheet", INDICATORS))
-    assert wb.sheetnames == [INSTRUCTIONS, "Khác", TEXTS, META]
+    assert wb.sheetnames == [INSTRUCTIONS, "Khác", SPENDING, TEXTS, META]
     assert damage(b"abcdef", ("truncate", 3)) == b"abc"
     assert damage(b"abc", ("flip", 1, 1)) == b"acc"

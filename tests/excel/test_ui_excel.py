@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import openpyxl
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QMimeData, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
@@ -15,8 +17,11 @@ from sqlite_utils import Database
 from sxtdbv_desktop import reports
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.consolidation import main_period
-from tests.excel.filling import fill_file
+from sxtdbv_desktop.excel.form_spec import TASK_COLUMNS, TASKS
+from sxtdbv_desktop.tasks import assign, list_tasks
+from tests.excel.filling import fill_file, keyed_rows
 from tests.factories import agency_id
+from tests.ui.conftest import Answers
 from ui.excel import FormsDialog, dropped_paths, export_table, import_files, messages
 from ui.excel.preview_dialog import ImportPreviewDialog
 
@@ -79,14 +84,16 @@ def test_the_forms_dialog_writes_every_form_with_progress(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_: str(target))
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
     assert dialog.folder.text() == str(target)
-    assert dialog.agency.currentText() == "Tất cả cơ quan (23)"
+    assert dialog.agency.currentText() == "Tất cả cơ quan phải báo cáo (24)"
+    assert "✓ Mọi nhiệm vụ có cơ quan chủ trì" in dialog.readiness.text()
+    assert not dialog.details.isVisible()
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.running and not dialog.create_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
-    assert len(dialog.written) == 23
+    assert len(dialog.written) == 24  # not the press and the associations
     assert sorted(p.name for p in target.iterdir()) == sorted(p.name for p in dialog.written)
-    assert (dialog.progress.value(), dialog.progress.maximum()) == (23, 23)
-    assert dialog.status.text() == f"Đã tạo 23 biểu mẫu trong {target}."
+    assert (dialog.progress.value(), dialog.progress.maximum()) == (24, 24)
+    assert dialog.status.text() == f"Đã tạo 24 biểu mẫu trong {target}."
     assert dialog.open_folder.isEnabled() and dialog.create_button.isEnabled()
 
 
@@ -135,6 +142,7 @@ def test_import_previews_each_file_then_imports_on_confirmation(qtbot: QtBot, de
         seen["files"] = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
         seen["error"] = tree.topLevelItem(2).child(0).text(0)
         seen["button"] = dialog.accept_button.text()
+        dialog.received.setDate(QDate(2023, 12, 11))  # arrived by e-mail the day after
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, confirm)
@@ -151,6 +159,55 @@ def test_import_previews_each_file_then_imports_on_confirmation(qtbot: QtBot, de
     for code in ("SoCT", "HLapVo"):
         report = reports.find_report(db, period, agency_id(db, excel_plan, code))
         assert report is not None and report.status == "submitted"
+        assert report.received_on == dt.date(2023, 12, 11)
+
+
+def test_an_incomplete_form_is_received_with_what_it_lacks(qtbot: QtBot, desk: Desk) -> None:
+    db, excel_plan = desk.db, desk.plan_id
+    path = desk.folder / "BaoCao_HLapVo_2023.xlsx"
+    fill_file(desk.forms / path.name, path, "thieu")
+    wb = openpyxl.load_workbook(path)
+    first = keyed_rows(wb, TASKS)[0][0]
+    wb[TASKS].cell(first, TASK_COLUMNS.status).value = None
+    wb.save(path)
+    seen: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        item = dialog.tree.topLevelItem(0)
+        seen["summary"] = item.text(0)
+        seen["missing"] = [
+            item.child(0).child(i).text(0) for i in range(item.child(0).childCount())
+        ]
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+
+    when_shown(ImportPreviewDialog, look)
+    assert import_files(None, db, excel_plan, [path]) is True
+    assert str(seen["summary"]).endswith("; còn thiếu 1 mục")
+    assert seen["missing"] == ["– Nhiệm vụ III.1.6: trạng thái"]
+    report = reports.find_report(db, main_period(db, excel_plan).id,
+                                 agency_id(db, excel_plan, "HLapVo"))  # fmt: skip
+    assert report is not None and report.status == "submitted"
+
+
+def test_the_forms_dialog_asks_before_sending_forms_with_gaps(
+    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path, answers: Answers
+) -> None:
+    task = list_tasks(db, excel_plan, "content")[2]
+    assign(db, task.id, [], [])
+    dialog = FormsDialog(db, excel_plan)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "bm"))
+    assert "Còn 1 chỗ chưa phân công" in dialog.readiness.text()
+    assert not dialog.details.isHidden()
+    answers.yes = False
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert not dialog.running and not (tmp_path / "bm").exists()
+    assert "Nhiệm vụ III.1.3" in answers.asked[0] and "Cách sửa: Thẻ Nhiệm vụ" in answers.asked[0]
+    answers.yes = True
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert len(dialog.written) == 24
 
 
 def test_unticking_a_file_and_cancelling_change_nothing(qtbot: QtBot, desk: Desk) -> None:

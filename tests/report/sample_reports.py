@@ -22,10 +22,7 @@ from sxtdbv_desktop.reports import IndicatorValue, ReportContent, TaskResultInpu
 from sxtdbv_desktop.tasks import CONTENT, assign, list_tasks, tasks_of_agency
 
 EXTRA_AGENCIES = (
-    ("SoYTe", "Sở Y tế", "Sở Y tế"),
-    ("SoGDDT", "Sở Giáo dục và Đào tạo", "Sở GD&ĐT"),
     ("SoXD", "Sở Xây dựng", "Sở Xây dựng"),
-    ("SoVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "Sở VHTT&DL"),
     ("SoKHDT", "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT"),
     ("SoNV", "Sở Nội vụ", "Sở Nội vụ"),
     ("SoTP", "Sở Tư pháp", "Sở Tư pháp"),
@@ -34,7 +31,7 @@ EXTRA_AGENCIES = (
     ("VPUBND", "Văn phòng UBND Tỉnh", "VP UBND Tỉnh"),
     ("TTXTTM", "Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư", "TT Xúc tiến"),
 )
-LEADS = ("SoCT", "SoTTTT", "SoCT", "SoVHTTDL", "SoNNPTNT", "SoYTe", "SoCT", "SoCT", "SoKHCN")
+LEADS = ("SoCT", "SoTTTT", "SoCT", "SoVHTTDL", "SoNNPTNT", "SoYT", "SoCT", "SoCT", "SoKHCN")
 ESTIMATES = (1_200_000_000, 835_715_000, 400_000_000, 300_000_000, 500_000_000)
 RESULTS = (
     "Đã tổ chức {a} lớp tập huấn, tuyên truyền cho {b} lượt người tham dự; phát hành {c} tờ rơi, "
