@@ -14,7 +14,7 @@ from sxtdbv_desktop.agencies import find_agency
 from sxtdbv_desktop.cli.common import add_db_option, add_plan_option, open_db, resolve_plan
 from sxtdbv_desktop.errors import NotFoundError, SxtdbvError
 from sxtdbv_desktop.labels import EXPORT_TABLES as TABLES
-from sxtdbv_desktop.vnformat import format_date
+from sxtdbv_desktop.vnformat import format_date, parse_date
 
 if TYPE_CHECKING:
     from sxtdbv_desktop.excel.imports import ImportCheck
@@ -29,7 +29,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_db_option(forms)
     add_plan_option(forms)
     forms.add_argument(
-        "--agency", nargs="+", metavar="MÃ", help="mã cơ quan (mặc định: mọi cơ quan)"
+        "--agency",
+        nargs="+",
+        metavar="MÃ",
+        help="mã cơ quan (mặc định: mọi cơ quan phải báo cáo; báo chí, hội chỉ khi ghi mã)",
+    )
+    forms.add_argument(
+        "--strict",
+        action="store_true",
+        help="không tạo biểu mẫu nếu còn nhiệm vụ, chỉ tiêu hay cơ quan chưa được phân công",
     )
     forms.add_argument(
         "-o", "--output", type=Path, required=True, metavar="THƯ_MỤC", help="thư mục ghi tệp"
@@ -43,6 +51,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imports.add_argument("files", nargs="+", type=Path, metavar="TỆP", help="tệp .xlsx đã điền")
     imports.add_argument(
         "--dry-run", action="store_true", help="chỉ kiểm tra và hiện thay đổi, không ghi gì"
+    )
+    imports.add_argument(
+        "--received",
+        type=_date,
+        metavar="dd/mm/yyyy",
+        help="ngày Sở nhận báo cáo (mặc định: hôm nay); dùng để tính đúng hạn",
     )
     imports.add_argument(
         "--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help=argparse.SUPPRESS
@@ -73,6 +87,9 @@ def run_forms(args: argparse.Namespace) -> int:
         agency_ids = (
             [_agency_id(db, plan_id, code) for code in args.agency] if args.agency else None
         )
+        # The whole round of forms is checked; one agency's form asked by name is not.
+        if agency_ids is None and not _ready_for_forms(db, plan_id, strict=args.strict):
+            return EXIT_NOT_READY
 
         def progress(done: int, total: int, name: str) -> None:
             print(f"[{done}/{total}] {args.output / name}")
@@ -107,13 +124,14 @@ def run_import(args: argparse.Namespace) -> int:
             print(describe(check))
             if args.dry_run or not check.has_changes:
                 continue
+            received = args.received or args.today or dt.date.today()
             try:
-                apply_import(db, check, today=args.today)
+                apply_import(db, check, received_on=received)
             except SxtdbvError as error:
                 print(f"Lỗi: {error.message}", file=sys.stderr)
                 failures += 1
                 continue
-            day = format_date(args.today or dt.date.today())
+            day = format_date(received)
             print(f"  → Đã nhập báo cáo của {check.agency.name} (ngày nhận {day}).")
     if args.dry_run:
         print("Chạy thử (--dry-run): chưa ghi gì vào dữ liệu.")
@@ -131,6 +149,9 @@ def describe(check: ImportCheck) -> str:
         return f"{head}: {NO_CHANGE}."
     lines = [f"{head}: {len(check.changes)} thay đổi"]
     lines += [f"  {c.item} — {c.field}: {_short(c.old)} → {_short(c.new)}" for c in check.changes]
+    if check.missing:
+        lines.append(f"  Còn thiếu {len(check.missing)} mục (vẫn nhận; tính là chưa có số liệu):")
+        lines += [f"    – {item}" for item in check.missing]
     if check.lock_reason:
         lines.append(f"  Không thể nhập: {check.lock_reason}")
     return "\n".join(lines)
@@ -150,6 +171,39 @@ def run_export(args: argparse.Namespace) -> int:
         path = export_table(db, plan_id, args.table, args.output, agency_id=agency_id)
     print(f"Đã xuất bảng {TABLES[args.table].lower()} ra {path}.")
     return 0
+
+
+EXIT_NOT_READY = 1
+
+
+def _ready_for_forms(db: Database, plan_id: int, *, strict: bool) -> bool:
+    """The check before forms go out, on stderr; with `strict`, a gap stops the command."""
+    from sxtdbv_desktop.readiness import check_before_forms  # noqa: PLC0415
+
+    check = check_before_forms(db, plan_id)
+    proposals = check.proposed_assignments + check.proposed_reporters
+    if proposals:
+        print(
+            f"Lưu ý: {proposals} phân công là đề xuất từ nội dung Kế hoạch, chưa được Sở xác "
+            "nhận (xem lệnh proposals); vẫn dùng để tạo biểu mẫu.",
+            file=sys.stderr,
+        )
+    if check.ready:
+        return True
+    word = "Lỗi" if strict else "Cảnh báo"
+    print(f"{word}: còn {len(check.gaps)} chỗ chưa phân công:", file=sys.stderr)
+    for gap in check.gaps:
+        print(f"  – {gap}. Cách sửa: {gap.fix}", file=sys.stderr)
+    if strict:
+        print("Chưa tạo biểu mẫu nào (--strict).", file=sys.stderr)
+    return not strict
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _agency_id(db: Database, plan_id: int, code: str) -> int:

@@ -1,4 +1,4 @@
-"""Commands on the plan itself: `init`, `summary`, `copy-plan`."""
+"""Commands on the plan itself: `init`, `summary`, `copy-plan`, `proposals`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import consolidation, labels, vnformat
+from sxtdbv_desktop import consolidation, labels, proposals, vnformat
 from sxtdbv_desktop.cli.common import (
     add_db_option,
     add_plan_option,
@@ -45,6 +45,35 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_plan_option(copy)
     copy.add_argument("--to", type=int, required=True, metavar="NĂM", help="năm của kế hoạch mới")
     copy.set_defaults(run=run_copy)
+
+    proposed = subparsers.add_parser(
+        "proposals", help="xem (và xác nhận) các phân công đề xuất từ nội dung kế hoạch"
+    )
+    add_db_option(proposed)
+    add_plan_option(proposed)
+    proposed.add_argument(
+        "--confirm", action="store_true", help="xác nhận toàn bộ các đề xuất đang chờ"
+    )
+    proposed.set_defaults(run=run_proposals)
+
+
+def run_proposals(args: argparse.Namespace) -> int:
+    with open_db(args, create=False) as db:
+        plan_id = resolve_plan(db, args)
+        pending = proposals.pending(db, plan_id)
+        for proposal in pending:
+            print(f"{proposal.reference}: {proposal.text}")
+            print(f"  {proposal.agencies}")
+            for basis in proposal.bases:
+                print(f"  Căn cứ — {basis}")
+        if not pending:
+            print("Không còn phân công đề xuất nào chờ xác nhận.")
+        elif args.confirm:
+            count = proposals.confirm(db, plan_id)
+            print(f"Đã xác nhận {count} phân công của {len(pending)} mục.")
+        else:
+            print(f"{len(pending)} mục có phân công đề xuất; xác nhận tất cả: thêm --confirm.")
+    return 0
 
 
 def run_init(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from sxtdbv_desktop import (
     agencies,
     audit,
     budget,
+    deadline_rule,
     indicators,
     installation,
     permissions,
@@ -32,11 +33,14 @@ from sxtdbv_desktop.errors import ConflictError, LockedError, ValidationError
 from sxtdbv_desktop.excel.changes import FieldChange
 from sxtdbv_desktop.excel.errors import FormError
 from sxtdbv_desktop.excel.form_spec import TASK_COLUMNS, TASKS
-from sxtdbv_desktop.excel.forms import write_form
+from sxtdbv_desktop.excel.forms import write_form, write_forms
 from sxtdbv_desktop.excel.imports import ImportCheck, apply_import, check_file
 from sxtdbv_desktop.numbering import task_references
+from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.reports import ReportContent, TaskResultInput
 from sxtdbv_desktop.schema import MSG_OTHER_AGENCY, MSG_PLAN_LOCKED, MSG_REVIEW
+from sxtdbv_desktop.storage import open_database
+from tests.conftest import TEST_ACTOR
 from tests.excel.filling import fill_file, keyed_rows, meta_cells, rename_key, reseal
 from tests.factories import agency_id, file_report
 from tests.safety.helpers import snapshot
@@ -120,8 +124,13 @@ PLAN_CHANGES: dict[str, Callable[[Database, int], object]] = {
     ),
     "delete_agency": lambda db, p: agencies.delete_agency(db, agency_id(db, p, OTHER)),
     "update_task": lambda db, p: tasks.update_task(
-        db, tasks.list_tasks(db, p)[0].id, status="done"
+        db, tasks.list_tasks(db, p)[0].id, time_frame="Quý IV"
     ),
+    "override_status": lambda db, p: tasks.override_status(
+        db, tasks.list_tasks(db, p)[0].id, "done", "Theo báo cáo"
+    ),
+    "confirm_assignments": tasks.confirm_assignments,
+    "deadline_rule": lambda db, p: deadline_rule.save(db, p, deadline_rule.BY),
     "assign": lambda db, p: tasks.assign(
         db, tasks.list_tasks(db, p)[0].id, [agency_id(db, p, OWN)], []
     ),
@@ -255,10 +264,32 @@ def filled_form(db: Database, plan_id: int, code: str, folder: Path, seed: str) 
     return path
 
 
+def form_from_the_so(code: str, folder: Path, seed: str) -> Path:
+    """`code`'s form as the Sở made it (an agency installation makes only its own)."""
+    folder.mkdir(exist_ok=True)
+    so = open_database(folder / "so.sqlite", TEST_ACTOR)
+    try:
+        return filled_form(so, load_default_plan(so), code, folder, seed)
+    finally:
+        so.close()
+
+
+def test_an_agency_installation_makes_only_its_own_form(
+    agency_db: Database, plan_id: int, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mau"
+    folder.mkdir()
+    with pytest.raises(LockedError, match="chỉ tạo được biểu mẫu của chính đơn vị mình"):
+        write_form(agency_db, plan_id, agency_id(agency_db, plan_id, OTHER), folder)
+    assert list(folder.iterdir()) == []
+    written = write_forms(agency_db, plan_id, folder)
+    assert [p.name for p in written] == [f"BaoCao_{OWN}_2023.xlsx"]
+
+
 def test_the_importer_refuses_another_agencys_form_before_the_preview(
     agency_db: Database, plan_id: int, tmp_path: Path
 ) -> None:
-    path = filled_form(agency_db, plan_id, OTHER, tmp_path / "bieu-mau", "khac")
+    path = form_from_the_so(OTHER, tmp_path / "bieu-mau", "khac")
     before = snapshot(agency_db)
     with pytest.raises(FormError) as caught:
         check_file(agency_db, path)

@@ -70,7 +70,7 @@ def test_searching_without_accents_finds_the_agency(window: MainWindow, qtbot: Q
     qtbot.keyClicks(tab.panel.search, "lap vo")
     assert shown_texts(tab.panel, "Tên cơ quan") == ["UBND huyện Lấp Vò"]
     tab.panel.search.clear()
-    assert tab.panel.proxy.rowCount() == tab.model.rowCount() == 23
+    assert tab.panel.proxy.rowCount() == tab.model.rowCount() == 26
 
 
 def test_unticking_must_report_saves_it(
@@ -95,4 +95,4 @@ def test_deleting_an_agency_asks_first(
     window.delete_item_action.trigger()
     assert find_agency(db, plan_id, "BaoChi") is None
     assert "Các cơ quan báo chí" in answers.asked[0]
-    assert tab.model.rowCount() == 22
+    assert tab.model.rowCount() == 25

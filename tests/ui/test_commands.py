@@ -191,4 +191,6 @@ def test_an_agency_sends_its_own_report_as_a_form(
     assert read_structure(load_received(target)).identity.agency_code == "HLapVo"
     # Nothing entered yet: the file is written, and the agency is told what is still missing.
     assert "UBND huyện Lấp Vò" in answers.warnings[0]
-    assert "chưa chọn trạng thái của nhiệm vụ V.10.1" in answers.warnings[0]
+    assert "còn thiếu" in answers.warnings[0]
+    assert "Nhiệm vụ V.10.1: trạng thái" in answers.warnings[0]
+    assert "Chỉ tiêu 4b: lượng túi nhựa khó phân hủy sử dụng năm trước" in answers.warnings[0]

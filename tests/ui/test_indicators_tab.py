@@ -3,10 +3,12 @@ results, and for the selected indicator each agency's contribution."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from sxtdbv_desktop.indicators import get_indicator, list_indicators, reporter_ids
+from sxtdbv_desktop.indicators import get_indicator, list_indicators, reporter_ids, reporters
 from tests.factories import DISTRICTS, agency_id, file_report
 from tests.ui.helpers import cell, leave_cell, shown_texts, type_in_cell
 from ui.main_window import MainWindow
@@ -34,8 +36,11 @@ def test_consolidated_results_and_each_districts_contribution(
     tab = open_tab(window)
     five = by_code(db, plan_id, "5")
     assert cell(tab.panel, five, "Kết quả").data() == "66,7 % (8/12)"
-    assert cell(tab.panel, five, "Đánh giá").data() == "Chưa đạt"
+    assert cell(tab.panel, five, "Đánh giá").data() == "Chưa đạt (tạm tính)"
     assert cell(tab.panel, five, "Đã báo cáo").data() == "9/12"
+    assert cell(tab.panel, five, "Đánh giá").data(Qt.ItemDataRole.ToolTipRole) == (
+        "09/12 huyện, thành phố đã báo cáo: 08 có, 01 không; 03 chưa báo cáo"
+    )
     tab.panel.select_key(five)
     assert tab.contributions.rowCount() == 12
     names = shown_texts(tab.contribution_panel, "Đơn vị")
@@ -79,19 +84,44 @@ def test_choosing_who_reports_an_indicator(
     from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 
     tab = open_tab(window)
-    three = by_code(db, plan_id, "3")
-    tab.panel.select_key(three)
-    soct = agency_id(db, plan_id, "SoCT")
+    two_b = by_code(db, plan_id, "2b")  # proposed: Sở NN&PTNT (làng nghề)
+    tab.panel.select_key(two_b)
+    soct, nn = agency_id(db, plan_id, "SoCT"), agency_id(db, plan_id, "SoNNPTNT")
 
     def pick(dialog: AgencyRolesDialog) -> int:
         dialog.model.setData(cell(dialog.panel, soct, "Vai trò"), "reporter")
+        dialog.model.setData(cell(dialog.panel, nn, "Vai trò"), "")
         return 1
 
     monkeypatch.setattr(AgencyRolesDialog, "exec", pick)  # type: ignore[attr-defined]
     tab.choose_reporters()
-    assert reporter_ids(db, get_indicator(db, three)) == [soct]
+    assert reporter_ids(db, get_indicator(db, two_b)) == [soct]
+    assert not any(r.proposed for r in reporters(db, two_b))
     assert shown_texts(tab.contribution_panel, "Đơn vị") == ["Sở Công Thương"]
     assert shown_texts(tab.contribution_panel, "Báo cáo") == ["Chưa có báo cáo"]
+    window.undo_action.trigger()
+    assert [(r.agency_id, r.proposed) for r in reporters(db, two_b)] == [(nn, True)]
+
+
+def test_the_list_of_agencies_under_ubnd_tinh_for_indicator_six_is_editable(
+    window: MainWindow, db: Database, plan_id: int, monkeypatch: object
+) -> None:
+    from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+
+    tab = open_tab(window)
+    six = by_code(db, plan_id, "6")
+    assert len(reporter_ids(db, get_indicator(db, six))) == 12
+    tab.panel.select_key(six)
+    press = agency_id(db, plan_id, "BaoChi")
+
+    def pick(dialog: AgencyRolesDialog) -> int:
+        assert any("mẫu số của tỷ lệ" in label.text() for label in dialog.findChildren(QLabel))
+        dialog.model.setData(cell(dialog.panel, press, "Vai trò"), "reporter")
+        return 1
+
+    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)  # type: ignore[attr-defined]
+    tab.choose_reporters()
+    assert len(reporter_ids(db, get_indicator(db, six))) == 13
 
 
 def test_searching_indicators(window: MainWindow, qtbot: QtBot) -> None:

@@ -45,7 +45,7 @@ def test_one_row_per_reporting_agency_with_its_timeliness(
     window = MainWindow(session)
     qtbot.addWidget(window)
     tab = open_tab(window)
-    assert tab.model.rowCount() == 21  # the press and the associations need not report
+    assert tab.model.rowCount() == 24  # the press and the associations need not report
     assert cell(tab.panel, key(db, plan_id, "SoCT"), "Đúng hạn / trễ hạn").data() == "Đúng hạn"
     assert cell(tab.panel, key(db, plan_id, "HLapVo"), "Đúng hạn / trễ hạn").data() == "Trễ hạn"
     assert cell(tab.panel, key(db, plan_id, "HLapVo"), "Ngày nhận").data() == "12/12/2023"

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from sxtdbv_desktop import installation
+from sxtdbv_desktop.completeness import report_missing_items
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.labels import EXPORT_TABLES
@@ -106,17 +107,27 @@ def _send_own(window: MainWindow) -> None:
     done = f"Đã ghi báo cáo của {agency.name} vào {written}."
     try:  # the Sở's import checks will be the same: say now what they would refuse
         read_form(load_received(written))
-    except FormError as missing:
+    except FormError as refused:
         msgbox.warn(
             window,
             "Xuất báo cáo",
-            f"{done}\nBáo cáo chưa đủ để Sở Công Thương nhập, hãy điền tiếp rồi xuất lại:"
-            f"\n{missing.message}",
+            f"{done}\nSở Công Thương sẽ không nhập được tệp này, hãy sửa rồi xuất lại:"
+            f"\n{refused.message}",
         )
         return
-    msgbox.inform(
-        window, "Xuất báo cáo", f"{done}\nGửi tệp này cho Sở Công Thương (thư điện tử hoặc USB)."
-    )
+    missing = report_missing_items(db, report)
+    send = "Gửi tệp này cho Sở Công Thương (thư điện tử hoặc USB)."
+    if missing:
+        listed = "\n".join(f"– {item}" for item in missing)
+        msgbox.warn(
+            window,
+            "Xuất báo cáo",
+            f"{done}\nBáo cáo còn thiếu {len(missing)} mục. Sở Công Thương vẫn nhận được, "
+            f"nhưng các mục này được tính là chưa có số liệu; nên điền tiếp rồi xuất lại:"
+            f"\n{listed}\n{send}",
+        )
+        return
+    msgbox.inform(window, "Xuất báo cáo", f"{done}\n{send}")
 
 
 class _DropImport(QObject):

@@ -1,7 +1,11 @@
 """Báo cáo → Tạo biểu mẫu: choose the agencies and a folder, write the forms with progress.
 
-The database is read on the GUI thread (`forms.collect_forms`); the workbooks are written on
-a worker thread (`forms.write_form_files`), so the window stays responsive.
+Before anything is written the dialog shows the check of the plan's assignments (`readiness`):
+tasks with no lead agency, indicators nobody reports, agencies with nothing to report, each
+with where to fix it; with gaps, it asks before going on. By default the forms are those of
+the agencies that must report (not the press and the associations, which may be chosen one by
+one). The database is read on the GUI thread (`forms.collect_forms`); the workbooks are written
+on a worker thread (`forms.write_form_files`), so the window stays responsive.
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.excel.forms import collect_forms, write_form_files
 from sxtdbv_desktop.plans import get_plan
+from sxtdbv_desktop.readiness import Readiness, check_before_forms
 from sxtdbv_desktop.reports import list_periods
+from ui import msgbox
 from ui.excel import messages
 from ui.excel.background import Job, Report
 
@@ -52,6 +58,16 @@ class FormsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._choices(plan.label, plan.year))
+        self.check = check_before_forms(db, plan_id)
+        self.readiness = QLabel(readiness_summary(self.check))
+        self.readiness.setWordWrap(True)
+        self.details = QPushButton("Xem danh sách cần sửa…")
+        self.details.setVisible(not self.check.ready)
+        self.details.clicked.connect(self._show_gaps)
+        checked = QHBoxLayout()
+        checked.addWidget(self.readiness, 1)
+        checked.addWidget(self.details)
+        layout.addLayout(checked)
         self.progress = QProgressBar()
         self.progress.setFormat("%v/%m biểu mẫu")
         self.progress.setValue(0)
@@ -69,9 +85,11 @@ class FormsDialog(QDialog):
         self.period.setCurrentIndex(self.period.findData(main.id))
         self.agency = QComboBox()
         agencies = list_agencies(self._db, self._plan_id)
-        self.agency.addItem(f"Tất cả cơ quan ({len(agencies)})", ALL)
+        expected = [a for a in agencies if a.must_report]
+        self.agency.addItem(f"Tất cả cơ quan phải báo cáo ({len(expected)})", ALL)
         for agency in agencies:
-            self.agency.addItem(agency.name, agency.id)
+            note = "" if agency.must_report else " (không phải báo cáo)"
+            self.agency.addItem(agency.name + note, agency.id)
         self.folder = QLineEdit(str(_default_folder(year)))
         self.browse = QPushButton("Chọn thư mục…")
         self.browse.clicked.connect(self._browse)
@@ -117,10 +135,21 @@ class FormsDialog(QDialog):
             self.folder.setText(chosen)
 
     @Slot()
+    def _show_gaps(self) -> None:
+        msgbox.inform(self, "Kiểm tra trước khi gửi biểu mẫu", gaps_text(self.check))
+
+    @Slot()
     def _start(self) -> None:
         text = self.folder.text().strip()
         if not text:
             messages.show_error(self, "Hãy chọn thư mục lưu biểu mẫu.")
+            return
+        if not self.check.ready and not msgbox.ask(
+            self,
+            "Kiểm tra trước khi gửi biểu mẫu",
+            f"{gaps_text(self.check)}\n\nVẫn tạo biểu mẫu?",
+            yes="Vẫn tạo",
+        ):
             return
         folder = Path(text)
         chosen = self.agency.currentData()
@@ -195,6 +224,33 @@ class FormsDialog(QDialog):
         if self.running:  # closing mid-way would leave the worker writing
             return
         super().reject()
+
+
+def readiness_summary(check: Readiness) -> str:
+    """One line on the dialog: ready, or how many gaps."""
+    proposals = check.proposed_assignments + check.proposed_reporters
+    pending = (
+        f" {proposals} phân công là đề xuất từ nội dung Kế hoạch, chưa được Sở xác nhận "
+        "(vẫn dùng để tạo biểu mẫu)."
+        if proposals
+        else ""
+    )
+    if check.ready:
+        return (
+            "<span style='color:#1e6b35'>✓ Mọi nhiệm vụ có cơ quan chủ trì, mọi chỉ tiêu có "
+            f"đơn vị báo cáo, mọi cơ quan phải báo cáo đều có việc để báo cáo.</span>{pending}"
+        )
+    return (
+        f"<span style='color:#b3261e'><b>Còn {len(check.gaps)} chỗ chưa phân công</b></span> "
+        f"(nhiệm vụ chưa có cơ quan chủ trì, chỉ tiêu chưa có đơn vị báo cáo…).{pending}"
+    )
+
+
+def gaps_text(check: Readiness) -> str:
+    """Every gap with the way to fix it, for the message box."""
+    lines = [f"Còn {len(check.gaps)} chỗ chưa phân công:"]
+    lines += [f"– {gap}.\n   Cách sửa: {gap.fix}" for gap in check.gaps]
+    return "\n".join(lines)
 
 
 def _default_folder(year: int) -> Path:

@@ -7,6 +7,7 @@ writes happen on the GUI thread, which owns the connection.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def import_files(
     dialog = ImportPreviewDialog(outcomes, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return _apply(parent, db, dialog.selected())
+    return _apply(parent, db, dialog.selected(), dialog.received_on())
 
 
 def _read_in_background(
@@ -127,12 +128,14 @@ def _check(
     return outcomes
 
 
-def _apply(parent: QWidget | None, db: Database, selected: list[FileOutcome]) -> bool:
+def _apply(
+    parent: QWidget | None, db: Database, selected: list[FileOutcome], received_on: dt.date
+) -> bool:
     done, failed = [], []
     for outcome in selected:
         assert outcome.check is not None
         try:
-            if apply_import(db, outcome.check) is not None:
+            if apply_import(db, outcome.check, received_on=received_on) is not None:
                 done.append(outcome.check.agency.name)
         except SxtdbvError as error:
             failed.append(f"{outcome.path.name}: {error.message}")

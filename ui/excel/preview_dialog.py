@@ -1,14 +1,18 @@
-"""The preview of an import: for each file, what will change field by field, or why not."""
+"""The preview of an import: for each file, what will change field by field, what it still
+lacks (it is received incomplete), or why it cannot be imported; and the date the reports
+reached the Sở (today unless the clerk says otherwise)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 from sxtdbv_desktop.excel.imports import NO_CHANGE, ImportCheck
 
 ERROR_COLOUR = QColor("#B00020")
+MISSING_COLOUR = QColor("#A15C00")
 
 
 @dataclass(frozen=True)
@@ -49,13 +54,19 @@ class FileOutcome:
             return f"{who}: {NO_CHANGE}"
         if self.check.lock_reason:
             return f"{who}: không thể nhập"
-        return f"{who}: {len(self.check.changes)} thay đổi"
+        missing = f"; còn thiếu {len(self.check.missing)} mục" if self.check.missing else ""
+        return f"{who}: {len(self.check.changes)} thay đổi{missing}"
 
 
 class ImportPreviewDialog(QDialog):
     """Shows every file's changes; the user ticks the files to import and confirms."""
 
-    def __init__(self, outcomes: Sequence[FileOutcome], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        outcomes: Sequence[FileOutcome],
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Xem trước khi nhập báo cáo")
         self.resize(1000, 600)
@@ -84,7 +95,21 @@ class ImportPreviewDialog(QDialog):
         self.accept_button.clicked.connect(self.accept)
         self.cancel_button = QPushButton("Hủy" if importable else "Đóng")
         self.cancel_button.clicked.connect(self.reject)
+        self.received = QDateEdit()
+        self.received.setDisplayFormat("dd/MM/yyyy")
+        self.received.setCalendarPopup(True)
+        day = today or dt.date.today()
+        self.received.setDate(QDate(day.year, day.month, day.day))
+        self.received.setToolTip(
+            "Ngày Sở nhận được báo cáo (thư điện tử, văn thư): dùng để tính đúng hạn hay trễ hạn"
+        )
+        received_label = QLabel("&Ngày nhận báo cáo:")
+        received_label.setBuddy(self.received)
         buttons = QHBoxLayout()
+        buttons.addWidget(received_label)
+        buttons.addWidget(self.received)
+        self.received.setVisible(importable > 0)
+        received_label.setVisible(importable > 0)
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.cancel_button)
@@ -110,6 +135,7 @@ class ImportPreviewDialog(QDialog):
             if outcome.check.lock_reason and outcome.check.has_changes:
                 self._add_note(item, outcome.check.lock_reason)
             if not outcome.check.same_file:
+                self._add_missing(item, outcome.check)
                 self._add_changes(item, outcome.check)
         first_importable = next((o for o in self._outcomes if o.importable), None)
         item.setExpanded(outcome.error is not None or outcome is first_importable)
@@ -127,6 +153,27 @@ class ImportPreviewDialog(QDialog):
             field = QTreeWidgetItem(items[change.item], [change.field, change.old, change.new])
             for column in range(3):
                 field.setToolTip(column, field.text(column))
+
+    def _add_missing(self, parent: QTreeWidgetItem, check: ImportCheck) -> None:
+        """What the form left blank: it is received, and these count as no data."""
+        if not check.missing:
+            return
+        heading = (
+            f"Còn thiếu {len(check.missing)} mục (vẫn nhận báo cáo; các mục này tính là chưa "
+            "có số liệu, Sở có thể trả lại để bổ sung):"
+        )
+        group = QTreeWidgetItem(parent, [heading])
+        group.setFirstColumnSpanned(True)
+        group.setForeground(0, QBrush(MISSING_COLOUR))
+        for missing in check.missing:
+            line = QTreeWidgetItem(group, [f"– {missing}"])
+            line.setFirstColumnSpanned(True)
+            line.setToolTip(0, str(missing))
+
+    def received_on(self) -> dt.date:
+        """The day the clerk says the reports reached the Sở."""
+        day = self.received.date()
+        return dt.date(day.year(), day.month(), day.day())
 
     def _add_note(self, parent: QTreeWidgetItem, text: str) -> None:
         for line in text.splitlines():

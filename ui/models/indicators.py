@@ -8,6 +8,7 @@ from typing import Any
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.consolidation import IndicatorResult, indicator_results
 from sxtdbv_desktop.indicators import update_threshold
+from sxtdbv_desktop.report.indicator_text import coverage_text
 from ui.formatting import (
     achievement,
     exceed_text,
@@ -88,9 +89,12 @@ def _columns(session: Session, editable: bool) -> list[Column[IndicatorRow]]:
         Column("Mức đạt", _achievement_text, width=14, header_tip="Kết quả so với ngưỡng đạt",
                progress=lambda r: achievement(r.result), sort=lambda r: achievement(r.result)),
         Column("Đã báo cáo", lambda r: f"{r.result.reported}/{r.result.expected}",
-               width=8, right=True, sort=lambda r: r.result.reported),
-        Column("Đánh giá", lambda r: labels.VERDICTS[r.result.verdict], width=18,
-               color=lambda r: verdict_color(r.result.verdict), bold=lambda r: True),
+               width=8, right=True, sort=lambda r: r.result.reported,
+               tooltip=lambda r: coverage_text(r.result)),
+        Column("Đánh giá",
+               lambda r: labels.verdict_label(r.result.verdict, r.result.provisional), width=18,
+               color=lambda r: verdict_color(r.result.verdict), bold=lambda r: True,
+               tooltip=lambda r: coverage_text(r.result)),
     ]  # fmt: skip
 
 

@@ -95,7 +95,7 @@ def _columns(session: Session) -> list[Column[TaskResultRow]]:
         Column("STT", lambda r: r.number, width=9),
         Column("Nhiệm vụ", lambda r: r.text, width=0),
         Column("Vai trò", lambda r: r.role, width=10),
-        Column("Trạng thái", lambda r: labels.TASK_STATUSES[r.result.status] if r.result else "",
+        Column("Trạng thái", lambda r: labels.task_status(r.result.status) if r.result else "",
                width=18, editor=editor("status", EditorKind.CHOICE, choices=lambda: statuses)),
         Column("Tiến độ", _progress_text,
                width=8, right=True, sort=_value("progress"),

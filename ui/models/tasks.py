@@ -1,5 +1,6 @@
-"""The plan's tasks (section III) and duties (section V): who leads, who coordinates, when,
-what they should produce, their status and the progress the agencies reported."""
+"""The plan's tasks (section III) and duties (section V): who leads, who coordinates (marked
+"đề xuất" while a proposal the Sở has not confirmed), when, what they should produce, their
+status as the agencies' reports give it (or as the Sở set it) and the progress reported."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from PySide6.QtGui import QColor
 
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import list_agencies
-from sxtdbv_desktop.consolidation import task_progress
 from sxtdbv_desktop.numbering import group_reference, references
+from sxtdbv_desktop.task_status import TaskStatus, task_statuses
 from sxtdbv_desktop.tasks import DUTY, Task, TaskGroup, list_groups, list_tasks, update_task
 from ui.models.base import (
     ERROR_TEXT,
@@ -25,6 +26,9 @@ from ui.models.base import (
 )
 from ui.session import AGENCIES, REPORTS, TASKS, Edit, Session, value_edit
 
+PROPOSAL_BACKGROUND = QColor("#e8f0fe")
+PROPOSED = "đề xuất"
+
 
 @dataclass(frozen=True)
 class TaskRow:
@@ -32,8 +36,12 @@ class TaskRow:
     group: TaskGroup
     leads: str
     coordinators: str
-    progress: int | None
+    status: TaskStatus
     number: str  # "III.1.3", the task's reference in the plan, as the forms name it
+
+    @property
+    def progress(self) -> int | None:
+        return self.status.progress
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -55,16 +63,16 @@ class TaskModel(RowTableModel[TaskRow]):
         db, plan_id = self.session.db, self.session.plan_id
         names = {a.id: a.display_name for a in list_agencies(db, plan_id)}
         groups = {g.id: g for g in list_groups(db, plan_id)}
-        progress = task_progress(db, plan_id)
+        statuses = task_statuses(db, plan_id)
         tasks = list_tasks(db, plan_id)
         numbers = references(list(groups.values()), tasks)
         return [
             TaskRow(
                 task=t,
                 group=groups[t.group_id],
-                leads="; ".join(names[a] for a in t.lead_ids),
-                coordinators="; ".join(names[a] for a in t.coordinator_ids),
-                progress=progress.get(t.id),
+                leads=_agencies(t.lead_ids, t.proposed_ids, names),
+                coordinators=_agencies(t.coordinator_ids, t.proposed_ids, names),
+                status=statuses[t.id],
                 number=numbers[t.id],
             )
             for t in tasks
@@ -74,7 +82,36 @@ class TaskModel(RowTableModel[TaskRow]):
         return row.task.id
 
     def background(self, row: TaskRow) -> QColor | None:
-        return None if row.task.is_assigned else WARNING_BACKGROUND
+        if not row.task.is_assigned:
+            return WARNING_BACKGROUND
+        return PROPOSAL_BACKGROUND if row.task.is_proposal else None
+
+
+def _agencies(ids: tuple[int, ...], proposed: tuple[int, ...], names: dict[int, str]) -> str:
+    """ "Sở Công Thương (đề xuất); Sở TT&TT"."""
+    return "; ".join(f"{names[a]} ({PROPOSED})" if a in proposed else names[a] for a in ids)
+
+
+def status_text(status: TaskStatus) -> str:
+    """ "Hoàn thành", "Đang thực hiện (tạm tính)", "Hoàn thành (Sở điều chỉnh)",
+    "Chưa có báo cáo"."""
+    if status.status is None:
+        return "Chưa có báo cáo"
+    text = labels.TASK_STATUSES[status.status]
+    if status.overridden:
+        return f"{text} (Sở điều chỉnh)"
+    return f"{text} ({labels.PROVISIONAL})" if status.provisional else text
+
+
+def status_basis(status: TaskStatus) -> str:
+    """Where the status comes from, for the detail line."""
+    if status.overridden:
+        return f"Sở điều chỉnh: {status.note}"
+    if status.status is None:
+        return "chưa cơ quan nào báo cáo nhiệm vụ này"
+    if status.expected and status.reported:
+        return f"theo báo cáo của {status.reported}/{status.expected} cơ quan chủ trì"
+    return "theo báo cáo của cơ quan phối hợp (cơ quan chủ trì chưa báo cáo)"
 
 
 def _edit_field(session: Session, field: str, text: str, row: TaskRow, value: Any) -> Edit | None:
@@ -90,12 +127,15 @@ def _editor(session: Session, field: str, text: str, kind: EditorKind) -> Editor
     )
 
 
+def _status_order(status: TaskStatus) -> int:
+    return -1 if status.status is None else list(labels.TASK_STATUSES).index(status.status)
+
+
 def _progress_text(row: TaskRow) -> str:
     return "" if row.progress is None else f"{row.progress} %"
 
 
 def _columns(session: Session) -> list[Column[TaskRow]]:
-    statuses = list(labels.TASK_STATUSES.items())
     return [
         Column("STT", lambda r: r.number, sort=lambda r: r.order, width=9),
         Column("Nhóm", lambda r: group_label(r.group), sort=lambda r: r.order[:2], hidden=True),
@@ -112,11 +152,11 @@ def _columns(session: Session) -> list[Column[TaskRow]]:
                editor=_editor(session, "time_frame", "Sửa thời gian", EditorKind.LONG_TEXT)),
         Column("Sản phẩm", lambda r: r.task.planned_output, width=18,
                editor=_editor(session, "planned_output", "Sửa sản phẩm", EditorKind.LONG_TEXT)),
-        Column("Trạng thái", lambda r: labels.TASK_STATUSES[r.task.status], width=18,
-               sort=lambda r: list(labels.TASK_STATUSES).index(r.task.status),
-               editor=Editor(EditorKind.CHOICE, lambda r: r.task.status,
-                             partial(_edit_field, session, "status", "Đổi trạng thái"),
-                             choices=lambda: statuses)),
+        Column("Trạng thái", lambda r: status_text(r.status), width=22,
+               sort=lambda r: _status_order(r.status),
+               color=lambda r: MUTED_TEXT if r.status.status is None else None,
+               tooltip=lambda r: status_basis(r.status),
+               header_tip="Tổng hợp từ báo cáo của các cơ quan; nhấp đúp để Sở điều chỉnh"),
         Column("Tiến độ", _progress_text, sort=lambda r: r.progress, width=10,
                progress=lambda r: r.progress, color=lambda r: MUTED_TEXT,
                header_tip="Tiến độ theo báo cáo đã nộp của cơ quan chủ trì"),

@@ -6,16 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
-from sxtdbv_desktop.indicators import reporter_ids, set_reporters
-from ui import msgbox
-from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+from ui.assignments import REPORTER, pick_indicator_reporters
 from ui.models.contributions import ContributionModel
 from ui.models.indicators import IndicatorModel, IndicatorRow
-from ui.session import AGENCIES, INDICATORS, REPORTS, Session, value_edit
+from ui.session import AGENCIES, INDICATORS, REPORTS, Session
 from ui.tabs.base import Tab
 from ui.widgets.table_panel import TablePanel
 
-REPORTER = "reporter"
+__all__ = ["REPORTER", "IndicatorsTab"]
 
 
 class IndicatorsTab(Tab):
@@ -77,27 +75,5 @@ class IndicatorsTab(Tab):
 
     def choose_reporters(self) -> None:
         row = self.panel.current_row()
-        if not isinstance(row, IndicatorRow) or self.session.read_only:
-            return
-        indicator = row.indicator
-        if indicator.population_kind is not None:
-            msgbox.inform(self, "Đơn vị báo cáo",
-                          "Chỉ tiêu này do mọi đơn vị cùng loại báo cáo (có/không); "
-                          "danh sách đơn vị được xác định theo loại cơ quan.")  # fmt: skip
-            return
-        current = reporter_ids(self.session.db, indicator)
-        dialog = AgencyRolesDialog(self.session, "Đơn vị báo cáo chỉ tiêu",
-                                   f"Chỉ tiêu {indicator.code}: {indicator.name}",
-                                   {REPORTER: "Báo cáo"}, dict.fromkeys(current, REPORTER),
-                                   parent=self)  # fmt: skip
-        if not dialog.exec():
-            return
-        db, indicator_id = self.session.db, indicator.id
-
-        def setter(agency_ids: list[int]) -> None:
-            set_reporters(db, indicator_id, agency_ids)
-
-        edit = value_edit(f"Chọn đơn vị báo cáo chỉ tiêu {indicator.code}", setter,
-                          current, dialog.model.chosen(REPORTER), INDICATORS)  # fmt: skip
-        if not self.session.perform(edit):
-            msgbox.warn(self, "Không lưu được", self.session.last_error)
+        if isinstance(row, IndicatorRow):
+            pick_indicator_reporters(self, self.session, row.indicator.id)

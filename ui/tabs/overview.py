@@ -25,6 +25,7 @@ from sxtdbv_desktop.consolidation import (
     reporting_summary,
 )
 from sxtdbv_desktop.plans import get_plan
+from sxtdbv_desktop.readiness import check_before_forms
 from sxtdbv_desktop.tasks import CONTENT, count_tasks
 from ui.models.indicators import IndicatorModel
 from ui.session import AGENCIES, BUDGET, INDICATORS, PLAN, REPORTS, TASKS, Session
@@ -100,9 +101,15 @@ class OverviewTab(Tab):
         self._show_deadline(reporting)
         total, unassigned = count_tasks(db, plan_id, CONTENT)
         gap = f"trong đó <b>{unassigned} chưa phân công cơ quan chủ trì</b>"
-        self.tasks.setText(
-            f"Nhiệm vụ (mục III): {total}, {gap if unassigned else 'đều đã phân công'}."
-        )
+        text = f"Nhiệm vụ (mục III): {total}, {gap if unassigned else 'đều đã phân công'}."
+        readiness = check_before_forms(db, plan_id)
+        proposals = readiness.proposed_assignments + readiness.proposed_reporters
+        if proposals:
+            text += (
+                f" Có <b>{proposals} phân công đề xuất</b> từ nội dung Kế hoạch chưa được Sở "
+                "xác nhận (Nhiệm vụ → Xem đề xuất phân công…)."
+            )
+        self.tasks.setText(text)
         self._show_budget(budget_summary(db, plan_id))
         self._show_reporting(reporting)
 

@@ -1,30 +1,34 @@
 """Tab "Nhiệm vụ": tasks and duties by group, edited in place; assigning agencies with a
-picker; adding and deleting tasks. Tasks without a lead agency stand out."""
+picker and reviewing the proposed assignments; the status the reports give each task, which
+the Sở may override; adding and deleting tasks. Tasks without a lead agency stand out, and
+proposals the Sở has not confirmed are marked."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from sxtdbv_desktop.tasks import CONTENT, DUTY, assign, delete_task, list_groups
+from sxtdbv_desktop.tasks import CONTENT, DUTY, assignments, delete_task, list_groups
 from ui import msgbox
-from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+from ui.assignments import COORDINATOR, LEAD, pick_task_agencies
+from ui.dialogs.proposals_dialog import ProposalsDialog
 from ui.dialogs.task_dialog import TaskDialog
-from ui.models.tasks import TaskModel, TaskRow, group_label
-from ui.session import AGENCIES, BUDGET, REPORTS, TASKS, Session, value_edit
+from ui.dialogs.task_status_dialog import TaskStatusDialog
+from ui.models.tasks import TaskModel, TaskRow, group_label, status_basis, status_text
+from ui.session import AGENCIES, BUDGET, INDICATORS, REPORTS, TASKS, Session
 from ui.tabs.base import Tab
 from ui.texts import NOT_UNDOABLE
 from ui.widgets.table_panel import TablePanel
 
-LEAD, COORDINATOR = "lead", "coordinator"
-ROLES = {LEAD: "Chủ trì", COORDINATOR: "Phối hợp"}
+__all__ = ["COORDINATOR", "LEAD", "TasksTab"]
 _AGENCY_COLUMNS = (3, 4)
-_UNASSIGNED = "unassigned"
+_STATUS_COLUMN = 7
+_UNASSIGNED, _PROPOSED = "unassigned", "proposed"
 
 
 class TasksTab(Tab):
     title = "Nhiệm vụ"
-    watches = frozenset({TASKS, AGENCIES, REPORTS})
+    watches = frozenset({TASKS, AGENCIES, REPORTS, INDICATORS})
     can_add = can_delete = True
     add_text, delete_text = "Thêm nhiệm vụ…", "Xóa nhiệm vụ"
 
@@ -45,6 +49,8 @@ class TasksTab(Tab):
         layout.addLayout(self.button_row([
             ("Thêm nhiệm vụ…", self.add_item, True),
             ("Phân công cơ quan…", self.assign_agencies, True),
+            ("Điều chỉnh trạng thái…", self.override_status, True),
+            ("Xem đề xuất phân công…", self.review_proposals, False),
             ("Xóa nhiệm vụ", self.delete_item, True),
         ]))  # fmt: skip
         self.panel.view.doubleClicked.connect(self._on_double_click)
@@ -68,6 +74,7 @@ class TasksTab(Tab):
         self.group_filter.clear()
         self.group_filter.addItem("Tất cả nhiệm vụ", None)
         self.group_filter.addItem("Chưa phân công chủ trì", _UNASSIGNED)
+        self.group_filter.addItem("Phân công đề xuất (chưa xác nhận)", _PROPOSED)
         self.group_filter.addItem("Mục III. Nội dung", CONTENT)
         self.group_filter.addItem("Mục V. Tổ chức thực hiện", DUTY)
         for group in list_groups(self.session.db, self.session.plan_id):
@@ -82,6 +89,8 @@ class TasksTab(Tab):
             self.panel.proxy.set_condition(None)
         elif wanted == _UNASSIGNED:
             self.panel.proxy.set_condition(lambda r: not r.task.is_assigned)
+        elif wanted == _PROPOSED:
+            self.panel.proxy.set_condition(lambda r: r.task.is_proposal)
         elif wanted in (CONTENT, DUTY):
             self.panel.proxy.set_condition(lambda r: r.group.section == wanted)
         else:
@@ -93,14 +102,28 @@ class TasksTab(Tab):
             self.detail.setText("Chọn một nhiệm vụ để xem đầy đủ nội dung.")
             return
         lead, helpers = _html(row.leads or "chưa phân công"), _html(row.coordinators or "—")
-        self.detail.setText(
+        status = f"{status_text(row.status)} ({status_basis(row.status)})"
+        text = (
             f"<b>{row.number}</b> {_html(row.task.text)}<br>"
-            f"<b>Chủ trì:</b> {lead} &nbsp; <b>Phối hợp:</b> {helpers}"
+            f"<b>Chủ trì:</b> {lead} &nbsp; <b>Phối hợp:</b> {helpers}<br>"
+            f"<b>Trạng thái:</b> {_html(status)}"
         )
+        if row.task.is_proposal:
+            evidence = [
+                a.evidence
+                for a in assignments(self.session.db, self.session.plan_id)
+                if a.task_id == row.task.id and a.proposed and a.evidence
+            ]
+            basis = "; ".join(_html(e) for e in dict.fromkeys(evidence))
+            text += f"<br><b>Căn cứ đề xuất:</b> {basis}"
+        self.detail.setText(text)
 
     def _on_double_click(self, index: QModelIndex) -> None:
-        if self.panel.source_index(index).column() in _AGENCY_COLUMNS:
+        column = self.panel.source_index(index).column()
+        if column in _AGENCY_COLUMNS:
             self.assign_agencies()
+        elif column == _STATUS_COLUMN:
+            self.override_status()
 
     def add_item(self) -> None:
         row = self.panel.current_row()
@@ -112,26 +135,20 @@ class TasksTab(Tab):
 
     def assign_agencies(self) -> None:
         row = self.panel.current_row()
-        if not isinstance(row, TaskRow) or self.session.read_only:
-            return
-        chosen = dict.fromkeys(row.task.lead_ids, LEAD)
-        chosen.update(dict.fromkeys(row.task.coordinator_ids, COORDINATOR))
-        subject = f"Nhiệm vụ {row.number}: {row.task.text}"
-        dialog = AgencyRolesDialog(
-            self.session, "Phân công cơ quan", subject, ROLES, chosen, parent=self
-        )
-        if not dialog.exec():
-            return
-        old = (list(row.task.lead_ids), list(row.task.coordinator_ids))
-        new = (dialog.model.chosen(LEAD), dialog.model.chosen(COORDINATOR))
-        db, task_id = self.session.db, row.task.id
+        if isinstance(row, TaskRow):
+            pick_task_agencies(self, self.session, row.task.id)
 
-        def setter(value: tuple[list[int], list[int]]) -> None:
-            assign(db, task_id, *value)
+    def override_status(self) -> None:
+        row = self.panel.current_row()
+        if not isinstance(row, TaskRow):
+            return
+        if self.session.read_only:
+            msgbox.warn(self, "Điều chỉnh trạng thái", self.session.read_only_reason)
+            return
+        TaskStatusDialog(self.session, row, self).exec()
 
-        edit = value_edit(f"Phân công nhiệm vụ {row.number}", setter, old, new, TASKS)
-        if not self.session.perform(edit):
-            msgbox.warn(self, "Không phân công được", self.session.last_error)
+    def review_proposals(self) -> None:
+        ProposalsDialog(self.session, self).exec()
 
     def delete_item(self) -> None:
         row = self.panel.current_row()

@@ -1,0 +1,92 @@
+"""Choosing who leads and coordinates a task, or who reports an indicator, with the agency
+picker: one place for the Nhiệm vụ and Chỉ tiêu tabs and the review of proposals. The choice is
+an undoable edit, and the Sở's decision (no longer a proposal)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from sxtdbv_desktop.indicators import (
+    get_indicator,
+    reporter_ids,
+    reporters,
+    restore_reporters,
+    set_reporters,
+)
+from sxtdbv_desktop.numbering import task_references
+from sxtdbv_desktop.tasks import assign, get_task, restore_assignments, task_assignments
+from ui import msgbox
+from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+from ui.session import INDICATORS, TASKS, Edit, Session
+
+LEAD, COORDINATOR, REPORTER = "lead", "coordinator", "reporter"
+ROLES = {LEAD: "Chủ trì", COORDINATOR: "Phối hợp"}
+
+
+def pick_task_agencies(parent: QWidget, session: Session, task_id: int) -> bool:
+    """Let the user choose the task's lead and coordinating agencies; True when saved."""
+    if session.read_only:
+        msgbox.warn(parent, "Phân công cơ quan", session.read_only_reason)
+        return False
+    task = get_task(session.db, task_id)
+    number = task_references(session.db, session.plan_id)[task_id]
+    chosen = dict.fromkeys(task.lead_ids, LEAD)
+    chosen.update(dict.fromkeys(task.coordinator_ids, COORDINATOR))
+    subject = f"Nhiệm vụ {number}: {task.text}"
+    dialog = AgencyRolesDialog(session, "Phân công cơ quan", subject, ROLES, chosen, parent=parent)
+    if not dialog.exec():
+        return False
+    before = task_assignments(session.db, task_id)
+    leads, helpers = dialog.model.chosen(LEAD), dialog.model.chosen(COORDINATOR)
+    if (leads, helpers) == (
+        list(task.lead_ids),
+        list(task.coordinator_ids),
+    ) and not task.is_proposal:
+        return True
+    db = session.db
+    # Undo puts back the assignments as they were, proposals and evidence included.
+    edit = Edit(
+        f"Phân công nhiệm vụ {number}",
+        lambda: assign(db, task_id, leads, helpers),
+        lambda: restore_assignments(db, task_id, before),
+        frozenset({TASKS}),
+    )
+    if not session.perform(edit):
+        msgbox.warn(parent, "Không phân công được", session.last_error)
+        return False
+    return True
+
+
+def pick_indicator_reporters(parent: QWidget, session: Session, indicator_id: int) -> bool:
+    """Let the user choose who reports the indicator (for yes/no: its units); True when saved."""
+    if session.read_only:
+        msgbox.warn(parent, "Đơn vị báo cáo", session.read_only_reason)
+        return False
+    db = session.db
+    indicator = get_indicator(db, indicator_id)
+    current = reporter_ids(db, indicator)
+    subject = f"Chỉ tiêu {indicator.code}: {indicator.name}"
+    if indicator.kind == "yes_no":
+        subject += (
+            "\nChỉ tiêu có/không: các đơn vị được chọn là mẫu số của tỷ lệ (ví dụ danh sách "
+            "cơ quan, đơn vị trực thuộc UBND Tỉnh của chỉ tiêu 6)."
+        )
+    dialog = AgencyRolesDialog(session, "Đơn vị báo cáo chỉ tiêu", subject,
+                               {REPORTER: "Báo cáo"}, dict.fromkeys(current, REPORTER),
+                               parent=parent)  # fmt: skip
+    if not dialog.exec():
+        return False
+    new = dialog.model.chosen(REPORTER)
+    before = reporters(db, indicator_id)
+    if new == current and not any(r.proposed for r in before):
+        return True
+    edit = Edit(
+        f"Chọn đơn vị báo cáo chỉ tiêu {indicator.code}",
+        lambda: set_reporters(db, indicator_id, new),
+        lambda: restore_reporters(db, indicator_id, before),
+        frozenset({INDICATORS}),
+    )
+    if not session.perform(edit):
+        msgbox.warn(parent, "Không lưu được", session.last_error)
+        return False
+    return True
