@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +11,10 @@ from sqlite_utils import Database
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
+from ui import offscreen
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before any QApplication: headless, and with fonts on Windows (ui/offscreen.py says why).
+offscreen.prepare()
 
 TEST_ACTOR = Actor(os_user="tester", name="Nguyễn Văn Kiểm")
 

@@ -31,7 +31,7 @@ from sxtdbv_desktop.report.output import save_pdf
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
 from sxtdbv_desktop.summary import build_summary
-from ui import commands
+from ui import commands, offscreen
 from ui.app import application, build_window
 from ui.main_window import MainWindow
 
@@ -130,7 +130,7 @@ class SelfTest:
 
 def run() -> int:
     """Run every check; 0 when all pass."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    offscreen.prepare()
     with tempfile.TemporaryDirectory(prefix="sxtdbv-self-test-") as folder:
         os.environ["SXTDBV_DATA_DIR"] = folder  # logs stay in the temporary folder
         test = SelfTest(Path(folder))
