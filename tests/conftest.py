@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
+from tests.windows_files import refuse_deleting_open_files
 from ui import offscreen
 
 # Before any QApplication: headless, and with fonts on Windows (ui/offscreen.py says why).
@@ -62,3 +63,9 @@ def saved(db_path: Path) -> Path:
 def plan_id(db: Database) -> int:
     (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
     return int(plan_id)
+
+
+@pytest.fixture
+def windows_file_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deleting a file this process holds open fails, as on Windows (tests/windows_files.py)."""
+    refuse_deleting_open_files(monkeypatch)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from tests.report.conftest import Built
+from tests.windows_files import files_held_open
 from ui.report_preview import ReportPreview, a4_printer, open_report_preview
 
 # Qt's offscreen platform says this of every dialog it shows; it is not about our code.
@@ -108,3 +110,31 @@ def test_cancelling_stops_the_generation(qtbot: QtBot, thirty: Built) -> None:
     with qtbot.waitSignal(preview.rejected, timeout=30_000):
         preview.generate()
     assert not preview.pdf_path.exists()
+
+
+def test_closing_the_preview_deletes_its_pdf_under_windows_rules(
+    qtbot: QtBot, db: Database, plan_id: int, windows_file_rules: None
+) -> None:
+    """QPdfDocument keeps a file it loaded open until it is destroyed; Windows cannot delete
+    an open file. The preview must neither hold its PDF nor fail when it is closed."""
+    preview = open_report_preview(None, db, plan_id)
+    assert preview is not None
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(preview.isVisible, timeout=30_000)
+    assert str(preview.pdf_path.resolve()) not in files_held_open()
+    folder = preview.pdf_path.parent
+    preview.close()  # an exception in the clean-up would fail the test (pytest-qt)
+    assert not folder.exists()
+
+
+def test_a_pdf_that_cannot_be_deleted_is_left_behind_quietly(
+    qtbot: QtBot, empty: Built, windows_file_rules: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    preview = shown_preview(qtbot, empty)
+    folder = preview.pdf_path.parent
+    with preview.pdf_path.open("rb"):  # an antivirus scanner, say, holds the file
+        preview.close()
+    assert folder.exists()
+    assert "Không xóa được thư mục tạm" in caplog.text
+    shutil.rmtree(folder)
