@@ -8,10 +8,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
 from sxtdbv_desktop.audit import Actor
+from sxtdbv_desktop.paths import resource_path
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.plans import list_plans
 from sxtdbv_desktop.storage import open_database
@@ -29,6 +31,9 @@ def application() -> QApplication:
     app.setOrganizationName(texts.ORGANIZATION)
     app.setApplicationName(texts.APPLICATION)
     app.setApplicationDisplayName(texts.APP_TITLE)
+    # Every window and its taskbar button: without it Windows shows the generic icon, since Qt
+    # does not look for the icon resource PyInstaller puts in the .exe.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     if not any(isinstance(t, VietnameseTranslator) for t in app.findChildren(VietnameseTranslator)):
         app.installTranslator(VietnameseTranslator(app))
