@@ -1,12 +1,22 @@
-; Inno Setup 6 script of SX&TDBV Desktop: a per-user install that needs no administrator rights.
+﻿; Inno Setup 6 script of SX&TDBV Desktop: a per-user install that needs no administrator rights.
 ; Build the bundle first (python tools/dev.py bundle), then:  ISCC.exe installer.iss
 ; The user's data lives in %LOCALAPPDATA%\SoCongThuong\SXTDBV Desktop, outside {app}: installing,
 ; upgrading and uninstalling never touch it.
+; Saved as UTF-8 with a byte order mark: Inno Setup before 6.3 reads a script without one in
+; the system's ANSI code page, which would garble the Vietnamese below.
+; Signing: with a certificate, build with  ISCC /DSignToolName=sxtdbv "/Ssxtdbv=signtool sign ... $f"
+; (as .github/workflows/windows.yml does); without, the installer is built unsigned.
+
+#if VER < EncodeVer(6, 5, 0)
+  #error Inno Setup 6.5 or newer is needed: packaging\Vietnamese.isl holds the messages of 6.5
+#endif
 
 #define AppName "SX&TDBV Desktop"
 #define AppExe "SXTDBV Desktop.exe"
 #define Bundle "dist\SXTDBV-Desktop"
 #define AppVersion GetVersionNumbersString(Bundle + "\" + AppExe)
+; Created by the program while its window is open (sxtdbv_desktop/app_mutex.py, same name).
+#define AppMutex "SoCongThuong-SXTDBV-Desktop"
 
 [Setup]
 ; The AppId ties upgrades and the uninstaller together: never change it.
@@ -20,6 +30,8 @@ DefaultDirName={autopf}\SXTDBV Desktop
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
+; Windows 10 1809: the oldest Windows that Qt 6 (PySide6 6.12) runs on.
+MinVersion=10.0.17763
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=dist
@@ -30,8 +42,15 @@ UninstallDisplayName={#AppName}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+; Setup and Uninstall refuse to go on while the program runs (a silent run exits non-zero).
+AppMutex={#AppMutex}
 CloseApplications=yes
 RestartApplications=no
+#ifdef SignToolName
+; The sign tool named on ISCC's command line signs Setup and the uninstaller it writes.
+SignTool={#SignToolName}
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "vi"; MessagesFile: "packaging\Vietnamese.isl"

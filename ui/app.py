@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
+from sxtdbv_desktop import app_mutex
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.paths import resource_path
 from sxtdbv_desktop.plan_file import load_default_plan
@@ -75,6 +76,7 @@ def run(db_path: Path) -> int:
     """
     app = application()
     crash = startup.install_error_handling()
+    app_mutex.hold()  # the installer and uninstaller wait while the window is open
     data_file = startup.open_for_window(db_path)
     if data_file is None:
         return 1
