@@ -1,10 +1,14 @@
-"""The Windows packaging read as text (no Windows here to run it): installer.iss, the
-constraints the workflow installs, and the workflow itself."""
+"""The Windows packaging checked where no Windows runs it: installer.iss, what build.spec leaves
+out of the bundle, the constraints the workflow installs, and the workflow itself."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALLER = ROOT / "installer.iss"
@@ -40,3 +44,53 @@ def test_the_installer_is_signed_only_when_a_sign_tool_is_given() -> None:
     assert "SignTool={#SignToolName}" in block.group(1)
     assert "SignedUninstaller=yes" in block.group(1)
     assert text.count("SignTool=") == 1  # never unconditionally
+
+
+def bundle_filter() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bundle_filter", ROOT / "packaging" / "bundle_filter.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        r"PySide6\translations\qtbase_de.qm",  # Windows: directly under PySide6
+        r"PySide6\translations\qt_help_zh_TW.qm",
+        "PySide6/Qt/translations/qtbase_de.qm",  # Linux
+        r"PySide6\opengl32sw.dll",
+        r"PySide6\d3dcompiler_47.dll",
+        r"PySide6\plugins\imageformats\qjpeg.dll",
+        r"PySide6\plugins\platforms\qminimal.dll",
+        r"PySide6\plugins\generic\qtuiotouchplugin.dll",
+        r"PySide6\plugins\tls\qschannelbackend.dll",
+        r"PySide6\plugins\networkinformation\qnetworklistmanager.dll",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        r"babel\locale-data\de.dat",
+    ],
+)
+def test_the_bundle_leaves_out_what_the_program_never_uses(dest: str) -> None:
+    assert not bundle_filter().keep(dest)
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        r"PySide6\plugins\platforms\qwindows.dll",
+        r"PySide6\plugins\platforms\qoffscreen.dll",  # the self-test
+        r"PySide6\plugins\imageformats\qico.dll",
+        r"PySide6\plugins\styles\qmodernwindowsstyle.dll",
+        r"PySide6\Qt6Pdf.dll",
+        r"PySide6\Qt6PrintSupport.dll",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        r"babel\locale-data\vi.dat",
+        r"babel\locale-data\root.dat",
+        r"resources\plans\dong-thap-2023.json",
+    ],
+)
+def test_the_bundle_keeps_what_the_program_needs(dest: str) -> None:
+    assert bundle_filter().keep(dest)
