@@ -4,8 +4,10 @@
 ; upgrading and uninstalling never touch it.
 ; Saved as UTF-8 with a byte order mark: Inno Setup before 6.3 reads a script without one in
 ; the system's ANSI code page, which would garble the Vietnamese below.
-; Signing: with a certificate, build with  ISCC /DSignToolName=sxtdbv "/Ssxtdbv=signtool sign ... $f"
-; (as .github/workflows/windows.yml does); without, the installer is built unsigned.
+; Signing, when a certificate is configured (.github/workflows/windows.yml): the environment
+; variable SXTDBV_SIGN_COMMAND holds the signtool command, with $q for quotes and $f for the
+; file, and ISCC runs with  /DSignToolName=sxtdbv "/Ssxtdbv=$p". The command comes from the
+; environment so that no quoted path has to survive ISCC's command line. Without, unsigned.
 
 #if VER < EncodeVer(6, 5, 0)
   #error Inno Setup 6.5 or newer is needed: packaging\Vietnamese.isl holds the messages of 6.5
@@ -47,8 +49,11 @@ AppMutex={#AppMutex}
 CloseApplications=yes
 RestartApplications=no
 #ifdef SignToolName
-; The sign tool named on ISCC's command line signs Setup and the uninstaller it writes.
-SignTool={#SignToolName}
+  #if GetEnv("SXTDBV_SIGN_COMMAND") == ""
+    #error SignToolName is defined but SXTDBV_SIGN_COMMAND is empty
+  #endif
+; Setup, its temporary copies and the uninstaller it writes are signed.
+SignTool={#SignToolName} {#GetEnv("SXTDBV_SIGN_COMMAND")}
 SignedUninstaller=yes
 #endif
 

@@ -41,9 +41,9 @@ def test_the_installer_refuses_windows_older_than_qt_supports() -> None:
 
 def test_the_installer_is_signed_only_when_a_sign_tool_is_given() -> None:
     text = INSTALLER.read_text(encoding="utf-8-sig")
-    block = re.search(r"#ifdef SignToolName\n(.*?)#endif", text, re.DOTALL)
+    block = re.search(r"#ifdef SignToolName\n(.*?)^#endif", text, re.DOTALL | re.MULTILINE)
     assert block is not None
-    assert "SignTool={#SignToolName}" in block.group(1)
+    assert 'SignTool={#SignToolName} {#GetEnv("SXTDBV_SIGN_COMMAND")}' in block.group(1)
     assert "SignedUninstaller=yes" in block.group(1)
     assert text.count("SignTool=") == 1  # never unconditionally
 
