@@ -129,3 +129,54 @@ def test_a_new_lock_keeps_the_pins_of_the_other_system() -> None:
     ]
     assert "pyinstaller==" not in kept and "setuptools==" not in kept
     assert dev.other_platform_pins(dev.LOCK_HEADER + "ruff==0.17.6\n") == ""
+
+
+def workflow_steps() -> list[str]:
+    """The steps of .github/workflows/windows.yml, each as its text (no YAML library here)."""
+    text = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    steps = re.split(r"^      - ", text.split("    steps:\n", 1)[1], flags=re.MULTILINE)
+    return [step for step in steps if step.strip()]
+
+
+def test_the_workflow_packs_the_bundle_it_built_once_and_self_tested() -> None:
+    steps = workflow_steps()
+
+    def index(marker: str) -> int:
+        (found,) = [i for i, step in enumerate(steps) if marker in step]
+        return found
+
+    built = index("dev.py bundle --no-self-test")
+    signed = index("name: Sign the bundle's programs")
+    tested = index("sxtdbv-desktop.exe --self-test 2>&1 |\n")
+    measured = index("bench startup --no-build")
+    packed = index("& $env:ISCC")
+    installed = index("Start-Process -Wait -PassThru -FilePath $setup")
+    assert built < signed < tested < measured < packed < installed
+    assert sum("dev.py bundle" in step for step in steps) == 1  # never rebuilt
+    assert not any("--clean" in step for step in steps)
+
+
+def test_every_workflow_step_checks_its_exit_code_and_keeps_its_log() -> None:
+    for step in workflow_steps():
+        if "shell: bash" in step:  # GitHub runs bash with -eo pipefail
+            assert re.search(r"2>&1 \|\s+tee logs/", step), step
+        if "shell: pwsh" in step:
+            for line in step.splitlines():
+                native = re.match(r"\s*(& |choco )", line)
+                if native:
+                    assert "$LASTEXITCODE" in step, line
+                    assert "Tee-Object" in line or "Tee-Object" in step, line
+            for line in step.splitlines():
+                if "Start-Process" in line and ("unins000.exe" in line or "$setup" in line):
+                    assert "/LOG=" in line and "-PassThru" in line, line
+            if "Start-Process -Wait -PassThru" in step:
+                assert "$p.ExitCode -ne 0" in step
+    logs = [step for step in workflow_steps() if "name: SXTDBV-Desktop-logs" in step]
+    assert len(logs) == 1 and "if: always()" in logs[0]
+
+
+def test_the_installed_program_is_tested_as_on_an_office_pc() -> None:
+    (install,) = [step for step in workflow_steps() if "/VERYSILENT" in step]
+    assert install.index("Remove-Item Env:PYTHONUTF8") < install.index("--self-test")
+    (bundle,) = [step for step in workflow_steps() if "name: Self-test of the bundle" in step]
+    assert "env -u PYTHONUTF8" in bundle
