@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from sxtdbv_desktop import locking
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
@@ -26,6 +28,13 @@ def _isolated_data_dir(
 ) -> None:
     """No test touches the real user data folder."""
     monkeypatch.setenv("SXTDBV_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
+def _no_wait_for_held_locks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second opener in this process is refused at once instead of after
+    locking.RELEASE_WAIT (tests/safety/test_locking.py tests the wait itself)."""
+    monkeypatch.setattr(locking, "RELEASE_WAIT", dt.timedelta(0))
 
 
 @pytest.fixture
