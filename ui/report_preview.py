@@ -44,6 +44,7 @@ from sxtdbv_desktop.report.output import (
     save_appendix_xlsx,
     save_pdf,
 )
+from ui.folders import in_documents
 
 log = logging.getLogger(__name__)
 
@@ -414,7 +415,9 @@ class ReportPreview(QDialog):
 
     def save_pdf_as(self) -> None:
         name = f"Bao cao tong hop SXTDBV nam {self.report.year}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Lưu thành PDF", name, "Tệp PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Lưu thành PDF", str(in_documents(name)), "Tệp PDF (*.pdf)"
+        )
         if chosen:
             self.save_pdf_to(Path(chosen))
 
@@ -428,7 +431,9 @@ class ReportPreview(QDialog):
 
     def save_xlsx_as(self) -> None:
         name = f"Bang va phu luc bao cao SXTDBV nam {self.report.year}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Xuất ra Excel", name, "Tệp Excel (*.xlsx)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Xuất ra Excel", str(in_documents(name)), "Tệp Excel (*.xlsx)"
+        )
         if chosen:
             try:
                 save_appendix_xlsx(self.report, Path(chosen))
