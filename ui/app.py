@@ -33,8 +33,9 @@ def application() -> QApplication:
     app.setApplicationName(texts.APPLICATION)
     app.setApplicationDisplayName(texts.APP_TITLE)
     # Every window and its taskbar button: without it Windows shows the generic icon, since Qt
-    # does not look for the icon resource PyInstaller puts in the .exe.
-    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
+    # does not look for the icon resource PyInstaller puts in the .exe. The .ico holds each
+    # size drawn for it (16 to 256 px) and loads faster than scaling the 512 px PNG.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.ico"))))
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     if not any(isinstance(t, VietnameseTranslator) for t in app.findChildren(VietnameseTranslator)):
         app.installTranslator(VietnameseTranslator(app))

@@ -38,7 +38,7 @@ from ui.main_window import MainWindow
 
 PASSED, FAILED = "[ĐẠT]", "[LỖI]"
 TABS = ["Tổng quan", "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Báo cáo đơn vị", "Cơ quan"]
-RESOURCES = ["plans/dong-thap-2023.json", "fonts/LiberationSerif-Regular.ttf", "icons/app.png"]
+RESOURCES = ["plans/dong-thap-2023.json", "fonts/LiberationSerif-Regular.ttf", "icons/app.ico"]
 
 
 class SelfTest:
@@ -86,6 +86,8 @@ class SelfTest:
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         if titles != TABS:
             raise AssertionError(f"các thẻ: {titles}")
+        if window.windowIcon().availableSizes() == []:  # the .ico needs Qt's ico plugin
+            raise AssertionError("cửa sổ không có biểu tượng của chương trình")
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
