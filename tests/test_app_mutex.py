@@ -50,3 +50,15 @@ def test_the_installer_waits_for_the_mutex_the_program_creates() -> None:
     assert defined is not None and defined.group(1) == app_mutex.MUTEX_NAME
     assert re.search(r"^AppMutex=\{#AppMutex\}$", script, re.MULTILINE)
     assert "\\" not in app_mutex.MUTEX_NAME  # a backslash would name a kernel namespace
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the real CreateMutexW")
+def test_on_windows_the_mutex_exists_while_the_program_holds_it() -> None:
+    import ctypes
+
+    assert app_mutex.hold()
+    synchronize = 0x00100000
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenMutexW(synchronize, False, app_mutex.MUTEX_NAME)
+    assert handle, "OpenMutexW found no mutex"
+    kernel32.CloseHandle(handle)

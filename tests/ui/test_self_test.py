@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from ui import self_test
 
@@ -102,3 +103,11 @@ def test_a_temporary_file_that_cannot_be_deleted_does_not_fail_the_self_test(
         for handle in held:
             handle.close()
         shutil.rmtree(test_folder[0], ignore_errors=True)
+
+
+def test_own_settings_live_in_the_given_folder(tmp_path: Path, qapp: object) -> None:
+    """On every system, Windows included, where the user's settings are the registry."""
+    self_test.use_own_settings(tmp_path)
+    settings = QSettings()
+    assert settings.format() == QSettings.Format.IniFormat
+    assert Path(settings.fileName()).is_relative_to(tmp_path)
