@@ -10,6 +10,12 @@ cannot take the lock opens the file read-only and is told who writes it.
 On a shared folder an OS lock may not reach the other computer. So a lock whose owner is
 another computer and whose last sign of life (`heartbeat`) is recent is respected even when the
 OS lock was granted; it goes stale after `STALE_AFTER` without a heartbeat.
+
+An OS lock is not always released the moment its process dies: Windows releases a dead
+process's locks "after a time that depends on available system resources", and a file server
+keeps a crashed client's locks until it drops that client's connection (minutes). So a held OS
+lock is tried again for `RELEASE_WAIT` before the file opens read-only; longer waits are the
+user's, told so by `Refusal.describe`.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import logging
 import os
 import socket
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO
@@ -32,6 +39,9 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_EVERY = dt.timedelta(minutes=2)
 STALE_AFTER = dt.timedelta(minutes=10)
+RELEASE_WAIT = dt.timedelta(seconds=3)
+"""How long a held OS lock is tried again (a second window waits this long, then reads)."""
+RETRY_EVERY = dt.timedelta(milliseconds=200)
 # The byte range the OS lock covers, far beyond the owner text so that others can still read
 # it (a Windows lock forbids reading the locked bytes). SQLite's own locks use a similar trick.
 _LOCK_OFFSET = 1 << 30
@@ -115,16 +125,34 @@ class Refusal:
 
     def describe(self) -> str:
         if self.owner is None:
-            return "Tệp đang được một chương trình khác mở để ghi."
-        return self.owner.describe()
+            return "Tệp đang được một chương trình khác mở để ghi." + _LOCAL_HINT
+        hint = _LOCAL_HINT if self.owner.host == _host() else _REMOTE_HINT
+        return self.owner.describe() + hint
 
 
-def acquire(db_path: Path, now: dt.datetime | None = None) -> WriterLock | Refusal:
-    """Take the writer lock of `db_path`, or say who holds it."""
+# What to do when the writer is in fact gone (a crash, a power cut): the lock outlives it for
+# a while, on this computer (Windows) or on the file server.
+_LOCAL_HINT = (
+    " Nếu không còn cửa sổ nào của chương trình đang mở (chương trình vừa bị tắt đột ngột), hãy "
+    "đóng chương trình và mở lại sau ít phút: hệ thống có thể còn giữ khóa một lúc, nhất là với "
+    "thư mục dùng chung qua mạng."
+)
+_REMOTE_HINT = (
+    " Nếu máy đó đã tắt hoặc chương trình trên máy đó bị tắt đột ngột, tệp sẽ mở được để ghi "
+    "khi máy chủ chia sẻ tệp nhả khóa của máy đó và máy đó đã không báo hoạt động quá "
+    f"{STALE_AFTER.seconds // 60} phút."
+)
+
+
+def acquire(
+    db_path: Path, now: dt.datetime | None = None, wait: dt.timedelta | None = None
+) -> WriterLock | Refusal:
+    """Take the writer lock of `db_path`, or say who holds it. A held OS lock is tried again
+    for `wait` (default `RELEASE_WAIT`): it may belong to a process that just died."""
     now = now or dt.datetime.now()
     path = lock_path(db_path)
     handle = _open(path)
-    if not _os_lock(handle):
+    if not _os_lock_within(handle, RELEASE_WAIT if wait is None else wait):
         owner = read_owner(path)
         handle.close()
         return Refusal(owner)
@@ -150,6 +178,16 @@ def acquire(db_path: Path, now: dt.datetime | None = None) -> WriterLock | Refus
         handle.close()
         raise
     return WriterLock(path, handle, owner)
+
+
+def _os_lock_within(handle: IO[bytes], wait: dt.timedelta) -> bool:
+    """Take the OS lock, trying again every `RETRY_EVERY` until `wait` has passed."""
+    deadline = time.monotonic() + wait.total_seconds()
+    while not _os_lock(handle):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(RETRY_EVERY.total_seconds())
+    return True
 
 
 def read_owner(path: Path) -> Owner | None:

@@ -11,6 +11,7 @@ import faulthandler
 import logging
 import logging.handlers
 import platform
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -60,6 +61,18 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
         platform.platform(),
     )
     return path
+
+
+def fault_log_is_meaningful(system: str | None = None) -> bool:
+    """Whether the fault log would hold only real crashes on `system` (default: this one).
+
+    Not on Windows: there faulthandler also writes every first-chance exception that is then
+    handled, as "Windows fatal exception" with a traceback, and COM and the shell raise and
+    handle such exceptions in the native file and print dialogs. The log would blame the
+    program for crashes that never happened; Windows records real ones itself (Event Viewer,
+    "Application Error").
+    """
+    return (system or sys.platform) != "win32"
 
 
 def enable_fault_log(directory: Path | None = None) -> Path:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import os
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from sxtdbv_desktop import locking
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
+from tests.windows_files import refuse_deleting_open_files
+from ui import offscreen
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before any QApplication: headless, and with fonts on Windows (ui/offscreen.py says why).
+offscreen.prepare()
 
 TEST_ACTOR = Actor(os_user="tester", name="Nguyễn Văn Kiểm")
 
@@ -24,6 +28,13 @@ def _isolated_data_dir(
 ) -> None:
     """No test touches the real user data folder."""
     monkeypatch.setenv("SXTDBV_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
+def _no_wait_for_held_locks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second opener in this process is refused at once instead of after
+    locking.RELEASE_WAIT (tests/safety/test_locking.py tests the wait itself)."""
+    monkeypatch.setattr(locking, "RELEASE_WAIT", dt.timedelta(0))
 
 
 @pytest.fixture
@@ -61,3 +72,9 @@ def saved(db_path: Path) -> Path:
 def plan_id(db: Database) -> int:
     (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
     return int(plan_id)
+
+
+@pytest.fixture
+def windows_file_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deleting a file this process holds open fails, as on Windows (tests/windows_files.py)."""
+    refuse_deleting_open_files(monkeypatch)

@@ -5,6 +5,7 @@ One file, standard library only, so that a fresh Windows or Linux machine needs 
     python tools/dev.py run        # set up, then open the application on the default plan
     python tools/dev.py test       # set up, then ruff, mypy and the whole test suite (headless)
     python tools/dev.py bench      # set up, then every benchmark, printing its figures
+                                   # (bench startup --no-build: measure the bundle as built)
     python tools/dev.py bundle     # set up, then build the one-folder program with PyInstaller
                                    # and run its self-test (dist/SXTDBV-Desktop/)
     python tools/dev.py lock       # rewrite requirements/constraints.txt from the environment
@@ -85,15 +86,19 @@ def test(pytest_args: list[str]) -> int:
     return 0
 
 
-def bench(names: list[str]) -> int:
+def bench(args: list[str]) -> int:
+    """Run the benchmarks whose names contain one of the names in `args` (all without any);
+    options (`--no-build`) are passed on to each."""
     python = setup("test,build")
     env = headless_env()
+    names = [a for a in args if not a.startswith("--")]
+    options = [a for a in args if a.startswith("--")]
     scripts = sorted((ROOT / "benchmarks").glob("bench_*.py"))
     if names:
         scripts = [s for s in scripts if any(n in s.stem for n in names)]
     for script in scripts:
-        print(f"$ python {script.relative_to(ROOT)}", flush=True)
-        code = run(python, str(script), env=env)
+        print(f"$ python {' '.join([str(script.relative_to(ROOT)), *options])}", flush=True)
+        code = run(python, str(script), *options, env=env)
         if code:
             return code
     return 0
@@ -126,8 +131,21 @@ def bundle(self_test: bool = True) -> int:
         return code
     print(f"$ {bundled_cli().relative_to(ROOT)} --self-test", flush=True)
     return subprocess.run(
-        [str(bundled_cli()), "--self-test"], check=False, env=headless_env()
+        [str(bundled_cli()), "--self-test"], check=False, env=user_env()
     ).returncode
+
+
+def user_env() -> dict[str, str]:
+    """Headless, but otherwise as a user runs the program: without PYTHONUTF8, so the frozen
+    program meets the system's code page (1258 or 1252 on an office PC)."""
+    env = headless_env()
+    env.pop("PYTHONUTF8", None)
+    return env
+
+
+LOCK_HEADER = (
+    "# Versions the test suite passed with; `python tools/dev.py lock` rewrites this file.\n"
+)
 
 
 def lock() -> int:
@@ -138,13 +156,35 @@ def lock() -> int:
         capture_output=True,
         text=True,
     ).stdout
+    # pip freeze leaves setuptools out, yet PyInstaller needs it.
+    setuptools = subprocess.run(
+        [str(python), "-c", "import importlib.metadata as m; print(m.version('setuptools'))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    previous = CONSTRAINTS.read_text(encoding="utf-8") if CONSTRAINTS.exists() else ""
     CONSTRAINTS.parent.mkdir(exist_ok=True)
     CONSTRAINTS.write_text(
-        "# Versions the test suite passed with; `python tools/dev.py lock` rewrites this file.\n"
-        + frozen
+        LOCK_HEADER + frozen + f"setuptools=={setuptools}\n" + other_platform_pins(previous),
+        encoding="utf-8",
     )
     print(f"Đã ghi {CONSTRAINTS.relative_to(ROOT)}")
     return 0
+
+
+def other_platform_pins(constraints: str) -> str:
+    """The pins for another system (with an environment marker) and the comments before them:
+    this system's `pip freeze` cannot produce them, so a new lock keeps them as they were."""
+    lines = constraints.splitlines(keepends=True)
+    start = next(
+        (i for i, line in enumerate(lines) if ";" in line and not line.startswith("#")), None
+    )
+    if start is None:
+        return ""
+    while start > 0 and lines[start - 1].startswith("#") and lines[start - 1] != LOCK_HEADER:
+        start -= 1
+    return "".join(line for line in lines[start:] if line.startswith("#") or ";" in line)
 
 
 def main(argv: list[str]) -> int:

@@ -8,10 +8,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
+from sxtdbv_desktop import app_mutex
 from sxtdbv_desktop.audit import Actor
+from sxtdbv_desktop.paths import resource_path
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.plans import list_plans
 from sxtdbv_desktop.storage import open_database
@@ -29,6 +32,10 @@ def application() -> QApplication:
     app.setOrganizationName(texts.ORGANIZATION)
     app.setApplicationName(texts.APPLICATION)
     app.setApplicationDisplayName(texts.APP_TITLE)
+    # Every window and its taskbar button: without it Windows shows the generic icon, since Qt
+    # does not look for the icon resource PyInstaller puts in the .exe. The .ico holds each
+    # size drawn for it (16 to 256 px) and loads faster than scaling the 512 px PNG.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.ico"))))
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     if not any(isinstance(t, VietnameseTranslator) for t in app.findChildren(VietnameseTranslator)):
         app.installTranslator(VietnameseTranslator(app))
@@ -70,6 +77,7 @@ def run(db_path: Path) -> int:
     """
     app = application()
     crash = startup.install_error_handling()
+    app_mutex.hold()  # the installer and uninstaller wait while the window is open
     data_file = startup.open_for_window(db_path)
     if data_file is None:
         return 1

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRect, QSize, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QBuffer, QObject, QPointF, QRect, QSize, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -44,6 +44,7 @@ from sxtdbv_desktop.report.output import (
     save_appendix_xlsx,
     save_pdf,
 )
+from ui.folders import in_documents
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,11 @@ class ReportPreview(QDialog):
         self.report = report
         self.setWindowTitle(f"{TITLE} năm {report.year}")
         self.resize(900, 1000)
-        self._folder = tempfile.TemporaryDirectory(prefix="sxtdbv-bao-cao-")
+        # Clean-up errors are ignored (and logged in _clean_up): closing a preview must never
+        # fail because Windows or an antivirus scanner still holds the file.
+        self._folder = tempfile.TemporaryDirectory(
+            prefix="sxtdbv-bao-cao-", ignore_cleanup_errors=True
+        )
         self.pdf_path = Path(self._folder.name) / "bao-cao-tong-hop.pdf"
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -282,8 +287,7 @@ class ReportPreview(QDialog):
     @Slot(int)
     def _on_generated(self, pages: int) -> None:
         self._stop_thread()
-        self.document.load(str(self.pdf_path))
-        if self.document.status() != QPdfDocument.Status.Ready:
+        if not self._load_in_memory() or self.document.status() != QPdfDocument.Status.Ready:
             self._on_failed("Không mở được tệp PDF vừa lập.")
             return
         self.page_box.setRange(1, self.document.pageCount())
@@ -291,6 +295,20 @@ class ReportPreview(QDialog):
         self._set_enabled(True)
         self._show_zoom()
         self.ready.emit(pages)
+
+    def _load_in_memory(self) -> bool:
+        """Show the PDF from a copy in memory: QPdfDocument keeps a file it loaded open until it
+        is destroyed (close() does not release it), and Windows cannot delete an open file."""
+        try:
+            data = self.pdf_path.read_bytes()
+        except OSError:
+            log.warning("Không đọc được %s", self.pdf_path, exc_info=True)
+            return False
+        self._pdf_buffer = QBuffer(self.document)  # lives as long as the document
+        self._pdf_buffer.setData(data)
+        self._pdf_buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        self.document.load(self._pdf_buffer)
+        return True
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -315,6 +333,8 @@ class ReportPreview(QDialog):
         self._stop_thread()
         self.document.close()
         self._folder.cleanup()
+        if Path(self._folder.name).exists():
+            log.warning("Không xóa được thư mục tạm %s (tệp đang bị giữ)", self._folder.name)
 
     # --- navigation and zoom ----------------------------------------------
 
@@ -395,7 +415,9 @@ class ReportPreview(QDialog):
 
     def save_pdf_as(self) -> None:
         name = f"Bao cao tong hop SXTDBV nam {self.report.year}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Lưu thành PDF", name, "Tệp PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Lưu thành PDF", str(in_documents(name)), "Tệp PDF (*.pdf)"
+        )
         if chosen:
             self.save_pdf_to(Path(chosen))
 
@@ -409,7 +431,9 @@ class ReportPreview(QDialog):
 
     def save_xlsx_as(self) -> None:
         name = f"Bang va phu luc bao cao SXTDBV nam {self.report.year}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Xuất ra Excel", name, "Tệp Excel (*.xlsx)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Xuất ra Excel", str(in_documents(name)), "Tệp Excel (*.xlsx)"
+        )
         if chosen:
             try:
                 save_appendix_xlsx(self.report, Path(chosen))

@@ -1,10 +1,11 @@
 """`sxtdbv-desktop --self-test`: prove that this installation works, end to end, offscreen.
 
 Run by CI on the frozen bundle (PyInstaller) and by the installer's smoke test. It creates a
-database in a temporary folder through the same safe path as the window, loads the default
-plan, builds the main window with every command, checks Vietnamese text handling in Qt,
-writes the consolidated report and reads it back with QtPdf, then exits 0. It prints each
-check, and the first failure with its cause (exit 1).
+database in a temporary folder through the same safe path as the window (with settings of its
+own there, so the user's next start is unchanged), loads the default plan, builds the main
+window with every command, checks Vietnamese text handling in Qt, writes the consolidated
+report and reads it back with QtPdf, then exits 0. It prints each check, and the first
+failure with its cause (exit 1).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtCore import QCollator, QLocale, QSettings
 from PySide6.QtPdf import QPdfDocument
 
 from sxtdbv_desktop import installation, integrity
@@ -31,13 +32,13 @@ from sxtdbv_desktop.report.output import save_pdf
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
 from sxtdbv_desktop.summary import build_summary
-from ui import commands
+from ui import commands, offscreen
 from ui.app import application, build_window
 from ui.main_window import MainWindow
 
 PASSED, FAILED = "[ĐẠT]", "[LỖI]"
 TABS = ["Tổng quan", "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Báo cáo đơn vị", "Cơ quan"]
-RESOURCES = ["plans/dong-thap-2023.json", "fonts/LiberationSerif-Regular.ttf", "icons/app.png"]
+RESOURCES = ["plans/dong-thap-2023.json", "fonts/LiberationSerif-Regular.ttf", "icons/app.ico"]
 
 
 class SelfTest:
@@ -85,6 +86,8 @@ class SelfTest:
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         if titles != TABS:
             raise AssertionError(f"các thẻ: {titles}")
+        if window.windowIcon().availableSizes() == []:  # the .ico needs Qt's ico plugin
+            raise AssertionError("cửa sổ không có biểu tượng của chương trình")
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
@@ -128,11 +131,23 @@ class SelfTest:
             self.data_file.close()
 
 
+def use_own_settings(folder: Path) -> None:
+    """Keep what the window remembers (geometry, tab, plan) in `folder`, not in the user's
+    settings (on Windows, the registry under HKCU): call before any QSettings is made."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
 def run() -> int:
     """Run every check; 0 when all pass."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="sxtdbv-self-test-") as folder:
+    offscreen.prepare()
+    # A scanner (antivirus, indexer) may still hold a fresh file when the folder goes: that
+    # must not turn a passing self-test into a failure.
+    with tempfile.TemporaryDirectory(
+        prefix="sxtdbv-self-test-", ignore_cleanup_errors=True
+    ) as folder:
         os.environ["SXTDBV_DATA_DIR"] = folder  # logs stay in the temporary folder
+        use_own_settings(Path(folder) / "qt")
         test = SelfTest(Path(folder))
         try:
             for title, check in test.checks():
@@ -145,5 +160,7 @@ def run() -> int:
                 print(f"{PASSED} {title}: {detail}", flush=True)
         finally:
             test.close()
+    if Path(folder).exists():
+        print(f"(Không xóa được thư mục tạm {folder}; có thể xóa bằng tay.)", flush=True)
     print("Tự kiểm tra: mọi mục đều đạt.", flush=True)
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,10 +11,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from tests.report.conftest import Built
+from tests.windows_files import files_held_open
+from ui.folders import documents_dir
 from ui.report_preview import ReportPreview, a4_printer, open_report_preview
 
 # Qt's offscreen platform says this of every dialog it shows; it is not about our code.
@@ -108,3 +113,50 @@ def test_cancelling_stops_the_generation(qtbot: QtBot, thirty: Built) -> None:
     with qtbot.waitSignal(preview.rejected, timeout=30_000):
         preview.generate()
     assert not preview.pdf_path.exists()
+
+
+def test_closing_the_preview_deletes_its_pdf_under_windows_rules(
+    qtbot: QtBot, db: Database, plan_id: int, windows_file_rules: None
+) -> None:
+    """QPdfDocument keeps a file it loaded open until it is destroyed; Windows cannot delete
+    an open file. The preview must neither hold its PDF nor fail when it is closed."""
+    preview = open_report_preview(None, db, plan_id)
+    assert preview is not None
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(preview.isVisible, timeout=30_000)
+    if sys.platform != "win32":  # there, closing below is the proof
+        assert str(preview.pdf_path.resolve()) not in files_held_open()
+    folder = preview.pdf_path.parent
+    preview.close()  # an exception in the clean-up would fail the test (pytest-qt)
+    assert not folder.exists()
+
+
+def test_a_pdf_that_cannot_be_deleted_is_left_behind_quietly(
+    qtbot: QtBot, empty: Built, windows_file_rules: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    preview = shown_preview(qtbot, empty)
+    folder = preview.pdf_path.parent
+    with preview.pdf_path.open("rb"):  # an antivirus scanner, say, holds the file
+        preview.close()
+    assert folder.exists()
+    assert "Không xóa được thư mục tạm" in caplog.text
+    shutil.rmtree(folder)
+
+
+def test_the_report_is_saved_in_documents_by_default(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, empty: Built
+) -> None:
+    offered: list[str] = []
+
+    def get_save_file_name(*args: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    preview = ReportPreview(empty.report)
+    qtbot.addWidget(preview)
+    preview.save_pdf_as()
+    preview.save_xlsx_as()
+    preview.reject()  # removes its temporary folder
+    assert [Path(name).parent for name in offered] == [documents_dir()] * 2

@@ -8,8 +8,11 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
+
+import pytest
 
 from sxtdbv_desktop import locking
 
@@ -114,3 +117,58 @@ def test_an_unreadable_lock_file_is_described_plainly(tmp_path: Path) -> None:
     path = tmp_path / "x.lock"
     path.write_bytes(b"\xff\xfe garbage")
     assert locking.read_owner(path) is None
+
+
+def test_a_lock_released_late_is_taken_after_waiting(tmp_path: Path) -> None:
+    # A dead process's lock released a moment later (Windows: "after a time that depends on
+    # system resources"): here a process that holds it and lets go after half a second.
+    db_path = tmp_path / "sxtdbv.sqlite"
+    script = (
+        "import sys, time; from pathlib import Path; from sxtdbv_desktop import locking;"
+        "lock = locking.acquire(Path(sys.argv[1])); print('held', flush=True);"
+        "time.sleep(0.5); lock.release()"
+    )
+    run = [sys.executable, "-c", script, str(db_path)]
+    with subprocess.Popen(run, stdout=subprocess.PIPE, text=True) as holder:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        started = time.monotonic()
+        lock = locking.acquire(db_path, NOW, wait=dt.timedelta(seconds=10))
+        waited = time.monotonic() - started
+    assert isinstance(lock, locking.WriterLock)
+    assert 0.2 < waited < 5
+    lock.release()
+
+
+def test_a_lock_still_held_after_the_wait_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(locking, "RELEASE_WAIT", dt.timedelta(seconds=0.6))  # the default
+    db_path = tmp_path / "sxtdbv.sqlite"
+    first = locking.acquire(db_path, NOW)
+    assert isinstance(first, locking.WriterLock)
+    started = time.monotonic()
+    second = locking.acquire(db_path, NOW)
+    assert isinstance(second, locking.Refusal)
+    assert 0.6 <= time.monotonic() - started < 3
+    first.release()
+
+
+def test_the_os_lock_is_tried_every_so_often_until_the_wait_ends(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    answers = iter([False, False, False, True])
+    monkeypatch.setattr(locking, "_os_lock", lambda handle: next(answers))
+    monkeypatch.setattr(locking, "RETRY_EVERY", dt.timedelta(milliseconds=1))
+    lock = locking.acquire(tmp_path / "sxtdbv.sqlite", NOW, wait=dt.timedelta(seconds=5))
+    assert isinstance(lock, locking.WriterLock)
+    assert next(answers, "used up") == "used up"  # asked four times
+    lock.release()
+
+
+def test_a_refusal_says_what_to_do_when_the_writer_is_gone() -> None:
+    here = locking.Owner(socket.gethostname(), "lan", 1, "2024-01-05T08:00:00", "2024-01-05T08:00")
+    assert "mở lại sau ít phút" in locking.Refusal(here).describe()
+    assert "mở lại sau ít phút" in locking.Refusal(None).describe()
+    there = locking.Owner("MAY-KHAC", "lan", 1, "2024-01-05T08:00:00", "2024-01-05T08:00")
+    text = locking.Refusal(there).describe()
+    assert "máy chủ chia sẻ tệp nhả khóa" in text and "quá 10 phút" in text

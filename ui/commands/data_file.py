@@ -4,8 +4,6 @@ the plan file exchanged between the Sở Công Thương and the agencies."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
@@ -14,6 +12,7 @@ from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.session import Session as DataFile
 from ui import msgbox
+from ui.folders import documents_dir, in_documents
 from ui.main_window import MainWindow
 from ui.safety import backup_actions, user_name
 from ui.safety.first_start import mode_label
@@ -66,7 +65,7 @@ def _restore(window: MainWindow, file: DataFile) -> None:
 
 def _export_plan(window: MainWindow, file: DataFile) -> None:
     plan = get_plan(file.db, window.session.plan_id)
-    suggested = Path.home() / f"KeHoach_SXTDBV_{plan.year}.json"
+    suggested = in_documents(f"KeHoach_SXTDBV_{plan.year}.json")
     target = msgbox.save_file(window, "Xuất kế hoạch cho các đơn vị", suggested, PLAN_FILTER)
     if target is None:
         return
@@ -83,7 +82,7 @@ def _export_plan(window: MainWindow, file: DataFile) -> None:
 
 
 def _load_plan(window: MainWindow, file: DataFile) -> None:
-    source = msgbox.open_file(window, "Nạp kế hoạch do Sở gửi", Path.home(), PLAN_FILTER)
+    source = msgbox.open_file(window, "Nạp kế hoạch do Sở gửi", documents_dir(), PLAN_FILTER)
     if source is None:
         return
     try:

@@ -16,6 +16,7 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.labels import EXPORT_TABLES
 from ui import msgbox
+from ui.folders import in_documents
 from ui.main_window import MainWindow
 
 # The Excel modules (openpyxl) load when a command first needs them, not at start-up.
@@ -95,7 +96,7 @@ def _send_own(window: MainWindow) -> None:
         report = installation.own_report(db, plan_id, period.id)
         agency = installation.own_agency(db, plan_id)
         assert agency is not None  # own_report raised otherwise
-        suggested = Path.home() / f"BaoCao_{agency.code}_{period.code}.xlsx"
+        suggested = in_documents(f"BaoCao_{agency.code}_{period.code}.xlsx")
         target = msgbox.save_file(window, "Xuất báo cáo gửi Sở Công Thương", suggested,
                                   FORM_FILTER)  # fmt: skip
         if target is None:

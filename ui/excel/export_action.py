@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlite_utils import Database
 
@@ -12,6 +11,7 @@ from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.excel.exports import TABLES, default_file_name
 from sxtdbv_desktop.excel.exports import export_table as write_table_file
 from ui.excel import messages
+from ui.folders import in_documents
 
 
 def export_table(
@@ -25,8 +25,7 @@ def export_table(
 
     Returns the file written, or None if the user cancelled or it failed (after saying why).
     """
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = Path(documents or Path.home()) / default_file_name(db, plan_id, table, agency_id)
+    suggested = in_documents(default_file_name(db, plan_id, table, agency_id))
     name, _ = QFileDialog.getSaveFileName(
         parent, f"Xuất bảng {TABLES[table].lower()} ra Excel", str(suggested), "Tệp Excel (*.xlsx)"
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Slot
+from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from sxtdbv_desktop.reports import list_periods
 from ui import msgbox
 from ui.excel import messages
 from ui.excel.background import Job, Report
+from ui.folders import in_documents
 
 ALL = -1
 
@@ -254,8 +255,7 @@ def gaps_text(check: Readiness) -> str:
 
 
 def _default_folder(year: int) -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / f"BieuMau_SXTDBV_{year}"
+    return in_documents(f"BieuMau_SXTDBV_{year}")
 
 
 def open_forms_dialog(parent: QWidget | None, db: Database, plan_id: int) -> list[Path]:

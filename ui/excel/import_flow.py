@@ -23,6 +23,7 @@ from sxtdbv_desktop.excel.imports import apply_import, check_form, duplicate_pro
 from ui.excel import messages
 from ui.excel.background import Job, Report
 from ui.excel.preview_dialog import FileOutcome, ImportPreviewDialog
+from ui.folders import documents_dir
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 FILE_FILTER = "Tệp Excel (*.xlsx *.xlsm *.xls);;Mọi tệp (*)"
@@ -31,7 +32,7 @@ FILE_FILTER = "Tệp Excel (*.xlsx *.xlsm *.xls);;Mọi tệp (*)"
 def choose_files(parent: QWidget | None) -> list[Path]:
     """Ask for the filled forms to import (several at once)."""
     names, _ = QFileDialog.getOpenFileNames(
-        parent, "Chọn các tệp báo cáo Excel đã điền", "", FILE_FILTER
+        parent, "Chọn các tệp báo cáo Excel đã điền", str(documents_dir()), FILE_FILTER
     )
     return [Path(name) for name in names]
 

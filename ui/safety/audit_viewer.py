@@ -34,6 +34,7 @@ from sxtdbv_desktop import audit_view, labels
 from sxtdbv_desktop.audit import AuditEntry
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.text import fold
+from ui.folders import in_documents
 from ui.safety import prompts
 
 _CELL_PREVIEW = 200  # characters shown in a cell; the tooltip holds the whole value
@@ -222,7 +223,7 @@ class AuditLogDialog(QDialog):
         path = prompts.save_file(
             self,
             "Xuất nhật ký ra Excel",
-            Path.home() / f"nhat-ky-thay-doi-{dt.date.today():%Y-%m-%d}.xlsx",
+            in_documents(f"nhat-ky-thay-doi-{dt.date.today():%Y-%m-%d}.xlsx"),
             prompts.EXCEL_FILTER,
         )
         if path is None:

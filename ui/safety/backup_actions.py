@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.session import Session
+from ui.folders import in_documents
 from ui.safety import prompts
 from ui.safety.restore_dialog import RestoreDialog, run_restore
 
@@ -27,7 +28,7 @@ def backup_now(session: Session, parent: QWidget | None = None) -> Path | None:
     dest = prompts.save_file(
         parent,
         "Sao lưu dữ liệu vào tệp",
-        Path.home() / suggested_backup_name(),
+        in_documents(suggested_backup_name()),
         prompts.DATA_FILTER,
     )
     if dest is None:

@@ -4,7 +4,6 @@ name recorded with every change. Saved once, with `installation.set_up`; not cha
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -28,6 +27,7 @@ from sxtdbv_desktop import installation, labels, plan_file
 from sxtdbv_desktop.agencies import reporting_agencies
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.plans import list_plans
+from ui.folders import documents_dir
 from ui.safety import prompts
 
 INTRO = (
@@ -142,7 +142,10 @@ class FirstStartDialog(QDialog):
 
     def _choose_plan_file(self) -> None:
         path = prompts.open_file(
-            self, "Chọn tệp kế hoạch do Sở Công Thương gửi", Path.home(), "Tệp kế hoạch (*.json)"
+            self,
+            "Chọn tệp kế hoạch do Sở Công Thương gửi",
+            documents_dir(),
+            "Tệp kế hoạch (*.json)",
         )
         if path is None:
             return

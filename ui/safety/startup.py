@@ -22,11 +22,13 @@ _OFFER_RESTORE = ("damaged", "not_database")
 
 
 def install_error_handling() -> CrashHandler:
-    """The rotating log, the fault log and the crash dialog; call once, after QApplication."""
+    """The rotating log, the fault log (not on Windows: `logs.fault_log_is_meaningful`) and
+    the crash dialog; call once, after QApplication."""
     log_path: Path | None
     try:
         log_path = logs.setup_logging()
-        logs.enable_fault_log()
+        if logs.fault_log_is_meaningful():
+            logs.enable_fault_log()
     except OSError:  # a data folder we cannot write: keep working without a log file
         log_path = None
     return install_crash_handler(log_path)
