@@ -21,7 +21,7 @@ from sxtdbv_desktop.excel.form_spec import FormIdentity
 from sxtdbv_desktop.indicators import list_indicators, reporters_by_indicator
 from sxtdbv_desktop.numbering import references
 from sxtdbv_desktop.plans import get_plan
-from sxtdbv_desktop.report_inputs import INPUTS, input_label
+from sxtdbv_desktop.report_inputs import entry_inputs, input_label
 from sxtdbv_desktop.reports import Period, Report, get_period
 from sxtdbv_desktop.tasks import list_groups, list_tasks, tasks_of_agency
 
@@ -62,10 +62,8 @@ class FormSource:
     amount: int | None = None
 
 
-def form_inputs(kind: str) -> tuple[str, ...]:
-    """The inputs a form asks for an indicator of `kind`: the figures, and for a reduction
-    how its estimated rate was made."""
-    return (*INPUTS[kind], "method") if kind == "reduction" else INPUTS[kind]
+form_inputs = entry_inputs
+"""The inputs a form asks for an indicator (the same as the window)."""
 
 
 @dataclass(frozen=True)

@@ -96,3 +96,14 @@ def test_deleting_an_agency_asks_first(
     assert find_agency(db, plan_id, "BaoChi") is None
     assert "Các cơ quan báo chí" in answers.asked[0]
     assert tab.model.rowCount() == 25
+
+
+def test_agencies_the_plan_does_not_name_are_marked_with_their_basis(
+    window: MainWindow, db: Database, plan_id: int
+) -> None:
+    tab = open_tab(window)
+    health = cell(tab.panel, agency_id(db, plan_id, "SoYT"), "Tên cơ quan")
+    assert health.data() == "Sở Y tế (bổ sung, không nêu tên trong Kế hoạch)"
+    assert "V.10" in health.data(Qt.ItemDataRole.ToolTipRole)
+    named = cell(tab.panel, agency_id(db, plan_id, "SoTC"), "Tên cơ quan")
+    assert named.data() == "Sở Tài chính"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from sxtdbv_desktop import deadline_rule
 from sxtdbv_desktop.agencies import get_agency, update_agency
 from sxtdbv_desktop.plans import list_plans
 from sxtdbv_desktop.report_settings import load
@@ -164,6 +165,8 @@ def test_report_settings_are_saved_from_the_dialog(
         dialog.buttons.accepted.emit()
         assert "Ngày không hợp lệ" in dialog.problem.text()
         dialog.report_date.setText("05/01/2024")
+        assert dialog.rule.currentData() == deadline_rule.BEFORE
+        dialog.rule.setCurrentIndex(dialog.rule.findData(deadline_rule.BY))
         dialog.buttons.accepted.emit()
         return dialog.result()
 
@@ -171,6 +174,9 @@ def test_report_settings_are_saved_from_the_dialog(
     window.settings_action.trigger()
     saved = load(db, plan_id)
     assert saved.signer_name == "Nguyễn Văn A" and saved.report_date.isoformat() == "2024-01-05"
+    assert deadline_rule.load(db, plan_id) == deadline_rule.BY
+    window.undo_action.trigger()
+    assert deadline_rule.load(db, plan_id) == deadline_rule.BEFORE
     window.undo_action.trigger()
     assert load(db, plan_id).signer_name == ""
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from sxtdbv_desktop import reports
+from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.tasks import tasks_of_agency
@@ -167,3 +168,39 @@ def test_exporting_one_agencys_report_to_excel(
     assert sheet is not None
     texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
     assert texts[0] == "BÁO CÁO CỦA UBND HUYỆN LẤP VÒ — NĂM 2023"
+
+
+def test_spending_by_source_the_received_date_and_what_is_missing(
+    session: Session, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    lap_vo = agency_id(db, plan_id, "HLapVo")
+    report = reports.ensure_report(db, main_period(db, plan_id).id, lap_vo)
+    dialog = ReportDialog(session, report.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.missing.isVisible()
+    assert dialog.missing.text().startswith("Còn thiếu ")
+    assert "Kinh phí: kinh phí đã sử dụng theo nguồn" in dialog.missing.text()
+    spending = dialog.spending_panel
+    district_budget = next(s for s in list_sources(db, plan_id) if s.name == "Ngân sách huyện")
+    dialog.pages.setCurrentIndex(2)
+    type_in_cell(qtbot, spending, cell(spending, district_budget.id,
+                                       "Kinh phí đã sử dụng (đồng)"), "45.000.000")  # fmt: skip
+    assert reports.source_spending(db, report.id) == [
+        reports.SourceSpending(district_budget.id, 45_000_000)
+    ]
+    assert "Kinh phí: kinh phí đã sử dụng" not in dialog.missing.text()
+    dialog.pages.setCurrentIndex(3)
+    dialog.received.setText("11/12/2023")
+    dialog.document_number.setText("125/BC-UBND")
+    dialog.document_date.setText("08/12/2023")
+    assert dialog.save_document()
+    saved = reports.get_report(db, report.id)
+    assert saved.received_on == dt.date(2023, 12, 11)
+    assert (saved.document_number, saved.document_date) == ("125/BC-UBND", dt.date(2023, 12, 8))
+    dialog.document_date.setText("31/02/2023")
+    assert not dialog.save_document()
+    assert "Ngày văn bản" in dialog.problem.text()
+    assert reports.get_report(db, report.id).document_date == dt.date(2023, 12, 8)
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reports.get_report(db, report.id).document_number == ""

@@ -1,11 +1,15 @@
 """One agency's report for one period, for entry and review: its task results, its indicator
-figures, its assessment, difficulties and proposals; submit, accept, return or reopen it.
+figures, what it spent by funding source, its assessment, difficulties and proposals, the
+agency's document and the day the Sở received it; what it still lacks; submit, accept, return
+or reopen it.
 
 Every edit is saved at once (cells when they are left, texts when their box is left or with
 Ctrl+S) and can be undone with Ctrl+Z. An accepted report is shown read-only, with the reason.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.agencies import get_agency
+from sxtdbv_desktop.completeness import report_missing_items, summary_text
+from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.reports import (
     ACCEPTED,
     DRAFT,
@@ -31,10 +38,13 @@ from sxtdbv_desktop.reports import (
     get_period,
     get_report,
     lock_reason,
+    set_document,
+    set_received_on,
     update_texts,
 )
 from ui import report_actions, texts
 from ui.models.report_indicators import ReportIndicatorModel
+from ui.models.report_spending import ReportSpendingModel
 from ui.models.report_tasks import ReportTaskModel
 from ui.session import REPORTS, Session, value_edit
 from ui.widgets.table_panel import TablePanel
@@ -69,10 +79,15 @@ class ReportDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #a15c00;")
         self.tasks = ReportTaskModel(session, report_id)
         self.indicators = ReportIndicatorModel(session, report_id)
+        self.spending = ReportSpendingModel(session, report_id)
         self.task_panel = TablePanel(self.tasks, "Tìm nhiệm vụ")
         self.indicator_panel = TablePanel(self.indicators, "Tìm chỉ tiêu")
+        self.spending_panel = TablePanel(self.spending, "Tìm nguồn kinh phí")
         self.task_panel.set_empty_text(
             "Cơ quan này chưa được phân công chủ trì hay phối hợp nhiệm vụ nào "
             "(phân công ở thẻ “Nhiệm vụ”)."
@@ -81,10 +96,11 @@ class ReportDialog(QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(self.task_panel, "Kết quả thực hiện nhiệm vụ")
         self.pages.addTab(self.indicator_panel, "Số liệu chỉ tiêu")
+        self.pages.addTab(self._spending_page(), "Kinh phí theo nguồn")
         self.pages.addTab(self._texts_page(), "Đánh giá, khó khăn, kiến nghị")
         self.buttons = self._buttons()
         layout = QVBoxLayout(self)
-        for widget in (self.header, self.banner, self.problem):
+        for widget in (self.header, self.missing, self.banner, self.problem):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
@@ -97,9 +113,34 @@ class ReportDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 190, self.fontMetrics().height() * 44)
         self.reload()
 
+    def _spending_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        rule = QLabel(
+            "Kinh phí đơn vị đã sử dụng cho Kế hoạch, theo từng nguồn (nguồn không sử dụng ghi "
+            "0): đây là số được tổng hợp. Cột kinh phí ở trang nhiệm vụ chỉ cho biết tiền đã chi "
+            "cho nhiệm vụ nào, mỗi đồng ghi một lần, và không vượt tổng ở đây."
+        )
+        rule.setWordWrap(True)
+        layout.addWidget(rule)
+        layout.addWidget(self.spending_panel, 1)
+        return page
+
     def _texts_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        self.received = QLineEdit()
+        self.received.setPlaceholderText("dd/mm/yyyy")
+        self.received.setToolTip("Ngày Sở nhận được báo cáo: dùng để tính đúng hạn, trễ hạn")
+        self.document_number = QLineEdit()
+        self.document_number.setPlaceholderText("ví dụ 125/BC-UBND")
+        self.document_date = QLineEdit()
+        self.document_date.setPlaceholderText("dd/mm/yyyy")
+        form.addRow("Ngày &nhận báo cáo:", self.received)
+        form.addRow("&Số văn bản của đơn vị:", self.document_number)
+        form.addRow("Ngày &văn bản:", self.document_date)
+        for field in (self.received, self.document_number, self.document_date):
+            field.editingFinished.connect(self.save_document)
         for name, label, _ in _TEXTS:
             form.addRow(label, self.texts[name])
             self.texts[name].left.connect(self.save_texts)
@@ -151,9 +192,16 @@ class ReportDialog(QDialog):
         report = self.report()
         self.tasks.load()
         self.indicators.load()
+        self.spending.load()
         for name, edit in self.texts.items():
             edit.setPlainText(getattr(report, name))
+        self._show_document(report)
         self._show_state(report)
+
+    def _show_document(self, report: Report) -> None:
+        self.received.setText(_date_text(report.received_on))
+        self.document_number.setText(report.document_number)
+        self.document_date.setText(_date_text(report.document_date))
 
     def _show_state(self, report: Report) -> None:
         received = vnformat.format_date(report.received_on) if report.received_on else "chưa nhận"
@@ -168,7 +216,12 @@ class ReportDialog(QDialog):
         self.banner.setVisible(bool(lock or note))
         for edit in self.texts.values():
             edit.setReadOnly(bool(lock))
+        for field in (self.received, self.document_number, self.document_date):
+            field.setReadOnly(bool(lock))
         self.save_button.setEnabled(not lock)
+        missing = report_missing_items(self.session.db, report)
+        self.missing.setText(summary_text(missing) + "." if missing else "")
+        self.missing.setVisible(bool(missing))
         writable = not self.session.read_only
         self.submit_button.setEnabled(writable and report.status in (DRAFT, RETURNED))
         self.accept_button.setEnabled(writable and report.status == SUBMITTED)
@@ -179,6 +232,7 @@ class ReportDialog(QDialog):
         if REPORTS in entities:
             self.tasks.refresh()
             self.indicators.refresh()
+            self.spending.refresh()
             report = self.report()
             for name, edit in self.texts.items():
                 if edit.toPlainText() != getattr(report, name) and not edit.hasFocus():
@@ -195,6 +249,7 @@ class ReportDialog(QDialog):
 
     def _disconnect(self) -> None:
         self.save_texts()  # closed with Esc while typing: keep what was typed
+        self.save_document()
         self.session.data_changed.disconnect(self._on_data_changed)
         self.session.read_only_changed.disconnect(self._on_read_only)
         self.session.error.disconnect(self._show_problem)
@@ -216,12 +271,36 @@ class ReportDialog(QDialog):
         text = f"Sửa nội dung báo cáo của {self.agency.display_name}"
         return self.session.perform(value_edit(text, setter, old, new, REPORTS))
 
+    def save_document(self) -> bool:
+        """Save the received date and the agency's document number and date (undoable)."""
+        if self.lock():
+            return False
+        report = self.report()
+        try:
+            received = _parse_date("Ngày nhận báo cáo", self.received.text())
+            dated = _parse_date("Ngày văn bản", self.document_date.text())
+        except ValidationError as wrong:
+            self._show_problem(wrong.message)
+            return False
+        old = (report.received_on, report.document_number, report.document_date)
+        new = (received, self.document_number.text().strip(), dated)
+        db, report_id = self.session.db, self.report_id
+
+        def setter(values: tuple[dt.date | None, str, dt.date | None]) -> None:
+            set_received_on(db, report_id, values[0])
+            set_document(db, report_id, values[1], values[2])
+
+        text = f"Sửa ngày nhận, văn bản báo cáo của {self.agency.display_name}"
+        return self.session.perform(value_edit(text, setter, old, new, REPORTS))
+
     def _submit(self) -> None:
         self.save_texts()
+        self.save_document()
         report_actions.submit(self, self.session, self.period.id, self.agency.id, self.agency.name)
 
     def _accept(self) -> None:
         self.save_texts()
+        self.save_document()
         report_actions.accept(self, self.session, self.report_id, self.agency.name)
 
     def _return(self) -> None:
@@ -229,3 +308,16 @@ class ReportDialog(QDialog):
 
     def _reopen(self) -> None:
         report_actions.reopen(self, self.session, self.report_id, self.agency.name)
+
+
+def _date_text(day: dt.date | None) -> str:
+    return vnformat.format_date(day) if day else ""
+
+
+def _parse_date(field: str, text: str) -> dt.date | None:
+    if not text.strip():
+        return None
+    try:
+        return vnformat.parse_date(text)
+    except ValueError as error:
+        raise ValidationError(field, str(error)) from None

@@ -1,19 +1,20 @@
-"""Báo cáo → "Thông tin báo cáo…": the consolidated report's letterhead and signature."""
+"""Báo cáo → "Thông tin báo cáo…": the consolidated report's letterhead and signature, and
+whether a report received on the deadline day is on time (a plan setting the report states)."""
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from sxtdbv_desktop import report_settings
+from sxtdbv_desktop import deadline_rule, report_settings
 from sxtdbv_desktop.report_settings import ReportSettings
 from ui import parsing
 from ui.delegates import ValidatedLineEdit
 from ui.dialogs.form import FormDialog
 from ui.models.base import EditorKind
 from ui.parsing import editor_text
-from ui.session import SETTINGS, Session, value_edit
+from ui.session import REPORTS, SETTINGS, Session, value_edit
 
 _FIELDS = (
     ("governing_body", "Cơ quan &chủ quản:", "ví dụ UBND TỈNH ĐỒNG THÁP"),
@@ -45,6 +46,16 @@ class ReportSettingsDialog(FormDialog):
         self.recipients.setTabChangesFocus(True)
         self.recipients.setToolTip("Mỗi nơi nhận một dòng")
         self.form.addRow("Nơi &nhận:", self.recipients)
+        self.rule = QComboBox()
+        for rule in deadline_rule.RULES:
+            self.rule.addItem(deadline_rule.LABELS[rule], rule)
+        self.original_rule = deadline_rule.load(session.db, session.plan_id)
+        self.rule.setCurrentIndex(self.rule.findData(self.original_rule))
+        self.rule.setToolTip(
+            "Kế hoạch ghi «trước ngày …»: hiểu chặt là báo cáo nhận đúng ngày hạn đã trễ hạn; "
+            "nếu kế hoạch ghi «chậm nhất ngày …», chọn dòng thứ hai."
+        )
+        self.form.addRow("Báo cáo &đúng hạn khi nhận:", self.rule)
 
     def settings(self) -> ReportSettings:
         """What the form says (the date must be valid)."""
@@ -66,4 +77,12 @@ class ReportSettingsDialog(FormDialog):
             report_settings.save(db, plan_id, settings)
 
         edit = value_edit("Sửa thông tin báo cáo", store, self.original, self.settings(), SETTINGS)
-        return self.session.perform(edit)
+        if not self.session.perform(edit):
+            return False
+
+        def set_rule(rule: str) -> None:
+            deadline_rule.save(db, plan_id, rule)
+
+        rule = value_edit("Đổi cách tính báo cáo đúng hạn", set_rule, self.original_rule,
+                          str(self.rule.currentData()), SETTINGS, REPORTS)  # fmt: skip
+        return self.session.perform(rule)

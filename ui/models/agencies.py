@@ -51,13 +51,21 @@ def _text_editor(session: Session, field: str, text: str, kind: EditorKind) -> E
     )
 
 
+ADDED = "bổ sung, không nêu tên trong Kế hoạch"
+
+
+def _name(row: AgencyRow) -> str:
+    """The name, marked when the plan does not name the agency (its basis in the tooltip)."""
+    return f"{row.agency.name} ({ADDED})" if row.agency.is_added else row.agency.name
+
+
 def _columns(session: Session) -> list[Column[AgencyRow]]:
     kinds = list(labels.AGENCY_KINDS.items())
     return [
         Column("Mã", lambda r: r.agency.code, width=14,
                editor=_text_editor(session, "code", "Sửa mã cơ quan", EditorKind.TEXT),
                header_tip="Mã không dấu, dùng trong tên tệp báo cáo của cơ quan"),
-        Column("Tên cơ quan", lambda r: r.agency.name, width=0,
+        Column("Tên cơ quan", _name, width=0, tooltip=lambda r: r.agency.basis,
                editor=_text_editor(session, "name", "Sửa tên cơ quan", EditorKind.TEXT)),
         Column("Tên viết tắt", lambda r: r.agency.short_name, width=18,
                editor=_text_editor(session, "short_name", "Sửa tên viết tắt",

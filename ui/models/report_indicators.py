@@ -1,5 +1,6 @@
-"""An agency's figures for the indicators, in one report: one row per figure to enter (a count,
-a numerator and a denominator, a baseline and a current quantity, or a yes/no answer)."""
+"""An agency's figures for the indicators it reports, in one report: one row per figure to enter
+(a count; a numerator and a denominator; the markets, the quantities or an estimated rate with
+how it was estimated; a yes/no answer)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sxtdbv_desktop import labels, vnformat
-from sxtdbv_desktop.agencies import get_agency
+from sxtdbv_desktop.completeness import expected_indicators
 from sxtdbv_desktop.indicators import Indicator, list_indicators
+from sxtdbv_desktop.report_inputs import entry_inputs, input_label
 from sxtdbv_desktop.reports import (
-    INPUTS,
     IndicatorValue,
     clear_indicator_value,
     get_report,
@@ -22,7 +23,7 @@ from sxtdbv_desktop.reports import (
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
 from ui.session import REPORTS, Edit, Session, value_edit
 
-ANSWER = "answer"
+ANSWER, METHOD = "answer", "method"
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class IndicatorInputRow:
     value: IndicatorValue | None
 
     @property
-    def figure(self) -> int | None:
+    def figure(self) -> int | str | None:
         return None if self.value is None else getattr(self.value, self.name)
 
 
@@ -51,14 +52,14 @@ class ReportIndicatorModel(RowTableModel[IndicatorInputRow]):
         db = self.session.db
         report = get_report(db, self.report_id)
         self._lock = lock_reason(report) or ""
-        kind = get_agency(db, report.agency_id).kind
         values = {v.indicator_id: v for v in indicator_values(db, report.id)}
+        expected = {i.id for i in expected_indicators(db, report.plan_id, report.agency_id)}
         rows = []
         for indicator in list_indicators(db, report.plan_id):
-            if indicator.population_kind not in (None, kind):
-                continue  # a yes/no indicator about other kinds of units
-            for position, name in enumerate(INPUTS[indicator.kind]):
-                label = indicator.labels.get("count" if name == "count_value" else name, name)
+            if indicator.id not in expected and indicator.id not in values:
+                continue  # an indicator the agency does not report
+            for position, name in enumerate(entry_inputs(indicator.kind)):
+                label = input_label(indicator, name)
                 rows.append(IndicatorInputRow(report.id, indicator, name, label, position == 0,
                                               values.get(indicator.id)))  # fmt: skip
         return rows
@@ -87,8 +88,8 @@ def _value_edit(session: Session, field: str, row: IndicatorInputRow, value: Any
 
 def _figure_text(row: IndicatorInputRow) -> str:
     figure = row.figure
-    if figure is None:
-        return ""
+    if figure is None or isinstance(figure, str):
+        return figure or ""
     return labels.YES_NO[figure] if row.name == ANSWER else vnformat.format_number(figure)
 
 
@@ -99,6 +100,10 @@ def _columns(session: Session) -> list[Column[IndicatorInputRow]]:
         save = lambda r, v: _value_edit(session, r.name, r, v)  # noqa: E731
         if row.name == ANSWER:
             return Editor(EditorKind.CHOICE, lambda r: r.figure, save, choices=lambda: answers)
+        if row.name == METHOD:
+            return Editor(EditorKind.LONG_TEXT, lambda r: r.figure or "", save)
+        if row.name == "estimated_rate":
+            return Editor(EditorKind.OPTIONAL_PERCENT, lambda r: r.figure, save)
         return Editor(EditorKind.OPTIONAL_NUMBER, lambda r: r.figure, save)
 
     note: Editor[IndicatorInputRow] = Editor(
@@ -113,8 +118,8 @@ def _columns(session: Session) -> list[Column[IndicatorInputRow]]:
         Column("Chỉ tiêu", lambda r: r.indicator.name if r.first else "", width=28,
                tooltip=lambda r: r.indicator.name),
         Column("Số liệu cần nhập", lambda r: r.label, width=0),
-        Column("Số liệu", _figure_text, width=10, right=True, sort=lambda r: r.figure,
-               editor_for=figure_editor),
+        Column("Số liệu", _figure_text, width=12, right=True,
+               sort=lambda r: str(r.figure or ""), editor_for=figure_editor),
         Column("Ghi chú", lambda r: r.value.note if r.value and r.first else "", width=20,
                editor=note),
     ]  # fmt: skip

@@ -1,0 +1,66 @@
+"""What an agency spent from each funding source of the plan, in one report: the one count of
+its money for the budget (the task rows only say which task it went to)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sxtdbv_desktop import vnformat
+from sxtdbv_desktop.budget import FundingSource, list_sources
+from sxtdbv_desktop.reports import get_report, lock_reason, set_spending, source_spending
+from ui.models.base import Column, Editor, EditorKind, RowTableModel
+from ui.session import REPORTS, Edit, Session, value_edit
+
+
+@dataclass(frozen=True)
+class SpendingRow:
+    source: FundingSource
+    amount: int | None  # None: not given
+
+
+class ReportSpendingModel(RowTableModel[SpendingRow]):
+    entities = frozenset({REPORTS})
+
+    def __init__(self, session: Session, report_id: int) -> None:
+        super().__init__(session, _columns(session, report_id))
+        self.report_id = report_id
+        self._lock = ""
+
+    def fetch(self) -> list[SpendingRow]:
+        db = self.session.db
+        report = get_report(db, self.report_id)
+        self._lock = lock_reason(report) or ""
+        spent = {s.source_id: s.amount for s in source_spending(db, report.id)}
+        return [SpendingRow(s, spent.get(s.id)) for s in list_sources(db, report.plan_id)]
+
+    def key(self, row: SpendingRow) -> object:
+        return row.source.id
+
+    def lock_reason(self, row: SpendingRow) -> str:
+        return self.session.read_only_reason or self._lock
+
+    def total(self) -> int:
+        return sum(r.amount or 0 for r in self.rows)
+
+
+def _edit(session: Session, report_id: int, row: SpendingRow, value: Any) -> Edit | None:
+    db, source_id = session.db, row.source.id
+
+    def setter(amount: int | None) -> None:
+        set_spending(db, report_id, source_id, amount)
+
+    text = f"Sửa kinh phí nguồn {row.source.name}"
+    return value_edit(text, setter, row.amount, value, REPORTS)
+
+
+def _columns(session: Session, report_id: int) -> list[Column[SpendingRow]]:
+    amount: Editor[SpendingRow] = Editor(
+        EditorKind.OPTIONAL_MONEY, lambda r: r.amount, lambda r, v: _edit(session, report_id, r, v)
+    )
+    return [
+        Column("Nguồn kinh phí", lambda r: r.source.name, width=0),
+        Column("Kinh phí đã sử dụng (đồng)",
+               lambda r: "" if r.amount is None else vnformat.format_money(r.amount), width=24,
+               right=True, sort=lambda r: r.amount or 0, editor=amount),
+    ]  # fmt: skip
