@@ -44,6 +44,7 @@ INPUTS: dict[str, tuple[str, ...]] = {
 }
 """The figures an agency gives for each kind of indicator, in the order forms ask them."""
 
+
 def entry_inputs(kind: str) -> tuple[str, ...]:
     """What is asked of an agency for an indicator of `kind`, in order: the figures, and for a
     reduction how its estimated rate was made."""
