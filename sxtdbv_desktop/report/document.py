@@ -126,6 +126,7 @@ class Column:
     title: str
     width: float  # a share of the text width; a table's shares add up to 1
     align: str = LEFT
+    kind: str = "text"  # for the Excel copy: text, long_text, integer, money, percent, date
 
 
 @dataclass(frozen=True)
@@ -133,14 +134,22 @@ class Cell:
     runs: Runs
     span: int = 1  # how many columns it covers (a group's band covers all)
     align: str | None = None  # None: the column's
+    value: object = None  # the figure behind the text, for the Excel copy (int, Fraction, date)
 
     @property
     def text(self) -> str:
         return text_of(self.runs)
 
 
-def cell(text: str, *, bold: bool = False, align: str | None = None, span: int = 1) -> Cell:
-    return Cell((Run(text, bold=bold),) if text else (), span, align)
+def cell(
+    text: str,
+    *,
+    bold: bool = False,
+    align: str | None = None,
+    span: int = 1,
+    value: object = None,
+) -> Cell:
+    return Cell((Run(text, bold=bold),) if text else (), span, align, value)
 
 
 @dataclass(frozen=True)
