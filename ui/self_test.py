@@ -27,7 +27,7 @@ from sxtdbv_desktop.excel.form_structure import read_structure
 from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.paths import resource_path, resources_dir
 from sxtdbv_desktop.plan_file import load_default_plan
-from sxtdbv_desktop.report.content import build_report
+from sxtdbv_desktop.report.compose import document_of
 from sxtdbv_desktop.report.output import save_pdf
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
@@ -105,7 +105,7 @@ class SelfTest:
     def report(self) -> str:
         assert self.data_file is not None
         target = self.folder / "bao-cao.pdf"
-        pages = save_pdf(build_report(self.data_file.db, self.plan_id), target)
+        pages = save_pdf(document_of(self.data_file.db, self.plan_id), target)
         document = QPdfDocument()
         document.load(str(target))
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() != pages:

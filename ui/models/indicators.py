@@ -8,7 +8,7 @@ from typing import Any
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.consolidation import IndicatorResult, indicator_results
 from sxtdbv_desktop.indicators import update_threshold
-from sxtdbv_desktop.report.indicator_text import coverage_text
+from sxtdbv_desktop.report.wording import coverage as coverage_text
 from ui.formatting import (
     achievement,
     exceed_text,
