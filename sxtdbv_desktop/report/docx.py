@@ -36,9 +36,9 @@ from sxtdbv_desktop.report.docx_letterhead import (
 )
 from sxtdbv_desktop.report.docx_styles import (
     LANGUAGE,
-    LAYOUT_STYLES,
     PAGE_NUMBER,
     SECTION_END,
+    apply_style,
     install_styles,
     style_id,
 )
@@ -103,17 +103,14 @@ def _set_up_section(section: Section, *, landscape: bool) -> None:
     section.footer_distance = Mm(HEADER_DISTANCE_MM)
     section.different_first_page_header_footer = True
     restart_page_numbers(section._sectPr, 1)
-    style = LAYOUT_STYLES[PAGE_NUMBER].name
     # Each header its own (not linked to the previous section's), so that Word and
     # LibreOffice agree on what a landscape appendix shows.
     first = section.first_page_header
     first.is_linked_to_previous = False
-    first.paragraphs[0].style = style
+    apply_style(first.paragraphs[0], PAGE_NUMBER)
     header = section.header
     header.is_linked_to_previous = False
-    number = header.paragraphs[0]
-    number.style = style
-    add_page_number_field(number._p)
+    add_page_number_field(apply_style(header.paragraphs[0], PAGE_NUMBER)._p)
 
 
 def _set_properties(word: WordDocument, document: Document) -> None:

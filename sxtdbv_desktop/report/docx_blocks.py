@@ -22,7 +22,6 @@ from sxtdbv_desktop.report.document import (
     CAPTION,
     DATA,
     GROUP,
-    STYLES,
     TOTAL,
     Block,
     Cell,
@@ -35,10 +34,10 @@ from sxtdbv_desktop.report.document import (
 )
 from sxtdbv_desktop.report.docx_styles import (
     FIGURE,
-    LAYOUT_STYLES,
     TABLE_HEAD,
     TABLE_TEXT,
     alignment,
+    apply_style,
 )
 from sxtdbv_desktop.report.docx_tables import add_row, prepare_table
 from sxtdbv_desktop.report.docx_xml import keep_row_together, repeat_as_header, shade
@@ -63,8 +62,9 @@ def add_runs(paragraph: WordParagraph, runs: Runs) -> None:
             added.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
-def add_paragraph(word: WordDocument, runs: Runs, style_name: str) -> WordParagraph:
-    paragraph = word.add_paragraph(style=style_name)
+def add_paragraph(word: WordDocument, runs: Runs, key: str) -> WordParagraph:
+    """A paragraph of `runs` in the style `key`."""
+    paragraph = apply_style(word.add_paragraph(), key)
     add_runs(paragraph, runs)
     return paragraph
 
@@ -73,7 +73,7 @@ def add_blocks(word: WordDocument, blocks: tuple[Block, ...], text_width_pt: flo
     """Append `blocks` to the document, laid out for a text area `text_width_pt` wide."""
     for block in blocks:
         if isinstance(block, Paragraph):
-            add_paragraph(word, block.runs, STYLES[block.style].name)
+            add_paragraph(word, block.runs, block.style)
         elif isinstance(block, Table):
             add_table(word, block, text_width_pt)
         else:
@@ -82,7 +82,7 @@ def add_blocks(word: WordDocument, blocks: tuple[Block, ...], text_width_pt: flo
 
 def add_notes(word: WordDocument, notes: tuple[Paragraph, ...]) -> None:
     for note in notes:
-        add_paragraph(word, note.runs, STYLES[note.style].name)
+        add_paragraph(word, note.runs, note.style)
 
 
 # --- tables --------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ def add_table(word: WordDocument, table: Table, text_width_pt: float) -> WordTab
     """The caption above, the ruled table (its header row repeated on every page), the notes
     under it."""
     if table.caption:
-        add_paragraph(word, plain(table.caption), STYLES[CAPTION].name)
+        add_paragraph(word, plain(table.caption), CAPTION)
     widths = [column.width for column in table.columns]
     grid: WordTable = word.add_table(rows=0, cols=len(table.columns))
     prepare_table(grid, widths, text_width_pt, borders=True)
@@ -101,7 +101,7 @@ def add_table(word: WordDocument, table: Table, text_width_pt: float) -> WordTab
     repeat_as_header(head._tr.get_or_add_trPr())
     keep_row_together(head._tr.get_or_add_trPr())
     for cell, column in zip(head.cells, table.columns, strict=True):
-        _fill(cell, plain(column.title), LAYOUT_STYLES[TABLE_HEAD].name, None)
+        _fill(cell, plain(column.title), TABLE_HEAD, None)
     for row in table.rows:
         _add_row(grid, table, row)
     add_notes(word, table.notes)
@@ -118,7 +118,7 @@ def _add_row(grid: WordTable, table: Table, row: Row) -> None:
             raise ValueError(f"a row of {table.caption!r} has more cells than columns")
         target = _spanned(added, column, cell)
         align = cell.align or table.columns[column].align
-        _fill(target, cell.runs, LAYOUT_STYLES[TABLE_TEXT].name, align, bold=row.kind != DATA)
+        _fill(target, cell.runs, TABLE_TEXT, align, bold=row.kind != DATA)
         if row.kind == GROUP:
             shade(target._tc.get_or_add_tcPr(), GROUP_FILL)
         column += cell.span
@@ -132,12 +132,9 @@ def _spanned(row: _Row, column: int, cell: Cell) -> _Cell:
     return cells[column] if last == column else cells[column].merge(cells[last])
 
 
-def _fill(
-    target: _Cell, runs: Runs, style_name: str, align: str | None, *, bold: bool = False
-) -> None:
+def _fill(target: _Cell, runs: Runs, key: str, align: str | None, *, bold: bool = False) -> None:
     target.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
-    paragraph = target.paragraphs[0]
-    paragraph.style = style_name
+    paragraph = apply_style(target.paragraphs[0], key)
     if align is not None:
         paragraph.alignment = alignment(align)
     add_runs(paragraph, runs)
@@ -152,8 +149,8 @@ def _fill(
 def add_chart(word: WordDocument, chart: Chart, text_width_pt: float) -> None:
     """The caption, the chart as a 300 dpi picture, the notes."""
     if chart.caption:
-        add_paragraph(word, plain(chart.caption), STYLES[CAPTION].name)
+        add_paragraph(word, plain(chart.caption), CAPTION)
     width = min(text_width_pt, CHART_MAX_WIDTH_PT)
-    picture = word.add_paragraph(style=LAYOUT_STYLES[FIGURE].name)
+    picture = apply_style(word.add_paragraph(), FIGURE)
     picture.add_run().add_picture(io.BytesIO(chart_png(chart, width)), width=Pt(width))
     add_notes(word, chart.notes)

@@ -43,6 +43,7 @@ from sxtdbv_desktop.report.docx_styles import (
     RECIPIENTS_LABEL,
     RULE,
     SIGNER,
+    apply_style,
 )
 from sxtdbv_desktop.report.docx_tables import add_row, prepare_table
 from sxtdbv_desktop.report.docx_xml import keep_row_together, rule_below
@@ -78,7 +79,7 @@ def widest_line(text: str, style: Style) -> float:
 def add_rule(container: Container, length_pt: float, available_pt: float) -> WordParagraph:
     """An empty paragraph whose bottom border is a rule `length_pt` long, centred in
     `available_pt` (the width of the text area or of the cell)."""
-    paragraph = container.add_paragraph(style=LAYOUT_STYLES[RULE].name)
+    paragraph = apply_style(container.add_paragraph(), RULE)
     side = max((available_pt - length_pt) / 2, 0.0)
     paragraph.paragraph_format.left_indent = Pt(side)
     paragraph.paragraph_format.right_indent = Pt(side)
@@ -89,9 +90,8 @@ def add_rule(container: Container, length_pt: float, available_pt: float) -> Wor
 def _cell_paragraph(cell: _Cell, runs: Runs, key: str) -> WordParagraph:
     """A paragraph in `cell` in the layout style `key` (the cell's own empty one first)."""
     first: WordParagraph = cell.paragraphs[0]
-    reusable = not first.runs and first.style is not None and first.style.name == "Normal"
-    paragraph = first if reusable else cell.add_paragraph()
-    paragraph.style = LAYOUT_STYLES[key].name
+    reusable = not first.runs and first._p.style is None
+    paragraph = apply_style(first if reusable else cell.add_paragraph(), key)
     add_runs(paragraph, runs)
     return paragraph
 
@@ -120,8 +120,8 @@ def add_letterhead(word: WordDocument, letterhead: Letterhead, text_width_pt: fl
 
 
 def add_title_block(word: WordDocument, kind: str, summary: str, text_width_pt: float) -> None:
-    add_paragraph(word, plain(kind), STYLES[TITLE].name)
-    add_paragraph(word, plain(summary), STYLES[SUMMARY].name)
+    add_paragraph(word, plain(kind), TITLE)
+    add_paragraph(word, plain(summary), SUMMARY)
     line = min(widest_line(summary, STYLES[SUMMARY]), text_width_pt)
     add_rule(word, SHORT_RULE_SHARE * line, text_width_pt)
 
@@ -149,9 +149,9 @@ def add_signature(word: WordDocument, signature: Signature, text_width_pt: float
 
 def add_appendix_heading(word: WordDocument, appendix: Appendix, text_width_pt: float) -> None:
     """ "Phụ lục I", its title, the reference to the report and a short rule."""
-    add_paragraph(word, plain(appendix.label), STYLES[APPENDIX_LABEL].name)
-    add_paragraph(word, plain(appendix.title), STYLES[APPENDIX_TITLE].name)
-    add_paragraph(word, appendix.reference, STYLES[APPENDIX_REFERENCE].name)
+    add_paragraph(word, plain(appendix.label), APPENDIX_LABEL)
+    add_paragraph(word, plain(appendix.title), APPENDIX_TITLE)
+    add_paragraph(word, appendix.reference, APPENDIX_REFERENCE)
     reference = STYLES[APPENDIX_REFERENCE]
     line = min(widest_line(text_of(appendix.reference), reference), text_width_pt)
     add_rule(word, SHORT_RULE_SHARE * line, text_width_pt)

@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt
 from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph as WordParagraph
 
 from sxtdbv_desktop.report.document import (
     BODY,
@@ -92,6 +93,13 @@ def alignment(align: str) -> WD_ALIGN_PARAGRAPH:
 def style_id(key: str) -> str:
     """The ASCII identifier of the style `key`: "appendix_label" → "SxAppendixLabel"."""
     return "Sx" + "".join(part.capitalize() for part in key.split("_"))
+
+
+def apply_style(paragraph: WordParagraph, key: str) -> WordParagraph:
+    """Give `paragraph` the style `key` (of `STYLES` or `LAYOUT_STYLES`) by its identifier:
+    python-docx's lookup by name scans every style of the template, per paragraph."""
+    paragraph._p.get_or_add_pPr().style = style_id(key)
+    return paragraph
 
 
 def install_styles(word: WordDocument) -> None:
