@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import threading
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -18,12 +19,16 @@ from sxtdbv_desktop.report.document import Chart
 from sxtdbv_desktop.report.fonts import font_path
 
 DPI = 300
+_FREETYPE = threading.Lock()
+"""The cached fonts are FreeType faces, which two threads may not draw with at once."""
 _ANCHORS = {MIDDLE: "ms", END: "rs"}  # left-baseline otherwise
 
 
 def chart_png(chart: Chart, width: float, dpi: int = DPI) -> bytes:
     """`chart` drawn `width` points wide, as PNG bytes at `dpi` (recorded in the file)."""
-    image = draw_layout(lay_out(chart, width), dpi)
+    layout = lay_out(chart, width)
+    with _FREETYPE:
+        image = draw_layout(layout, dpi)
     out = io.BytesIO()
     image.save(out, format="PNG", dpi=(dpi, dpi), optimize=True)
     return out.getvalue()
