@@ -4,8 +4,9 @@ Run by CI on the frozen bundle (PyInstaller) and by the installer's smoke test. 
 database in a temporary folder through the same safe path as the window (with settings of its
 own there, so the user's next start is unchanged), loads the default plan, builds the main
 window with every command, checks Vietnamese text handling in Qt, writes the consolidated
-report and reads it back with QtPdf, then exits 0. It prints each check, and the first
-failure with its cause (exit 1).
+report and reads it back with QtPdf, writes a small Word report (python-docx's template, lxml,
+a chart drawn by Pillow's FreeType) and reads it back, then exits 0. It prints each check,
+and the first failure with its cause (exit 1).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 from PySide6.QtCore import QCollator, QLocale, QSettings
 from PySide6.QtPdf import QPdfDocument
 
@@ -28,6 +30,23 @@ from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.paths import resource_path, resources_dir
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.report.content import build_report
+from sxtdbv_desktop.report.document import (
+    Appendix,
+    Chart,
+    Column,
+    Document,
+    Letterhead,
+    Row,
+    Run,
+    Series,
+    Signature,
+    Table,
+    cell,
+    gap,
+    para,
+    plain,
+)
+from sxtdbv_desktop.report.docx import write_docx
 from sxtdbv_desktop.report.output import save_pdf
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
@@ -55,6 +74,7 @@ class SelfTest:
             ("Cửa sổ chính với đủ các thẻ", self.main_window),
             ("Tiếng Việt trong Qt", self.vietnamese),
             ("Báo cáo tổng hợp (PDF)", self.report),
+            ("Báo cáo Word (.docx)", self.word_report),
             ("Biểu mẫu Excel", self.excel_form),
         ]
 
@@ -113,6 +133,16 @@ class SelfTest:
         document.close()
         return f"{pages} trang, {target.stat().st_size // 1024} KB, QtPdf đọc được"
 
+    def word_report(self) -> str:
+        target = self.folder / "bao-cao.docx"
+        write_docx(_word_sample(), target)
+        word = docx.Document(str(target))
+        text = "\n".join(paragraph.text for paragraph in word.paragraphs)
+        pictures = len(word.inline_shapes)
+        if "BÁO CÁO" not in text or len(word.sections) != 2 or pictures != 1:
+            raise AssertionError(f"đọc lại sai: {len(word.sections)} phần, {pictures} hình")
+        return f"{target.stat().st_size // 1024} KB, đọc lại được, có biểu đồ"
+
     def excel_form(self) -> str:
         assert self.data_file is not None
         db = self.data_file.db
@@ -129,6 +159,24 @@ class SelfTest:
             self.window.close()
         if self.data_file is not None:
             self.data_file.close()
+
+
+def _word_sample() -> Document:
+    """A small report with a table, a chart and a landscape appendix: what the bundle needs to
+    write a .docx (its template, lxml, Pillow drawing text with FreeType)."""
+    chart = Chart(
+        "Hình 1. Kết quả", ("Làng nghề được tuyên truyền",),
+        (Series("Năm 2023", (60.0,), ("60,0 %",), "#2F5597"),), 100, "%", (50.0,), "Mức kế hoạch",
+    )  # fmt: skip
+    table = Table("Bảng 1", (Column("Chỉ tiêu", 0.7), Column("Kết quả", 0.3)),
+                  (Row((cell("Làng nghề"), cell("60,0 %"))),))  # fmt: skip
+    return Document(
+        Letterhead("UBND TỈNH ĐỒNG THÁP", "SỞ CÔNG THƯƠNG", (Run("Số: "), gap("số")),
+                   plain("Đồng Tháp, ngày 05 tháng 01 năm 2024"), "BÁO CÁO", "Tự kiểm tra"),
+        (para("Nội dung tiếng Việt: Đồng Tháp, Hạnh phúc."), table, chart),
+        Signature((plain("- Lưu: VT."),), ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), (gap("họ tên"),)),
+        (Appendix("Phụ lục I", "BẢNG CHI TIẾT", plain("(Kèm theo Báo cáo)"), (table,), True),),
+    )  # fmt: skip
 
 
 def use_own_settings(folder: Path) -> None:
