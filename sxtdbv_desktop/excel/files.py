@@ -2,8 +2,9 @@
 
 Before openpyxl sees a file it is checked here: its size, that it is a zip at all (an old
 .xls or a password-protected workbook is an OLE compound file instead), that it is complete,
-and that its members do not inflate beyond a limit (a zip bomb). openpyxl then parses the XML
-through defusedxml, which refuses entity expansion attacks.
+that its members do not inflate beyond a limit (a zip bomb), and that no part declares a DTD
+(`office_xml`: entity expansion attacks are refused here, whichever XML parser openpyxl
+uses; with lxml installed it parses small parts with lxml rather than defusedxml).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import openpyxl
 from openpyxl import Workbook
 
 from sxtdbv_desktop.excel.errors import FileWriteError, FormError
+from sxtdbv_desktop.office_xml import part_with_dtd
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a filled form is about 20 KB
 MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024  # openpyxl needs ~10x this in memory
@@ -113,6 +115,14 @@ def _check_container(file_name: str, data: bytes) -> None:
         )
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise FormError(file_name, "không phải là tệp Excel .xlsx (thiếu phần sổ làm việc).")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        crafted = part_with_dtd(archive)
+    if crafted is not None:
+        raise FormError(
+            file_name,
+            "tệp Excel bị hỏng hoặc có nội dung không đọc được (phần "
+            f"{crafted} khai báo DTD, điều tệp Excel thật không bao giờ có); tệp không được mở.",
+        )
 
 
 def _too_large(size: int) -> str:
