@@ -115,8 +115,15 @@ def _check_container(file_name: str, data: bytes) -> None:
         )
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise FormError(file_name, "không phải là tệp Excel .xlsx (thiếu phần sổ làm việc).")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        crafted = part_with_dtd(archive)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            crafted = part_with_dtd(archive)
+    except Exception as error:  # a damaged member: bad CRC, bad deflate stream...
+        raise FormError(
+            file_name,
+            "tệp bị hỏng hoặc không đầy đủ (có thể do sao chép, tải về chưa xong); "
+            "hãy xin gửi lại tệp.",
+        ) from error
     if crafted is not None:
         raise FormError(
             file_name,

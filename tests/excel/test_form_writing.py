@@ -233,7 +233,8 @@ def test_rows_are_keyed_by_task_reference_and_indicator_code(forms_dir: Path) ->
         ("source: x", None),
         ("document:signer", None),
         ("task:12", None),
-        ("task:IV.1.1", None),
+        ("task:IV.1.1", RowKey("task", "IV.1.1")),  # section numerals are the plan's own
+        ("task:A.1.1", None),
         ("task:III.1.1 ", None),
         ("indicator: 2a:numerator", None),
         ("indicator:2a:total", None),
