@@ -8,7 +8,8 @@
   letter and the reading order), so that first-line indents show where paragraphs start. A
   scanned PDF has no text: it is refused with what to do instead.
 - .txt: UTF-8 (with or without a byte order mark), else UTF-16, else Windows-1258; text typed
-  in TCVN3 or VNI is converted (`legacy_text`).
+  in TCVN3 or VNI is converted (`legacy_text`). Its lines are a page's lines (a PDF's text),
+  or, when they are far longer than a page is wide, whole paragraphs (Word's plain text).
 
 Every text is NFC afterwards: PDFs often give Vietnamese letters decomposed.
 """
@@ -88,7 +89,16 @@ def _txt(name: str, data: bytes) -> list[Paragraph]:
     encoding = legacy_text.detect_legacy(text)
     if encoding is not None:
         text = legacy_text.to_unicode(text, encoding)
-    return paragraphs_from_lines(nfc(text).splitlines())
+    lines = nfc(text).splitlines()
+    if _one_paragraph_a_line(lines):  # saved from Word as plain text
+        return paragraphs_as_written(lines)
+    return paragraphs_from_lines(lines)
+
+
+def _one_paragraph_a_line(lines: list[str]) -> bool:
+    """Lines far longer than a page's: each is a whole paragraph, not a wrapped line."""
+    long = sum(1 for line in lines if len(line.strip()) > 110)
+    return long >= 3 and long * 5 >= sum(1 for line in lines if len(line.strip()) > 40)
 
 
 def _decode(data: bytes) -> str:
