@@ -87,6 +87,12 @@ def find_plan(db: Database, province: str, year: int) -> Plan | None:
     )
 
 
+def local_unit_name(db: Database, plan_id: int) -> str:
+    """How the plan names its local units ("huyện, thành phố"; "" when it names none)."""
+    row = db.execute("SELECT local_unit_name FROM plans WHERE id = ?", [plan_id]).fetchone()
+    return str(row[0]) if row else ""
+
+
 def legal_documents(db: Database, plan_id: int) -> list[LegalDocument]:
     return select(
         db,
