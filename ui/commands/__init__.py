@@ -6,6 +6,7 @@ from __future__ import annotations
 from sxtdbv_desktop.session import Session as DataFile
 from ui import plan_import
 from ui.commands import data_file, excel, report
+from ui.dialogs import plan_editor
 from ui.main_window import MainWindow
 
 
@@ -15,3 +16,4 @@ def install(window: MainWindow, file: DataFile) -> None:
     report.install(window)
     excel.install(window)
     plan_import.install(window)
+    plan_editor.install(window)

@@ -27,12 +27,13 @@ from ui.plan_import.source_view import SourceView
 
 FLAGGED = QColor("#fff4d6")
 KINDS = (
-    ("share", None, "Tỷ lệ"),
-    ("reduction", None, "Mức giảm"),
-    ("count", None, "Số lượng"),
-    ("yes_no", "district", "Có/Không theo đơn vị cấp địa phương"),
-    ("yes_no", "department", "Có/Không theo sở, ban, ngành"),
+    ("share", "Tỷ lệ"),
+    ("reduction", "Mức giảm"),
+    ("count", "Số lượng"),
+    ("yes_no:district", "Có/Không theo đơn vị cấp địa phương"),
+    ("yes_no:department", "Có/Không theo sở, ban, ngành"),
 )
+"""Kinds as chosen in the list: a yes/no one with who answers it."""
 HEADERS = ("Mã", "Lời văn trong kế hoạch", "Loại", "Ngưỡng đạt", "Mức vượt", "Đơn vị",
            "Chỉ tiêu năm trước")  # fmt: skip
 
@@ -87,14 +88,16 @@ class IndicatorsPage(QWizardPage):
 
     def _kind(self, indicator: dict[str, Any]) -> QComboBox:
         box = QComboBox()
-        for kind, population, label in KINDS:
-            box.addItem(label, (kind, population))
-        box.setCurrentIndex(box.findData((indicator["kind"], indicator.get("population"))))
+        for choice, label in KINDS:
+            box.addItem(label, choice)
+        population = indicator.get("population")
+        box.setCurrentIndex(box.findData(f"{indicator['kind']}:{population}" if population
+                                         else indicator["kind"]))  # fmt: skip
 
         def chosen(index: int) -> None:
-            kind, population = box.itemData(index)
+            kind, _, answering = str(box.itemData(index)).partition(":")
             unit = "%" if kind != "count" else indicator.get("unit", "")
-            indicator.update(kind=kind, population=population, unit=unit)
+            indicator.update(kind=kind, population=answering or None, unit=unit)
             self._changed(indicator)
 
         box.currentIndexChanged.connect(chosen)
