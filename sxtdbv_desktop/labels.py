@@ -38,12 +38,13 @@ def verdict_label(verdict: str, provisional: bool = False) -> str:
 
 
 TRENDS = {
-    "closer": "Gần mục tiêu hơn năm trước",
-    "further": "Xa mục tiêu hơn năm trước",
-    "same": "Như năm trước",
+    "closer": "Gần mục tiêu hơn",
+    "further": "Xa mục tiêu hơn",
+    "same": "Không đổi",
     "not_comparable": "Chưa so sánh được",
 }
-"""How this year's result compares with last year's (`year_over_year.trend`)."""
+"""How this year's result compares with last year's (`year_over_year.trend`), in a column
+headed "So với năm trước"; in a sentence, add "năm trước": "gần mục tiêu hơn năm trước"."""
 
 
 def agency_kind(kind: str, local_units: str = "") -> str:

@@ -46,7 +46,7 @@ def test_next_years_indicators_show_last_years_results_and_the_trend(
         "percent": 66.7,
         "verdict": "not_met",
         "trend": "closer",
-        "trend_label": "Gần mục tiêu hơn năm trước",
+        "trend_label": "Gần mục tiêu hơn",
     }
 
 

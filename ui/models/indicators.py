@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.consolidation import IndicatorResult, indicator_results
 from sxtdbv_desktop.indicators import update_threshold
 from sxtdbv_desktop.report.indicator_text import coverage_text
@@ -112,26 +112,31 @@ def _columns(session: Session, editable: bool) -> list[Column[IndicatorRow]]:
                tooltip=lambda r: coverage_text(r.result)),
         Column("Năm trước", _previous_text, width=18, tooltip=_previous_tip,
                sort=lambda r: r.previous.result.figure if r.previous else None),
-        Column("So với năm trước", _trend_text, width=22,
+        Column("So với năm trước", _trend_text, width=16,
                color=lambda r: _trend_color(r.previous)),
     ]  # fmt: skip
 
 
 def _previous_text(row: IndicatorRow) -> str:
-    """Last year's result and verdict: "66,7 % (8/12) — Chưa đạt"; "—" when not linked."""
+    """Last year's result and verdict: "66,7 % — Chưa đạt"; "—" when not linked."""
     if row.previous is None:
         return "—"
     result = row.previous.result
-    verdict = labels.verdict_label(result.verdict, result.provisional)
-    return f"{result_text(result)} — {verdict}" if result.figure is not None else verdict
+    verdict = labels.VERDICTS[result.verdict]  # last year is over: no "tạm tính"
+    if result.figure is None:
+        return verdict
+    figure = (vnformat.format_percent(result.figure) if result.indicator.is_ratio
+              else f"{result.figure} {result.indicator.unit}".strip())  # fmt: skip
+    return f"{figure} — {verdict}"
 
 
 def _previous_tip(row: IndicatorRow) -> str:
     if row.previous is None:
         return "Chỉ tiêu chưa được nối với chỉ tiêu của kế hoạch năm trước."
     earlier = row.previous.result.indicator
+    result = result_text(row.previous.result)
     return (f"Chỉ tiêu {earlier.code} của kế hoạch năm {row.previous.year}: {earlier.name} "
-            f"(ngưỡng {threshold_text(earlier)})")  # fmt: skip
+            f"(ngưỡng {threshold_text(earlier)}); kết quả {result}")  # fmt: skip
 
 
 def _trend_text(row: IndicatorRow) -> str:

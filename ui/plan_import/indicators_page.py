@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -54,8 +53,7 @@ class IndicatorsPage(QWizardPage):
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.currentCellChanged.connect(self._show_source)
         note = (f"Nối với chỉ tiêu của kế hoạch năm {previous_year} (cùng mã, cùng loại được "
                 "chọn sẵn)." if previous_year else "Tệp dữ liệu chưa có kế hoạch năm trước của "
@@ -80,8 +78,10 @@ class IndicatorsPage(QWizardPage):
             self.table.setCellWidget(row, 4, self._text(indicator, "exceed_above"))
             self.table.setCellWidget(row, 5, self._text(indicator, "unit"))
             self.table.setCellWidget(row, 6, self._previous(indicator))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, chars in enumerate((4, 30, 32, 11, 10, 10)):
+            self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 16)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
 
     def _changed(self, indicator: dict[str, Any]) -> None:
         self.draft.resolve(f"indicator {indicator['code']}")
