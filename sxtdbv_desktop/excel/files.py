@@ -3,7 +3,7 @@
 Before openpyxl sees a file it is checked here: its size, that it is a zip at all (an old
 .xls or a password-protected workbook is an OLE compound file instead), that it is complete,
 and that its members do not inflate beyond a limit (a zip bomb). Then no member may declare a
-DTD or an entity, nor an encoding other than UTF-8 or UTF-16 (`xml_policy`): entity expansion
+DTD or an entity, nor an encoding other than UTF-8 or UTF-16 (`office_xml`): entity expansion
 attacks are refused here, whichever XML parser openpyxl uses (lxml for the workbook part and
 styles once lxml is installed, defusedxml for the worksheets).
 """
@@ -23,7 +23,7 @@ import openpyxl
 from openpyxl import Workbook
 
 from sxtdbv_desktop.excel.errors import FileWriteError, FormError
-from sxtdbv_desktop.excel.xml_policy import refused_part
+from sxtdbv_desktop.office_xml import refused_part
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a filled form is about 20 KB
 MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024  # openpyxl needs ~10x this in memory
@@ -46,7 +46,7 @@ class LoadedWorkbook:
 
 def require_safe_xml() -> None:
     """Refuse to read received files if openpyxl would parse the worksheets without defusedxml
-    (a second guard behind `xml_policy`: the worksheets are most of a file's XML)."""
+    (a second guard behind `office_xml`: the worksheets are most of a file's XML)."""
     if not openpyxl.DEFUSEDXML:
         raise RuntimeError("defusedxml must be installed: openpyxl would parse XML unprotected")
 

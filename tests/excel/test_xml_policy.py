@@ -11,7 +11,7 @@ import pytest
 
 from sxtdbv_desktop.excel.errors import FormError
 from sxtdbv_desktop.excel.files import UNREADABLE, load_bytes
-from sxtdbv_desktop.excel.xml_policy import refused_part
+from sxtdbv_desktop.office_xml import refused_part
 
 BOMB = b'<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
 

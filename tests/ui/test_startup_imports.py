@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("openpyxl", "reportlab", "PIL", "PySide6.QtPdf", "docx", "lxml")
+HEAVY = ("openpyxl", "reportlab", "PIL", "PySide6.QtPdf", "docx", "pypdf", "lxml")
 
 
 def test_the_command_line_and_the_window_start_without_excel_or_pdf_code() -> None:

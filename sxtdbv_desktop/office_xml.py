@@ -1,4 +1,5 @@
-"""What XML a received workbook may contain, checked on the raw bytes before any parser runs.
+"""What XML a received Office file (.xlsx form, .docx plan) may contain, checked on the raw
+bytes before any parser runs.
 
 openpyxl picks its XML parser at import time: with lxml installed (python-docx brings it) the
 workbook, styles and shared strings go through lxml, which leaves entities unexpanded but does
@@ -6,12 +7,13 @@ not refuse them; only the worksheets stay on defusedxml. So the policy does not 
 choice: no part of a received file may declare a DTD (hence no entity, internal or external),
 and every part that says which encoding it uses must say UTF-8 or UTF-16, the two that OOXML
 allows (ECMA-376 Part 2) and the only ones in which the byte search below can see a DTD.
-Excel, LibreOffice Calc and WPS never write either; re-saving a crafted file drops both.
+Excel, Word, LibreOffice and WPS never write either; re-saving a crafted file drops both.
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
 
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _DECLARED_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
@@ -36,4 +38,16 @@ def refused_part(data: bytes) -> str | None:
     declared = _DECLARED_ENCODING.search(ascii_view[:_HEAD])
     if declared and declared.group(1).strip().lower() not in _ALLOWED_ENCODINGS:
         return f"the encoding {declared.group(1).decode('ascii', 'replace')!r}"
+    return None
+
+
+def part_with_dtd(archive: zipfile.ZipFile) -> str | None:
+    """The name of the first member of `archive` that `refused_part` refuses, if any.
+
+    The caller has already bounded the archive's uncompressed size (a zip bomb is refused
+    before this reads every member).
+    """
+    for member in archive.infolist():
+        if not member.is_dir() and refused_part(archive.read(member)) is not None:
+            return member.filename
     return None
