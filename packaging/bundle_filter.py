@@ -33,7 +33,14 @@ UNUSED_PLUGIN = re.compile(
 # babel carries the data of every locale (about 30 MB): keep Vietnamese and the root.
 BABEL_LOCALE = re.compile(r"babel[/\\]locale-data[/\\](?!(vi|vi_VN|root)\.dat$)")
 
+# python-docx's package data holds its template twice: default.docx, which it opens, and the
+# same parts unzipped (1 MB), which it never reads.
+DOCX_UNZIPPED_TEMPLATE = re.compile(r"docx[/\\]templates[/\\]default-docx-template[/\\]")
+
 
 def keep(dest: str) -> bool:
     """Whether the file at `dest` (its path inside the bundle) goes into the bundle."""
-    return not (DROP.search(dest) or UNUSED_PLUGIN.search(dest) or BABEL_LOCALE.search(dest))
+    return not any(
+        pattern.search(dest)
+        for pattern in (DROP, UNUSED_PLUGIN, BABEL_LOCALE, DOCX_UNZIPPED_TEMPLATE)
+    )

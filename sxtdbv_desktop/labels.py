@@ -8,7 +8,7 @@ from __future__ import annotations
 
 AGENCY_KINDS = {
     "department": "Sở, ban, ngành",
-    "district": "UBND huyện, thành phố",
+    "district": "UBND huyện, thành phố",  # the default plan's; a plan's own: `agency_kind`
     "press": "Cơ quan báo chí",
     "association": "Hội, đoàn thể",
 }
@@ -37,13 +37,40 @@ def verdict_label(verdict: str, provisional: bool = False) -> str:
     return f"{label} ({PROVISIONAL})" if provisional and verdict != "no_data" else label
 
 
+TRENDS = {
+    "closer": "Gần mục tiêu hơn",
+    "further": "Xa mục tiêu hơn",
+    "same": "Không đổi",
+    "not_comparable": "Chưa so sánh được",
+}
+"""How this year's result compares with last year's (`year_over_year.trend`), in a column
+headed "So với năm trước"; in a sentence, add "năm trước": "gần mục tiêu hơn năm trước"."""
+
+
+def agency_kind(kind: str, local_units: str = "") -> str:
+    """The label of an agency kind in a plan whose local units are `local_units` ("huyện,
+    thành phố", "xã, phường"): "UBND huyện, thành phố" for the default plan's districts."""
+    if kind == "district":
+        return f"UBND {local_units}" if local_units else "UBND cấp địa phương"
+    return AGENCY_KINDS[kind]
+
+
+def unit_noun(kind: str, local_units: str = "") -> str:
+    """How a yes/no indicator's units are counted in a plan: "9/12 huyện, thành phố"."""
+    if kind == "district":
+        return local_units or "đơn vị cấp địa phương"
+    return UNIT_NOUNS.get(kind, "đơn vị")
+
+
 UNIT_NOUNS = {
     "district": "huyện, thành phố",
     "department": "cơ quan, đơn vị",
     "press": "cơ quan báo chí",
     "association": "hội, đoàn thể",
 }
-"""How a yes/no indicator's units are counted in a sentence: "9/12 huyện, thành phố"."""
+"""How a yes/no indicator's units are counted in a sentence: "9/12 huyện, thành phố". The
+"district" entry is the default plan's wording; a plan's own is `unit_noun(kind, plan's
+local_unit_name)`."""
 
 TASK_STATUSES = {
     "not_started": "Chưa thực hiện",

@@ -16,15 +16,22 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.paths import resource_path
+from sxtdbv_desktop.plan_sections import PARTS, STANDARD, insert_sections, list_sections
 from sxtdbv_desktop.plans import find_plan
 from sxtdbv_desktop.storage import insert
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
-FORMAT, FORMAT_VERSION = "sxtdbv-plan", 2
-READABLE_VERSIONS = (1, 2)
+FORMAT, FORMAT_VERSION = "sxtdbv-plan", 3
+READABLE_VERSIONS = (1, 2, 3)
 """Version 2 adds the plan's number and date, agencies added with their basis, proposed
 assignments ("proposed": the codes of the agencies whose assignment is a proposal) with their
-evidence, and every indicator's reporters with their scope."""
+evidence, and every indicator's reporters with their scope. Version 3 adds what makes a plan
+any province's, any year's: how it names its local units (`plan.local_unit_name`), its
+sections' numerals and headings (`sections`), the part of each objective ("Mục đích",
+"Yêu cầu") when the plan has those subsections, and each indicator's link to the same
+indicator of the previous year's plan (`previous`: its code there). A version 1 or 2 file
+has the Đồng Tháp 2023 skeleton: the standard sections, and "huyện, thành phố"."""
+DISTRICT_LEVEL = "huyện, thành phố"  # the local units of every version 1 and 2 file
 DEFAULT_PLAN = ("plans", "dong-thap-2023.json")
 HEADER_LINES = (
     "province",
@@ -75,7 +82,13 @@ def load_plan(db: Database, data: dict[str, Any]) -> int:
         if focal:
             db.table("plans").update(plan_id, {"focal_agency_id": agency_ids[focal]})
         _insert_texts(db, plan_id, data)
+        insert_sections(db, plan_id, _sections(data))
+        if "local_unit_name" not in header and any(
+            a["kind"] == "district" for a in data["agencies"]
+        ):
+            db.table("plans").update(plan_id, {"local_unit_name": DISTRICT_LEVEL})
         _insert_targets(db, plan_id, data["targets"], agency_ids)
+        _link_previous(db, plan_id, header, data["targets"])
         _insert_tasks(db, plan_id, data["task_groups"], agency_ids)
         for position, source in enumerate(data["funding_sources"], 1):
             db.table("funding_sources").insert(
@@ -89,6 +102,37 @@ def load_plan(db: Database, data: dict[str, Any]) -> int:
         for period in data["periods"]:
             db.table("periods").insert({"plan_id": plan_id, **period})
     return plan_id
+
+
+def _sections(data: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """The plan's sections (numeral, heading) by part; the standard ones for an older file."""
+    given = data.get("sections")
+    if given is None:
+        return dict(STANDARD)
+    return {
+        part: (given[part]["numeral"], given[part].get("heading", ""))
+        for part in PARTS
+        if part in given
+    }
+
+
+def _link_previous(
+    db: Database, plan_id: int, header: dict[str, Any], targets: list[dict[str, Any]]
+) -> None:
+    """Link each indicator that names its `previous` code to that indicator of the same
+    province's plan of the year before, when the file holds that plan."""
+    previous = find_plan(db, clean_line(header["province"]), header["year"] - 1)
+    if previous is None:
+        return
+    for target in targets:
+        for indicator in target["indicators"]:
+            code = indicator.get("previous")
+            if code:
+                db.execute(
+                    "UPDATE indicators SET previous_id = (SELECT id FROM indicators"
+                    " WHERE plan_id = ? AND code = ?) WHERE plan_id = ? AND code = ?",
+                    [previous.id, code, plan_id, indicator["code"]],
+                )
 
 
 def _insert_plan(db: Database, header: dict[str, Any]) -> int:
@@ -106,6 +150,7 @@ def _insert_plan(db: Database, header: dict[str, Any]) -> int:
         "signature_title": clean_line(signature.get("title", "")),
         "signer_name": clean_line(signature.get("name", "")),
         "document_number": clean_line(header.get("document_number") or ""),
+        "local_unit_name": clean_line(header.get("local_unit_name") or ""),
         "signed_on": _date(header.get("signed_on")),
         "created_at": dt.datetime.now().isoformat(timespec="seconds"),
     }
@@ -141,11 +186,20 @@ def _insert_texts(db: Database, plan_id: int, data: dict[str, Any]) -> None:
                 "summary": clean_line(document.get("summary", "")),
             }
         )
-    for table, key in (("objectives", "objectives"), ("plan_recipients", "recipients")):
-        db.table(table).insert_all(
-            {"plan_id": plan_id, "position": position, "text": clean_paragraphs(text)}
-            for position, text in enumerate(data.get(key, []), 1)
+    db.table("plan_recipients").insert_all(
+        {"plan_id": plan_id, "position": position, "text": clean_paragraphs(text)}
+        for position, text in enumerate(data.get("recipients", []), 1)
+    )
+    for position, objective in enumerate(data.get("objectives", []), 1):
+        part, text = ("", objective) if isinstance(objective, str) else _objective(objective)
+        db.table("objectives").insert(
+            {"plan_id": plan_id, "position": position, "part": part, "text": text}
         )
+
+
+def _objective(entry: dict[str, str]) -> tuple[str, str]:
+    """A version 3 objective: its part ("Mục đích", "Yêu cầu") and its text."""
+    return clean_line(entry.get("part", "")), clean_paragraphs(entry["text"])
 
 
 def _insert_targets(
@@ -288,6 +342,7 @@ def plan_data(db: Database, plan_id: int) -> dict[str, Any]:
     header["focal_agency"] = codes.get(plan["focal_agency_id"])
     header["document_number"] = plan["document_number"] or None
     header["signed_on"] = plan["signed_on"]
+    header["local_unit_name"] = plan["local_unit_name"]
     header["signature"] = {
         "authority": plan["signature_authority"],
         "title": plan["signature_title"],
@@ -301,7 +356,14 @@ def plan_data(db: Database, plan_id: int) -> dict[str, Any]:
             db, "SELECT number, signed_on, issuer, summary FROM legal_documents", plan_id
         ),
         "recipients": [r["text"] for r in _rows(db, "SELECT text FROM plan_recipients", plan_id)],
-        "objectives": [r["text"] for r in _rows(db, "SELECT text FROM objectives", plan_id)],
+        "sections": {
+            part: {"numeral": s.numeral, "heading": s.heading}
+            for part, s in list_sections(db, plan_id).items()
+        },
+        "objectives": [
+            row if row["part"] else row["text"]
+            for row in _rows(db, "SELECT part, text FROM objectives", plan_id)
+        ],
         "targets": _export_targets(db, plan_id, codes),
         "agencies": [_agency_entry(row) for row in _rows(db, _AGENCY_FIELDS, plan_id)],
         "task_groups": _export_task_groups(db, plan_id, codes),
@@ -359,7 +421,10 @@ def _export_targets(db: Database, plan_id: int, codes: dict[int, str]) -> list[d
     ):
         indicators = []
         for row in db.query(
-            "SELECT * FROM indicators WHERE target_id = ? ORDER BY position", [target["id"]]
+            "SELECT i.*, p.code AS previous_code FROM indicators i"
+            " LEFT JOIN indicators p ON p.id = i.previous_id"
+            " WHERE i.target_id = ? ORDER BY i.position",
+            [target["id"]],
         ):
             reporters = db.execute(
                 "SELECT r.agency_id, r.proposed, r.evidence, r.scope FROM indicator_reporters r"
@@ -382,6 +447,7 @@ def _export_targets(db: Database, plan_id: int, codes: dict[int, str]) -> list[d
                     "reporters_proposed": [codes[a] for a, proposed, _, _ in reporters if proposed],
                     "reporter_evidence": {codes[a]: e for a, _, e, _ in reporters if e},
                     "reporter_scope": {codes[a]: scope for a, _, _, scope in reporters if scope},
+                    "previous": row["previous_code"],
                 }
             )
         targets.append(

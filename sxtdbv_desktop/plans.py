@@ -38,6 +38,12 @@ class Plan:
     copied_from_id: int | None
     document_number: str = ""  # the plan's own number ("42/KH-UBND"); empty: not recorded
     signed_on: dt.date | None = None  # the plan's date of issue
+    local_unit_name: str = ""  # how the plan names its local units: "huyện, thành phố"
+
+    @property
+    def local_units(self) -> str:
+        """The plan's local units in a sentence ("huyện, thành phố", "xã, phường")."""
+        return self.local_unit_name or "đơn vị cấp địa phương"
 
     @property
     def label(self) -> str:
@@ -81,6 +87,12 @@ def find_plan(db: Database, province: str, year: int) -> Plan | None:
     )
 
 
+def local_unit_name(db: Database, plan_id: int) -> str:
+    """How the plan names its local units ("huyện, thành phố"; "" when it names none)."""
+    row = db.execute("SELECT local_unit_name FROM plans WHERE id = ?", [plan_id]).fetchone()
+    return str(row[0]) if row else ""
+
+
 def legal_documents(db: Database, plan_id: int) -> list[LegalDocument]:
     return select(
         db,
@@ -104,6 +116,8 @@ def objectives(db: Database, plan_id: int) -> list[str]:
 
 _EDITABLE_TEXT = {
     "document_number",
+    "document_type",
+    "local_unit_name",
     "title",
     "issuing_body",
     "province",
@@ -142,10 +156,32 @@ def update_plan(db: Database, plan_id: int, **changes: object) -> None:
             values[field] = value.isoformat() if value else None
         elif field == "focal_agency_id":
             values[field] = value
+        elif field == "year":
+            values[field] = _year(db, plan_id, value)
         else:
             raise ValidationError(field, "không phải là thông tin có thể sửa của kế hoạch.")
+    if "province" in values:
+        _check_province(db, plan_id, str(values["province"]))
     with db.atomic():
         db.table("plans").update(plan_id, values)
+
+
+def _check_province(db: Database, plan_id: int, province: str) -> None:
+    if not province:
+        raise ValidationError("Tỉnh", "không được để trống.")
+    other = find_plan(db, province, get_plan(db, plan_id).year)
+    if other is not None and other.id != plan_id:
+        raise ConflictError(f"Đã có kế hoạch năm {other.year} của {province}.")
+
+
+def _year(db: Database, plan_id: int, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= 2100:
+        raise ValidationError("Năm của kế hoạch", "phải là một năm từ 2000 đến 2100.")
+    province = get_plan(db, plan_id).province
+    other = find_plan(db, province, value)
+    if other is not None and other.id != plan_id:
+        raise ConflictError(f"Đã có kế hoạch năm {value} của {province}.")
+    return value
 
 
 def _text(field: str, value: object) -> str:
@@ -163,6 +199,7 @@ def _money(field: str, value: object) -> int:
 
 
 _PLAN_CHILDREN = ("legal_documents", "plan_recipients", "objectives")
+_LINKED_TABLES = ("plan_sections", "plan_settings")  # keyed by plan, copied whole
 
 
 def copy_plan(db: Database, plan_id: int, year: int) -> int:
@@ -172,7 +209,8 @@ def copy_plan(db: Database, plan_id: int, year: int) -> int:
     tasks with their assignments, funding sources, periods one year later, settings); the
     year's own figures are not: statuses restart, no budget lines, no reports, no estimates.
     The year in the title, the targets' intro, the reporting rule and the period names is
-    moved to `year`; everything else is for the user to edit.
+    moved to `year`; everything else is for the user to edit. Each indicator is linked to the
+    one it was copied from, so the new year's overview shows last year's result beside it.
     """
     source = get_plan(db, plan_id)
     if find_plan(db, source.province, year) is not None:
@@ -208,12 +246,15 @@ def copy_plan(db: Database, plan_id: int, year: int) -> int:
         _copy_tasks(db, plan_id, new_id, agency_ids)
         _copy_rows(db, "funding_sources", plan_id, new_id, estimate=None)
         _copy_periods(db, plan_id, new_id, source.year, year)
-        db.execute(
-            "INSERT INTO plan_settings (plan_id, key, value)"
-            " SELECT ?, key, value FROM plan_settings WHERE plan_id = ?",
-            [new_id, plan_id],
-        )
+        for table in _LINKED_TABLES:
+            _copy_keyed(db, table, plan_id, new_id)
     return new_id
+
+
+def _copy_keyed(db: Database, table: str, old_plan: int, new_plan: int) -> None:
+    """Copy the rows of a table keyed by plan (no id of their own)."""
+    for row in list(db.query(f"SELECT * FROM {table} WHERE plan_id = ?", [old_plan])):
+        db.table(table).insert({**row, "plan_id": new_plan})
 
 
 def _copy_rows(
@@ -232,7 +273,7 @@ def _copy_indicators(db: Database, old: int, new: int, agency_ids: dict[int, int
     target_ids = _copy_rows(db, "targets", old, new)
     for row in list(db.query("SELECT * FROM indicators WHERE plan_id = ? ORDER BY id", [old])):
         old_id = row.pop("id")
-        row.update(plan_id=new, target_id=target_ids[row["target_id"]])
+        row.update(plan_id=new, target_id=target_ids[row["target_id"]], previous_id=old_id)
         new_id = insert(db, "indicators", row)
         for reporter in list(
             db.query("SELECT * FROM indicator_reporters WHERE indicator_id = ?", [old_id])

@@ -44,6 +44,7 @@ PLAN_TABLES = (
     "periods",
     "plan_settings",
     "report_texts",
+    "plan_sections",
 )
 """What the consolidating unit decides: an agency installation only reads these."""
 

@@ -17,6 +17,7 @@ from sxtdbv_desktop.consolidation import BudgetSummary, IndicatorResult, Reporti
 from sxtdbv_desktop.indicators import list_targets
 from sxtdbv_desktop.plans import Plan, get_plan, objectives
 from sxtdbv_desktop.tasks import CONTENT, DUTY, list_groups, list_tasks
+from sxtdbv_desktop.year_over_year import PreviousResult, previous_results
 
 SUMMARY_VERSION = 1
 
@@ -31,6 +32,7 @@ def build_summary(db: Database, plan_id: int, today: dt.date | None = None) -> d
     content_ids = {g.id for g in content_groups}
     content = [t for t in tasks if t.group_id in content_ids]
     indicators = consolidation.indicator_results(db, plan_id, period.id)
+    earlier = previous_results(db, plan_id, indicators)
     budget = consolidation.budget_summary(db, plan_id, period.id)
     return {
         "summary_version": SUMMARY_VERSION,
@@ -48,7 +50,10 @@ def build_summary(db: Database, plan_id: int, today: dt.date | None = None) -> d
             "district_units": sum(1 for a in agencies if a.kind == "district"),
             "funding_sources": len(budget.sources),
         },
-        "indicators": [_indicator(r) for r in indicators],
+        "indicators": [
+            {**_indicator(r), "previous": _previous(earlier.get(r.indicator.id))}
+            for r in indicators
+        ],
         "budget": _budget(budget),
         "reporting": _reporting(consolidation.reporting_summary(db, plan_id, period.id, today)),
     }
@@ -65,6 +70,7 @@ def _plan(plan: Plan, agencies: list[Agency]) -> dict[str, Any]:
         "focal_agency": focal,
         "reporting_deadline": plan.reporting_deadline.isoformat(),
         "total_budget": plan.total_budget,
+        "local_unit_name": plan.local_unit_name,
     }
 
 
@@ -92,6 +98,22 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
         "expected_reporters": result.expected,
         "provisional": result.provisional,
         "estimated": result.estimated,
+    }
+
+
+def _previous(previous: PreviousResult | None) -> dict[str, Any] | None:
+    """Last year's result of a linked indicator, and the trend toward the target."""
+    if previous is None:
+        return None
+    result = previous.result
+    return {
+        "year": previous.year,
+        "code": result.indicator.code,
+        "value": None if result.indicator.is_ratio else result.figure,
+        "percent": _percent(result.figure) if result.indicator.is_ratio else None,
+        "verdict": result.verdict,
+        "trend": previous.trend,
+        "trend_label": labels.TRENDS[previous.trend],
     }
 
 

@@ -30,6 +30,7 @@ class TaskGroup:
     section: str
     number: int
     title: str
+    numeral: str = ""  # the numeral the plan gives its section ("III"); empty: not recorded
 
 
 @dataclass(frozen=True)
@@ -71,12 +72,15 @@ class Assignment:
 
 def list_groups(db: Database, plan_id: int, section: str | None = None) -> list[TaskGroup]:
     """Groups of section III ("content") then section V ("duty"), in plan order."""
-    sql = "SELECT * FROM task_groups WHERE plan_id = ?"
+    sql = (
+        "SELECT g.*, s.numeral FROM task_groups g LEFT JOIN plan_sections s"
+        " ON s.plan_id = g.plan_id AND s.part = g.section WHERE g.plan_id = ?"
+    )
     params: list[object] = [plan_id]
     if section is not None:
-        sql += " AND section = ?"
+        sql += " AND g.section = ?"
         params.append(section)
-    sql += " ORDER BY section = 'duty', number"
+    sql += " ORDER BY g.section = 'duty', g.number"
     return select(db, TaskGroup, sql, params)
 
 

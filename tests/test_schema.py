@@ -25,7 +25,12 @@ def _schema(db: Database) -> dict[str, str]:
 
 
 def test_the_migrations_are_the_frozen_ones_in_order() -> None:
-    assert migration_names() == ["0001_initial", "0002_guards", "0003_reporting_cycle"]
+    assert migration_names() == [
+        "0001_initial",
+        "0002_guards",
+        "0003_reporting_cycle",
+        "0005_plan_documents",
+    ]
     assert [m.name for m in MIGRATIONS.pending(Database(memory=True))] == migration_names()
 
 
@@ -58,6 +63,45 @@ def test_upgrading_keeps_the_data_and_makes_the_changes_of_0003(tmp_path: Path) 
         result = db.execute("SELECT status, progress FROM task_results").fetchone()
         assert result == ("in_progress", 40)
         db.execute("INSERT INTO task_results (report_id, task_id, status) VALUES (1, 2, NULL)")
+    finally:
+        db.close()
+
+
+def test_upgrading_makes_the_changes_of_0005(tmp_path: Path) -> None:
+    old = tmp_path / "cu.sqlite"
+    old_version_file(old, "0005_plan_documents")
+    raw = raw_connection(old)
+    raw.execute(
+        "INSERT INTO plans (id, year, province, document_type, title, issuing_body, program_name,"
+        " program_period, reporting_deadline, total_budget, created_at, copied_from_id) VALUES"
+        " (2, 2024, 'T', 'KẾ HOẠCH', 'Kế hoạch', 'UBND', 'CT', '2021-2030', '2024-12-10', 0,"
+        " '2024-01-01', 1)"
+    )
+    raw.execute("INSERT INTO targets (id, plan_id, number, text) VALUES (2, 2, 5, 'Mục tiêu')")
+    raw.execute(
+        "INSERT INTO indicators (id, plan_id, target_id, position, code, name, kind, threshold)"
+        " VALUES (2, 2, 2, 1, '5', 'Huyện', 'count', 1)"
+    )
+    raw.conn.commit()
+    raw.close()
+    db = open_database(old, TEST_ACTOR)
+    try:
+        # The plan with district-level units names them; the copy without any does not.
+        names = db.execute("SELECT id, local_unit_name FROM plans ORDER BY id").fetchall()
+        assert names == [(1, "huyện, thành phố"), (2, "")]
+        sections = db.execute(
+            "SELECT part, numeral FROM plan_sections WHERE plan_id = 1 ORDER BY numeral"
+        ).fetchall()
+        assert sections == [
+            ("objectives", "I"),
+            ("targets", "II"),
+            ("content", "III"),
+            ("budget", "IV"),
+            ("duty", "V"),
+        ]
+        # A copy's indicator is linked to the one it was copied from.
+        links = db.execute("SELECT id, previous_id FROM indicators ORDER BY id").fetchall()
+        assert links == [(1, None), (2, 1)]
     finally:
         db.close()
 

@@ -73,6 +73,8 @@ def bundle_filter() -> ModuleType:
         r"PySide6\plugins\networkinformation\qnetworklistmanager.dll",
         "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
         r"babel\locale-data\de.dat",
+        r"docx\templates\default-docx-template\word\styles.xml",
+        "docx/templates/default-docx-template/[Content_Types].xml",
     ],
 )
 def test_the_bundle_leaves_out_what_the_program_never_uses(dest: str) -> None:
@@ -92,6 +94,9 @@ def test_the_bundle_leaves_out_what_the_program_never_uses(dest: str) -> None:
         r"babel\locale-data\vi.dat",
         r"babel\locale-data\root.dat",
         r"resources\plans\dong-thap-2023.json",
+        r"docx\templates\default.docx",  # python-docx starts every document from it
+        "docx/templates/default-header.xml",
+        "docx/templates/default-styles.xml",
     ],
 )
 def test_the_bundle_keeps_what_the_program_needs(dest: str) -> None:

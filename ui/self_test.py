@@ -4,12 +4,14 @@ Run by CI on the frozen bundle (PyInstaller) and by the installer's smoke test. 
 database in a temporary folder through the same safe path as the window (with settings of its
 own there, so the user's next start is unchanged), loads the default plan, builds the main
 window with every command, checks Vietnamese text handling in Qt, writes the consolidated
-report and reads it back with QtPdf, then exits 0. It prints each check, and the first
-failure with its cause (exit 1).
+report and reads it back with QtPdf, writes a small Word report (python-docx's template, lxml,
+a chart drawn by Pillow's FreeType) and reads it back, then exits 0. It prints each check,
+and the first failure with its cause (exit 1).
 """
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -17,6 +19,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
+from PIL import Image
 from PySide6.QtCore import QCollator, QLocale, QSettings
 from PySide6.QtPdf import QPdfDocument
 
@@ -27,7 +31,10 @@ from sxtdbv_desktop.excel.form_structure import read_structure
 from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.paths import resource_path, resources_dir
 from sxtdbv_desktop.plan_file import load_default_plan
+from sxtdbv_desktop.report.chart_png import chart_png
 from sxtdbv_desktop.report.compose import document_of
+from sxtdbv_desktop.report.document import Chart, Series
+from sxtdbv_desktop.report.docx import write_docx
 from sxtdbv_desktop.report.output import save_pdf
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
@@ -55,6 +62,7 @@ class SelfTest:
             ("Cửa sổ chính với đủ các thẻ", self.main_window),
             ("Tiếng Việt trong Qt", self.vietnamese),
             ("Báo cáo tổng hợp (PDF)", self.report),
+            ("Báo cáo Word (.docx)", self.word_report),
             ("Biểu mẫu Excel", self.excel_form),
         ]
 
@@ -113,6 +121,23 @@ class SelfTest:
         document.close()
         return f"{pages} trang, {target.stat().st_size // 1024} KB, QtPdf đọc được"
 
+    def word_report(self) -> str:
+        assert self.data_file is not None
+        target = self.folder / "bao-cao.docx"
+        report = document_of(self.data_file.db, self.plan_id)
+        write_docx(report, target)
+        word = docx.Document(str(target))
+        text = "\n".join(paragraph.text for paragraph in word.paragraphs)
+        sections = 1 + len(report.appendices)
+        if "BÁO CÁO" not in text or len(word.sections) != sections:
+            raise AssertionError(f"đọc lại sai: {len(word.sections)} phần, cần {sections}")
+        # The charts of a report with figures: Pillow drawing Vietnamese text with FreeType.
+        png = chart_png(_CHART, 300, dpi=96)
+        with Image.open(io.BytesIO(png)) as image:
+            if image.width < 300:
+                raise AssertionError(f"biểu đồ sai kích thước: {image.size}")
+        return f"{target.stat().st_size // 1024} KB, đọc lại được, vẽ được biểu đồ"
+
     def excel_form(self) -> str:
         assert self.data_file is not None
         db = self.data_file.db
@@ -129,6 +154,12 @@ class SelfTest:
             self.window.close()
         if self.data_file is not None:
             self.data_file.close()
+
+
+_CHART = Chart(
+    "Hình 1. Kết quả", ("Làng nghề được tuyên truyền",),
+    (Series("Năm 2023", (60.0,), ("60,0%",), "#2F5597"),), 100, "%", (50.0,), "Mức kế hoạch",
+)  # fmt: skip
 
 
 def use_own_settings(folder: Path) -> None:

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "sxtdbv_desktop.cli.report_commands",
     "sxtdbv_desktop.cli.safety_commands",
     "sxtdbv_desktop.cli.excel_commands",
+    "sxtdbv_desktop.cli.plan_import_commands",
 )
 """Modules that add commands: each has `register(subparsers)`."""
 

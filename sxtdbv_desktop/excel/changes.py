@@ -14,6 +14,7 @@ from sxtdbv_desktop.excel.form_data import form_inputs
 from sxtdbv_desktop.excel.form_spec import TEXT_FIELDS, TEXT_LABELS
 from sxtdbv_desktop.indicators import Indicator, list_indicators
 from sxtdbv_desktop.numbering import task_references
+from sxtdbv_desktop.plan_sections import roman_value
 from sxtdbv_desktop.report_inputs import input_label
 from sxtdbv_desktop.reports import IndicatorValue, Report, ReportContent, TaskResultInput
 from sxtdbv_desktop.tasks import list_tasks
@@ -164,9 +165,8 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 def _order(reference: str) -> tuple[int, ...]:
-    roman = {"III": 3, "V": 5}
     parts = reference.split(".")
     try:
-        return (roman.get(parts[0], 9), *(int(p) for p in parts[1:]))
+        return (roman_value(parts[0]), *(int(p) for p in parts[1:]))
     except ValueError:
         return (99,)

@@ -23,7 +23,7 @@ from sxtdbv_desktop.excel.form_data import collect_form
 from sxtdbv_desktop.excel.form_spec import TEXT_FIELDS, TEXT_LABELS
 from sxtdbv_desktop.excel.tables import Column, Value, write_table
 from sxtdbv_desktop.numbering import task_references
-from sxtdbv_desktop.plans import get_plan
+from sxtdbv_desktop.plans import get_plan, local_unit_name
 from sxtdbv_desktop.reports import COUNTED, get_period
 from sxtdbv_desktop.tasks import list_groups, list_tasks
 from sxtdbv_desktop.vnformat import format_date
@@ -211,6 +211,7 @@ def _reporting(
     wb: Workbook, db: Database, plan_id: int, period_id: int, today: dt.date | None
 ) -> None:
     summary = consolidation.reporting_summary(db, plan_id, period_id, today)
+    local = local_unit_name(db, plan_id)
     columns = [
         Column("Cơ quan", "text", width=45),
         Column("Loại", width=22),
@@ -222,7 +223,7 @@ def _reporting(
     rows: list[list[Value]] = [
         [
             row.agency.name,
-            labels.AGENCY_KINDS[row.agency.kind],
+            labels.agency_kind(row.agency.kind, local),
             labels.REPORTING_STATES[row.state],
             row.report.received_on if row.report else None,
             labels.REPORT_STATUSES[row.report.status] if row.report else "",

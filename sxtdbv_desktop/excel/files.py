@@ -2,8 +2,10 @@
 
 Before openpyxl sees a file it is checked here: its size, that it is a zip at all (an old
 .xls or a password-protected workbook is an OLE compound file instead), that it is complete,
-and that its members do not inflate beyond a limit (a zip bomb). openpyxl then parses the XML
-through defusedxml, which refuses entity expansion attacks.
+and that its members do not inflate beyond a limit (a zip bomb). Then no member may declare a
+DTD or an entity, nor an encoding other than UTF-8 or UTF-16 (`office_xml`): entity expansion
+attacks are refused here, whichever XML parser openpyxl uses (lxml for the workbook part and
+styles once lxml is installed, defusedxml for the worksheets).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import openpyxl
 from openpyxl import Workbook
 
 from sxtdbv_desktop.excel.errors import FileWriteError, FormError
+from sxtdbv_desktop.office_xml import refused_part
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a filled form is about 20 KB
 MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024  # openpyxl needs ~10x this in memory
@@ -28,6 +31,10 @@ MAX_MEMBERS = 2000
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_SIGNATURE = b"PK\x03\x04"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+UNREADABLE = (
+    "tệp Excel bị hỏng hoặc có nội dung không đọc được; hãy mở bằng Excel, "
+    "lưu lại dạng .xlsx rồi gửi lại."
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,8 @@ class LoadedWorkbook:
 
 
 def require_safe_xml() -> None:
-    """Refuse to read received files if openpyxl would parse XML without defusedxml."""
+    """Refuse to read received files if openpyxl would parse the worksheets without defusedxml
+    (a second guard behind `office_xml`: the worksheets are most of a file's XML)."""
     if not openpyxl.DEFUSEDXML:
         raise RuntimeError("defusedxml must be installed: openpyxl would parse XML unprotected")
 
@@ -68,11 +76,7 @@ def load_bytes(file_name: str, data: bytes) -> LoadedWorkbook:
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(io.BytesIO(data), keep_links=False)
     except Exception as error:  # openpyxl raises many kinds on malformed parts
-        raise FormError(
-            file_name,
-            "tệp Excel bị hỏng hoặc có nội dung không đọc được; hãy mở bằng Excel, "
-            "lưu lại dạng .xlsx rồi gửi lại.",
-        ) from error
+        raise FormError(file_name, UNREADABLE) from error
     return LoadedWorkbook(file_name, hashlib.sha256(data).hexdigest(), workbook)
 
 
@@ -95,24 +99,36 @@ def _check_container(file_name: str, data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
             names = {m.filename for m in members}
+            _check_sizes(file_name, members)
+            refused = [m.filename for m in members if refused_part(archive.read(m))]
+    except FormError:
+        raise
     except Exception as error:  # zipfile raises many kinds on damaged archives
         raise FormError(
             file_name,
             "tệp bị hỏng hoặc không đầy đủ (có thể do sao chép, tải về chưa xong); "
             "hãy xin gửi lại tệp.",
         ) from error
-    if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNCOMPRESSED_BYTES:
-        raise FormError(
-            file_name,
-            "nội dung nén của tệp lớn bất thường (nghi là tệp độc hại dạng «bom nén»); "
-            "tệp không được mở.",
-        )
     if "mimetype" in names and "[Content_Types].xml" not in names:
         raise FormError(
             file_name, "tệp ở định dạng OpenDocument (.ods); hãy lưu dạng .xlsx rồi gửi lại."
         )
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise FormError(file_name, "không phải là tệp Excel .xlsx (thiếu phần sổ làm việc).")
+    if refused:
+        # The advice that works: Excel re-saves the content without the declaration.
+        raise FormError(file_name, UNREADABLE)
+
+
+def _check_sizes(file_name: str, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse a zip bomb by the sizes its directory declares (zipfile refuses to read past
+    them), before a member is decompressed."""
+    if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNCOMPRESSED_BYTES:
+        raise FormError(
+            file_name,
+            "nội dung nén của tệp lớn bất thường (nghi là tệp độc hại dạng «bom nén»); "
+            "tệp không được mở.",
+        )
 
 
 def _too_large(size: int) -> str:

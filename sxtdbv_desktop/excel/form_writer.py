@@ -57,9 +57,10 @@ from sxtdbv_desktop.excel.tables import BORDER, set_text
 STATUS_CHOICES = tuple(labels.TASK_STATUSES.values())
 YES_NO_CHOICES = (labels.YES_NO[1], labels.YES_NO[0])
 SECTION_TITLES = {
-    "content": "III. NỘI DUNG CỦA KẾ HOẠCH",
-    "duty": "V. TỔ CHỨC THỰC HIỆN (NHIỆM VỤ CỦA CƠ QUAN)",
+    "content": "NỘI DUNG CỦA KẾ HOẠCH",
+    "duty": "TỔ CHỨC THỰC HIỆN (NHIỆM VỤ CỦA CƠ QUAN)",
 }
+"""Each section's band, after the numeral the plan gives it ("III. NỘI DUNG CỦA KẾ HOẠCH")."""
 
 
 def write_form_file(data: FormData, path: Path) -> Path:
@@ -118,7 +119,9 @@ def _tasks_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     for task in data.tasks:
         if task.section != section:
             section = task.section
-            row = band(ws, row, first, last, SECTION_TITLES[section], bold=True)
+            numeral = task.group_reference.split(".")[0]
+            title = f"{numeral}. {SECTION_TITLES[section]}"
+            row = band(ws, row, first, last, title, bold=True)
         if task.group_reference != group:
             group = task.group_reference
             row = band(ws, row, first, last, f"{group}. {task.group_title}", italic=True)

@@ -14,13 +14,20 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database, Migrations
 
-from sxtdbv_desktop.migrations import m0001_initial, m0002_guards, m0003_reporting_cycle
+from sxtdbv_desktop.migrations import (
+    m0001_initial,
+    m0002_guards,
+    m0003_reporting_cycle,
+    m0005_plan_documents,
+)
 
 MIGRATIONS = Migrations("sxtdbv")
 _FROZEN = (
     ("0001_initial", m0001_initial.STATEMENTS),
     ("0002_guards", m0002_guards.STATEMENTS),
     ("0003_reporting_cycle", m0003_reporting_cycle.STATEMENTS),
+    # 0004 is another change made at the same time; it is registered before this one.
+    ("0005_plan_documents", m0005_plan_documents.STATEMENTS),
 )
 
 

@@ -38,13 +38,10 @@ from sxtdbv_desktop.report.document import (
 from sxtdbv_desktop.report.drafts import STATUS_WORDS
 from sxtdbv_desktop.report.wording import count, percent, plan_figure, result_figure, runs_of
 from sxtdbv_desktop.report_inputs import IndicatorValue
+from sxtdbv_desktop.tasks import CONTENT
 from sxtdbv_desktop.text import nfc
 from sxtdbv_desktop.vnformat import format_date, format_number
 
-SECTION_TITLES = {
-    "content": "III. NỘI DUNG CỦA KẾ HOẠCH",
-    "duty": "V. TỔ CHỨC THỰC HIỆN (NHIỆM VỤ ĐƯỢC GIAO CHO CÁC CƠ QUAN, ĐƠN VỊ)",
-}
 TASK_COLUMNS = (
     Column("TT", 0.06, CENTER),
     Column("Nhiệm vụ; cơ quan, đơn vị báo cáo", 0.33, kind="long_text"),
@@ -94,13 +91,19 @@ def reference_line(report: ConsolidatedReport) -> Runs:
 # --- Phụ lục I: tasks ---------------------------------------------------------------------------
 
 
+def _section_title(report: ConsolidatedReport, section: str) -> str:
+    """ "III. NỘI DUNG", "V. TỔ CHỨC THỰC HIỆN (NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ)"."""
+    title = report.heading(section)
+    return title if section == CONTENT else f"{title} (NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ)"
+
+
 def task_table(report: ConsolidatedReport) -> Table:
     rows: list[Row] = []
     section = None
     for group in report.groups:
         if group.section != section:
             section = group.section
-            rows.append(_band(SECTION_TITLES[section]))
+            rows.append(_band(_section_title(report, section)))
         rows.append(_band(f"{group.reference}. {group.title}"))
         for task in group.tasks:
             rows += _task_rows(task)
@@ -171,7 +174,8 @@ def contribution_table(report: ConsolidatedReport) -> Table:
         indicator = result.indicator
         band = (
             f"Chỉ tiêu {indicator.code}: {nfc(indicator.name)} — kế hoạch "
-            f"{plan_figure(indicator, result.expected)}; kết quả {result_figure(result)}"
+            f"{plan_figure(indicator, result.expected, report.local_units)}; kết quả "
+            f"{result_figure(result, report.local_units)}"
         )
         rows.append(Row((cell(band, bold=True, span=len(CONTRIBUTION_COLUMNS)),), GROUP))
         rows += _contribution_rows(section)

@@ -52,7 +52,7 @@ from sxtdbv_desktop.report.wording import (
     runs_of,
     verdict,
 )
-from sxtdbv_desktop.tasks import CONTENT
+from sxtdbv_desktop.tasks import CONTENT, DUTY
 from sxtdbv_desktop.text import nfc
 from sxtdbv_desktop.vnformat import format_number
 
@@ -71,7 +71,10 @@ def results(report: ConsolidatedReport) -> list[Block]:
     return [
         para("II. KẾT QUẢ THỰC HIỆN", HEADING1),
         *tasks_part(report),
-        para("2. Kết quả thực hiện nhiệm vụ của các cơ quan, đơn vị (mục V)", HEADING2),
+        para(
+            f"2. Kết quả thực hiện nhiệm vụ của các cơ quan, đơn vị (mục {report.numeral(DUTY)})",
+            HEADING2,
+        ),
         *_own(report, own_texts.DUTIES),
         *indicators_part(report),
         *budget_part(report),
@@ -89,7 +92,10 @@ def tasks_part(report: ConsolidatedReport) -> list[Block]:
     groups = [g for g in report.groups if g.section == CONTENT]
     tasks = [t for g in groups for t in g.tasks]
     blocks: list[Block] = [
-        para("1. Kết quả thực hiện các nhiệm vụ của Kế hoạch (mục III)", HEADING2),
+        para(
+            f"1. Kết quả thực hiện các nhiệm vụ của Kế hoạch (mục {report.numeral(CONTENT)})",
+            HEADING2,
+        ),
         para(
             f"Kế hoạch có {count(len(tasks))} nhiệm vụ trong {count(len(groups))} nhóm: "
             f"{drafts.status_counts(tuple(tasks))} (kết quả của từng cơ quan, đơn vị tại "
@@ -145,8 +151,11 @@ def indicator_table(report: ConsolidatedReport) -> Table:
                 (
                     cell(indicator.code),
                     cell(nfc(indicator.name)),
-                    cell(plan_figure(indicator, result.expected)),
-                    cell(result_figure(result), value=rate if rate is not None else result.figure),
+                    cell(plan_figure(indicator, result.expected, report.local_units)),
+                    cell(
+                        result_figure(result, report.local_units),
+                        value=rate if rate is not None else result.figure,
+                    ),
                     cell(verdict(result), bold=True),
                 )
             )
@@ -165,7 +174,7 @@ def indicator_notes(report: ConsolidatedReport) -> list[Paragraph]:
     for section in report.indicators:
         result = section.result
         code = result.indicator.code
-        text = f"Chỉ tiêu {code}: {coverage(result)}"
+        text = f"Chỉ tiêu {code}: {coverage(result, report.local_units)}"
         missing = [r.name for r in section.reporters if not r.reported]
         if missing and result.reported and len(missing) <= 6:
             text += f" ({names(missing)})"
@@ -191,12 +200,13 @@ def indicator_chart(report: ConsolidatedReport) -> Chart | None:
         result = section.result
         values.append(float(result.figure * 100) if result.figure is not None else None)
         labels.append(percent(Fraction(result.figure)) if result.figure is not None else "")
-    counts = [s for s in report.indicators if not s.result.indicator.is_ratio]
+    local = report.local_units
     notes = tuple(
-        Paragraph((Run(f"Chỉ tiêu {s.result.indicator.code} tính bằng số lượng: "
-                       f"{result_figure(s.result)}, kế hoạch "
-                       f"{plan_figure(s.result.indicator, s.result.expected)}."),), NOTE)
-        for s in counts
+        para(f"Chỉ tiêu {s.result.indicator.code} tính bằng số lượng: "
+             f"{result_figure(s.result, local)}, kế hoạch "
+             f"{plan_figure(s.result.indicator, s.result.expected, local)}.", NOTE)
+        for s in report.indicators
+        if not s.result.indicator.is_ratio
     )  # fmt: skip
     return Chart(
         caption="Hình 1. Kết quả các chỉ tiêu tỷ lệ so với mức kế hoạch (%)",
@@ -263,9 +273,7 @@ def _rate(part: int, whole: int) -> Fraction | None:
 def _spent_sentence(report: ConsolidatedReport, tracked: bool) -> str:
     budget = report.budget
     if not budget.spending_reports:
-        return (
-            "Chưa có cơ quan, đơn vị nào báo cáo kinh phí đã sử dụng."
-        )
+        return "Chưa có cơ quan, đơn vị nào báo cáo kinh phí đã sử dụng."
     received = report.reporting.received
     text = (
         f"Theo báo cáo của {out_of(budget.spending_reports, report.reporting.expected)} cơ quan, "

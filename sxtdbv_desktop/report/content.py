@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import consolidation, labels, report_settings
+from sxtdbv_desktop import consolidation, labels, plan_sections, report_settings
 from sxtdbv_desktop.agencies import Agency, list_agencies
 from sxtdbv_desktop.completeness import report_missing_items
 from sxtdbv_desktop.consolidation import BudgetSummary, IndicatorResult, ReportingSummary
 from sxtdbv_desktop.indicators import reporters_by_indicator
 from sxtdbv_desktop.numbering import group_reference, task_references
+from sxtdbv_desktop.plan_sections import Section
 from sxtdbv_desktop.plans import LegalDocument, Plan, get_plan, legal_documents
 from sxtdbv_desktop.report import material, own_texts
 from sxtdbv_desktop.report.material import Statement
@@ -29,6 +30,7 @@ from sxtdbv_desktop.storage import select
 from sxtdbv_desktop.task_status import TaskStatus, task_statuses
 from sxtdbv_desktop.tasks import Task, list_groups, list_tasks
 from sxtdbv_desktop.text import nfc
+from sxtdbv_desktop.year_over_year import PreviousResult, previous_results
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class IndicatorSection:
     result: IndicatorResult
     reporters: tuple[Reporter, ...]
     agency_names: dict[int, str]  # for the contributions of the appendix
+    previous: PreviousResult | None = None  # last year's result, when the plans are linked
 
 
 @dataclass(frozen=True)
@@ -121,10 +124,27 @@ class ConsolidatedReport:
     difficulties: tuple[Statement, ...]
     proposals: tuple[Statement, ...]
     own: dict[str, str]  # the Sở's own sections as saved (absent: the draft is used)
+    sections: dict[str, Section]  # the plan's own numerals and headings, by part
 
     @property
     def year(self) -> int:
         return self.plan.year
+
+    @property
+    def local_units(self) -> str:
+        """How the plan names its local units: "huyện, thành phố", "xã, phường"."""
+        return self.plan.local_unit_name
+
+    def numeral(self, part: str) -> str:
+        """The plan's numeral of one of its parts ("III" for the contents in Đồng Tháp's)."""
+        found = self.sections.get(part)
+        return found.numeral if found else plan_sections.STANDARD[part][0]
+
+    def heading(self, part: str) -> str:
+        """ "III. NỘI DUNG": the part's numeral and heading as the plan writes them."""
+        found = self.sections.get(part)
+        numeral, title = (found.numeral, found.heading) if found else plan_sections.STANDARD[part]
+        return f"{numeral}. {nfc(title).upper()}"
 
     @property
     def has_reports(self) -> bool:
@@ -158,7 +178,7 @@ def build_report(
         period=period,
         focal=nfc(focal.name) if focal else "",
         legal_documents=tuple(legal_documents(db, plan_id)),
-        groups=_groups(db, plan_id, agencies, counted),
+        groups=_groups(db, plan_id, agencies, counted, plan.local_unit_name),
         indicators=_indicators(db, plan_id, period.id, agencies),
         budget=consolidation.budget_summary(db, plan_id, period.id),
         reporting=reporting,
@@ -167,11 +187,12 @@ def build_report(
         difficulties=_statements(counted, agencies, "difficulties"),
         proposals=_statements(counted, agencies, "proposals"),
         own=own_texts.load(db, plan_id, period.id),
+        sections=plan_sections.list_sections(db, plan_id),
     )
 
 
 def _groups(
-    db: Database, plan_id: int, agencies: dict[int, Agency], counted: list[Report]
+    db: Database, plan_id: int, agencies: dict[int, Agency], counted: list[Report], local: str
 ) -> tuple[GroupSection, ...]:
     agency_of = {r.id: r.agency_id for r in counted}
     by_task: dict[int, list[TaskResult]] = defaultdict(list)
@@ -190,6 +211,7 @@ def _groups(
                 by_task[task.id],
                 agencies=agencies,
                 agency_of=agency_of,
+                local_units=local,
             )
             for task in tasks
             if task.group_id == group.id
@@ -220,6 +242,7 @@ def _task(
     *,
     agencies: dict[int, Agency],
     agency_of: dict[int, int],
+    local_units: str,
 ) -> TaskSection:
     outcomes = []
     for r in results:
@@ -240,8 +263,8 @@ def _task(
         id=task.id,
         reference=reference,
         text=nfc(task.text),
-        leads=agency_names(task.lead_ids, agencies),
-        coordinators=agency_names(task.coordinator_ids, agencies),
+        leads=agency_names(task.lead_ids, agencies, local_units),
+        coordinators=agency_names(task.coordinator_ids, agencies, local_units),
         lead_kinds=tuple(agencies[a].kind for a in task.lead_ids),
         planned_output=nfc(task.planned_output),
         status=status,
@@ -249,13 +272,15 @@ def _task(
     )
 
 
-def agency_names(ids: tuple[int, ...], agencies: dict[int, Agency]) -> tuple[str, ...]:
-    """The agencies' names; every district-level unit of the plan at once is one entry,
-    "UBND 12 huyện, thành phố", as an official would write it."""
+def agency_names(
+    ids: tuple[int, ...], agencies: dict[int, Agency], local_units: str
+) -> tuple[str, ...]:
+    """The agencies' names; every local unit of the plan at once is one entry, "UBND 12
+    huyện, thành phố", as an official would write it."""
     districts = {a.id for a in agencies.values() if a.kind == "district"}
     if len(districts) > 2 and districts <= set(ids):
         rest = tuple(nfc(agencies[a].name) for a in ids if a not in districts)
-        whole = f"UBND {len(districts):02d} {labels.UNIT_NOUNS['district']}"
+        whole = f"UBND {len(districts):02d} {labels.unit_noun('district', local_units)}"
         return (*rest, whole)
     return tuple(nfc(agencies[a].name) for a in ids)
 
@@ -265,15 +290,17 @@ def _indicators(
 ) -> tuple[IndicatorSection, ...]:
     reporters = reporters_by_indicator(db, plan_id)
     names = {a.id: nfc(a.name) for a in agencies.values()}
+    results = consolidation.indicator_results(db, plan_id, period_id)
+    previous = previous_results(db, plan_id, results)
     sections = []
-    for result in consolidation.indicator_results(db, plan_id, period_id):
+    for result in results:
         kind = result.indicator.kind
         complete = {c.agency_id for c in result.contributions if c.value.is_complete(kind)}
         found = tuple(
             Reporter(names[r.agency_id], nfc(r.scope), r.agency_id in complete)
             for r in reporters.get(result.indicator.id, [])
         )
-        sections.append(IndicatorSection(result, found, names))
+        sections.append(IndicatorSection(result, found, names, previous.get(result.indicator.id)))
     return tuple(sections)
 
 

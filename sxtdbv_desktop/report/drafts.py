@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sxtdbv_desktop import consolidation
+from sxtdbv_desktop import consolidation, labels
 from sxtdbv_desktop.report import material, own_texts
 from sxtdbv_desktop.report.content import ConsolidatedReport, GroupSection, TaskSection
 from sxtdbv_desktop.report.wording import (
     count,
     first_sentence,
     money,
-    names,
     out_of,
     percent,
     plan_figure,
@@ -36,7 +35,11 @@ STATUS_WORDS = {
     None: "chưa có báo cáo",
 }
 STATUS_ORDER = (DONE, IN_PROGRESS, NOT_STARTED, CANCELLED, None)
-KIND_NOUNS = {"department": "sở, ban, ngành", "district": "huyện, thành phố"}
+
+
+def kind_nouns(local_units: str) -> dict[str, str]:
+    """The agency kinds whose reports the synthesis counts, as a sentence names them."""
+    return {"department": "sở, ban, ngành", "district": labels.unit_noun("district", local_units)}
 
 
 def drafts(report: ConsolidatedReport) -> dict[str, str]:
@@ -53,7 +56,7 @@ def drafts(report: ConsolidatedReport) -> dict[str, str]:
     }
     for group in report.groups:
         if group.section == CONTENT:
-            found[own_texts.group_key(group.reference)] = group_synthesis(group)
+            found[own_texts.group_key(group.reference)] = group_synthesis(group, report.local_units)
     return found
 
 
@@ -79,7 +82,7 @@ def status_counts(tasks: tuple[TaskSection, ...]) -> str:
     )
 
 
-def group_synthesis(group: GroupSection) -> str:
+def group_synthesis(group: GroupSection, local_units: str) -> str:
     """The group's counts, a line for each task someone reported, the silent ones together."""
     lines = [f"Nhóm có {count(len(group.tasks))} nhiệm vụ: {status_counts(group.tasks)}."]
     spent = sum(o.spent or 0 for t in group.tasks for o in t.outcomes)
@@ -87,7 +90,7 @@ def group_synthesis(group: GroupSection) -> str:
         lines[0] += f" Kinh phí các cơ quan, đơn vị ghi cho các nhiệm vụ của nhóm: {money(spent)}."
     reported = [task for task in group.tasks if task.status.status is not None]
     silent = [task.reference for task in group.tasks if task.status.status is None]
-    lines += [task_line(task) for task in reported]
+    lines += [task_line(task, local_units) for task in reported]
     if silent and reported:
         lines.append(f"- Chưa có cơ quan, đơn vị nào báo cáo: {', '.join(silent)}.")
     elif silent:
@@ -98,7 +101,7 @@ def group_synthesis(group: GroupSection) -> str:
     return "\n".join(lines)
 
 
-def task_line(task: TaskSection) -> str:
+def task_line(task: TaskSection, local_units: str) -> str:
     """ "- III.1.2 (Tuyên truyền … tại các chợ): đang thực hiện; 09/12 huyện, thành phố đã báo
     cáo (08 hoàn thành, 01 đang thực hiện). Sở Công Thương: đã tổ chức 12 đợt …"."""
     status = STATUS_WORDS[task.status.status]
@@ -107,7 +110,7 @@ def task_line(task: TaskSection) -> str:
     elif task.status.provisional:
         status += " (tạm tính)"
     line = f"- {task.reference} ({short(task.text)}): {status}"
-    many = reporting_units(task)
+    many = reporting_units(task, local_units)
     if many:
         line += f"; {many}"
     lead = next((o for o in task.outcomes if o.lead and o.result), None)
@@ -116,19 +119,20 @@ def task_line(task: TaskSection) -> str:
     return line.rstrip(".") + "."
 
 
-def reporting_units(task: TaskSection) -> str:
+def reporting_units(task: TaskSection, local_units: str) -> str:
     """For a task many agencies of one kind share: "09/12 huyện, thành phố đã báo cáo (…)"."""
+    nouns = kind_nouns(local_units)
     kinds = Counter(task.lead_kinds)
     parts = []
     for kind, expected in kinds.items():
-        if expected < 3 or kind not in KIND_NOUNS:
+        if expected < 3 or kind not in nouns:
             continue
         outcomes = [o for o in task.outcomes if o.lead and o.agency_kind == kind and o.status]
         statuses = Counter(o.status for o in outcomes)
         detail = ", ".join(
             f"{count(statuses[c])} {STATUS_WORDS[c]}" for c in STATUS_ORDER if statuses.get(c)
         )
-        text = f"{out_of(len(outcomes), expected)} {KIND_NOUNS[kind]} đã báo cáo"
+        text = f"{out_of(len(outcomes), expected)} {nouns[kind]} đã báo cáo"
         parts.append(f"{text} ({detail})" if detail else text)
     return "; ".join(parts)
 
@@ -146,23 +150,25 @@ def short(text: str, limit: int = 80) -> str:
 
 
 def duties(report: ConsolidatedReport) -> str:
-    rows = [r for r in report.reporting_rows if r.kind in KIND_NOUNS]
+    nouns = kind_nouns(report.local_units)
+    rows = [r for r in report.reporting_rows if r.kind in nouns]
     parts = []
-    for kind, noun in KIND_NOUNS.items():
+    for kind, noun in nouns.items():
         expected = [r for r in rows if r.kind == kind]
         if expected:
             got = sum(1 for r in expected if r.received)
             parts.append(f"{out_of(got, len(expected))} {noun}")
     lines = [
-        "Các cơ quan, đơn vị đã báo cáo việc thực hiện nhiệm vụ được giao tại mục V của Kế "
-        f"hoạch: {' và '.join(parts) or 'chưa có báo cáo'} (chi tiết tại Phụ lục I)."
+        "Các cơ quan, đơn vị đã báo cáo việc thực hiện nhiệm vụ được giao tại mục "
+        f"{report.numeral(DUTY)} của Kế hoạch: {' và '.join(parts) or 'chưa có báo cáo'} (chi "
+        "tiết tại Phụ lục I)."
     ]
     silent = []
     for group in report.groups:
         if group.section != DUTY:
             continue
         if not any(t.outcomes for t in group.tasks) and not any(
-            k in KIND_NOUNS for t in group.tasks for k in t.lead_kinds
+            k in nouns for t in group.tasks for k in t.lead_kinds
         ):
             silent.append(group.reference)
             continue
@@ -180,7 +186,8 @@ def _verdicts(report: ConsolidatedReport, wanted: tuple[str, ...]) -> list[str]:
     for section in report.indicators:
         result = section.result
         if result.verdict in wanted:
-            found.append(f"chỉ tiêu {result.indicator.code}: {result_figure(result)}")
+            figure = result_figure(result, report.local_units)
+            found.append(f"chỉ tiêu {result.indicator.code}: {figure}")
     return found
 
 
@@ -191,7 +198,9 @@ def achievements(report: ConsolidatedReport) -> str:
     met = _verdicts(report, (consolidation.MET, consolidation.EXCEEDED))
     lines = []
     if met:
-        lines.append(f"- {out_of(len(met), total)} chỉ tiêu đạt hoặc vượt kế hoạch: {'; '.join(met)}.")
+        lines.append(
+            f"- {out_of(len(met), total)} chỉ tiêu đạt hoặc vượt kế hoạch: {'; '.join(met)}."
+        )
     content = [t for g in report.groups if g.section == CONTENT for t in g.tasks]
     done = sum(1 for t in content if t.status.status == DONE)
     going = sum(1 for t in content if t.status.status == IN_PROGRESS)
@@ -219,9 +228,10 @@ def shortcomings(report: ConsolidatedReport) -> str:
     for section in report.indicators:
         result = section.result
         if result.verdict == consolidation.NOT_MET:
-            plan = plan_figure(result.indicator, result.expected)
+            plan = plan_figure(result.indicator, result.expected, report.local_units)
             lines.append(
-                f"- Chỉ tiêu {result.indicator.code} chưa đạt: {result_figure(result)}, kế hoạch "
+                f"- Chỉ tiêu {result.indicator.code} chưa đạt: "
+                f"{result_figure(result, report.local_units)}, kế hoạch "
                 f"{plan}."
             )
     missing = [s.result.indicator.code for s in report.indicators if s.result.figure is None]

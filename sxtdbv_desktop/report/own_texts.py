@@ -39,8 +39,8 @@ FIXED_PARTS = (
     Part(DIRECTION, "I. Công tác chỉ đạo, điều hành",
          "Văn bản chỉ đạo, hướng dẫn, đôn đốc đã ban hành (số, ngày, trích yếu); hội nghị, "
          "kiểm tra đã tổ chức."),
-    Part(DUTIES, "II.2. Nhiệm vụ của các cơ quan, đơn vị (mục V)",
-         "Tổng hợp việc các cơ quan, đơn vị thực hiện nhiệm vụ được giao tại mục V."),
+    Part(DUTIES, "II.2. Nhiệm vụ của các cơ quan, đơn vị",
+         "Tổng hợp việc các cơ quan, đơn vị thực hiện nhiệm vụ được giao trong Kế hoạch."),
     Part(ACHIEVEMENTS, "III.1. Kết quả đạt được", "Những kết quả nổi bật, có số liệu."),
     Part(SHORTCOMINGS, "III.2. Tồn tại, hạn chế", "Chỉ tiêu, nhiệm vụ chưa đạt; hạn chế."),
     Part(CAUSES, "III.3. Nguyên nhân", "Nguyên nhân khách quan, chủ quan của tồn tại, hạn chế."),

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as PdfParagraph
 
 from sxtdbv_desktop import __version__
+from sxtdbv_desktop.report.chart_pdf import chart_drawing
 from sxtdbv_desktop.report.document import (
     APPENDIX_LABEL,
     APPENDIX_REFERENCE,
@@ -41,7 +42,6 @@ from sxtdbv_desktop.report.document import (
 )
 from sxtdbv_desktop.report.fonts import REGULAR
 from sxtdbv_desktop.report.letterhead import Rule, header_block, signature_block
-from sxtdbv_desktop.report.pdf_charts import chart_flowable
 from sxtdbv_desktop.report.pdf_tables import table_flowable
 from sxtdbv_desktop.report.styles import (
     BOTTOM,
@@ -209,6 +209,6 @@ def _table(table: Table, width: float) -> list[Flowable]:
 
 
 def _chart(chart: Chart, width: float) -> list[Flowable]:
-    drawing = chart_flowable(chart, width)
+    drawing = chart_drawing(chart, width)
     notes = [PdfParagraph(markup(n.runs), paragraph_style(n.style)) for n in chart.notes]
     return [KeepTogether([_caption(chart.caption), drawing]), *notes]

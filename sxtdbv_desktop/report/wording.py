@@ -85,11 +85,12 @@ def lower_first(text: str) -> str:
     return text
 
 
-def units_noun(indicator: Indicator) -> str:
-    return labels.UNIT_NOUNS.get(indicator.population_kind or "", "đơn vị")
+def units_noun(indicator: Indicator, local_units: str) -> str:
+    """What a yes/no indicator counts, in the plan's words ("huyện, thành phố", "xã, phường")."""
+    return labels.unit_noun(indicator.population_kind or "", local_units)
 
 
-def plan_figure(indicator: Indicator, expected: int) -> str:
+def plan_figure(indicator: Indicator, expected: int, local_units: str) -> str:
     """What the plan asks, short: "01 - 02 mô hình", "≥ 80%", "Giảm ≥ 40%", "≥ 70% (≥ 09/12)"."""
     if indicator.kind == "count":
         short = nfc(indicator.plan_text)
@@ -101,11 +102,11 @@ def plan_figure(indicator: Indicator, expected: int) -> str:
     text = f"≥ {indicator.threshold}%"
     if indicator.kind == "yes_no" and expected:
         needed = math.ceil(Fraction(indicator.threshold * expected, 100))
-        text += f" (≥ {out_of(needed, expected)} {units_noun(indicator)})"
+        text += f" (≥ {out_of(needed, expected)} {units_noun(indicator, local_units)})"
     return text
 
 
-def result_figure(result: IndicatorResult) -> str:
+def result_figure(result: IndicatorResult, local_units: str) -> str:
     """The consolidated result: "03 mô hình", "83,3% (10/12)", "Giảm 42,5% (ước tính)"."""
     indicator = result.indicator
     if result.figure is None:
@@ -117,7 +118,7 @@ def result_figure(result: IndicatorResult) -> str:
         return f"Giảm {rate}" + (" (ước tính)" if result.estimated else "")
     parts = out_of(result.numerator or 0, result.denominator or 0)
     if indicator.kind == "yes_no":
-        return f"{rate} ({parts} {units_noun(indicator)})"
+        return f"{rate} ({parts} {units_noun(indicator, local_units)})"
     return f"{rate} ({parts})"
 
 
@@ -125,9 +126,9 @@ def verdict(result: IndicatorResult) -> str:
     return labels.verdict_label(result.verdict, result.provisional)
 
 
-def coverage(result: IndicatorResult) -> str:
+def coverage(result: IndicatorResult, local_units: str) -> str:
     """ "09/12 huyện, thành phố đã báo cáo: 08 có, 01 không; 03 chưa báo cáo"."""
-    noun = units_noun(result.indicator)
+    noun = units_noun(result.indicator, local_units)
     text = f"{out_of(result.reported, result.expected)} {noun} đã báo cáo"
     if result.indicator.kind == "yes_no" and result.reported:
         yes = result.reported - result.answers_no

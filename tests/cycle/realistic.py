@@ -185,7 +185,8 @@ def _figures(code: str) -> dict[tuple[str, str], object]:
             else:
                 before = markets * (300 + _n(code + target + "b", 0, 200))
                 found[(target, "baseline")] = before
-                found[(target, "current")] = before * (100 - cut - _n(code + target + "c", 0, 12)) // 100
+                kept = 100 - cut - _n(code + target + "c", 0, 12)
+                found[(target, "current")] = before * kept // 100
         else:  # the Sở Công Thương: no market outside the districts' management
             found[(target, "units")] = 0
             found[(target, "baseline")] = 0

@@ -15,6 +15,7 @@ from sxtdbv_desktop.summary import build_summary
 from tests.conftest import TEST_ACTOR
 from tests.cycle.run import REPORT_DAY, yearly_cycle
 from tests.report.pdf_reading import whole_text
+from tests.report.test_report_content import HEADINGS
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +48,7 @@ def test_the_report_reads_as_a_report(cycle: Path, tmp_path: Path) -> None:
         db.close()
     save_pdf(document, tmp_path / "so.pdf")
     text = whole_text(tmp_path / "so.pdf")
-    for heading in ("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ "
-                    "CHUNG", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "V. KIẾN NGHỊ, ĐỀ XUẤT"):  # fmt: skip
+    for heading in HEADINGS:
         assert heading in text
     assert "đã nhận được báo cáo của 22/24 cơ quan, đơn vị" in text
     assert "Chưa gửi báo cáo: Sở Tài chính và UBND huyện Tân Hồng." in text

@@ -32,6 +32,7 @@ from sxtdbv_desktop.excel.form_spec import (
 from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.excel.imports import check_file
 from sxtdbv_desktop.indicators import list_indicators
+from sxtdbv_desktop.plan_sections import set_section
 from sxtdbv_desktop.reports import (
     IndicatorValue,
     ReportContent,
@@ -233,7 +234,8 @@ def test_rows_are_keyed_by_task_reference_and_indicator_code(forms_dir: Path) ->
         ("source: x", None),
         ("document:signer", None),
         ("task:12", None),
-        ("task:IV.1.1", None),
+        ("task:IV.1.1", RowKey("task", "IV.1.1")),  # section numerals are the plan's own
+        ("task:A.1.1", None),
         ("task:III.1.1 ", None),
         ("indicator: 2a:numerator", None),
         ("indicator:2a:total", None),
@@ -268,3 +270,17 @@ def test_the_task_text_shown_is_compared_without_its_time_frame(
 ) -> None:
     assert SHOWN.endswith("\n(Thời gian: Quý III/2023; Sản phẩm: Báo cáo)")
     assert task_text_matches(shown, task_text) is matches
+
+
+def test_a_plan_with_its_own_numerals_has_them_on_its_forms(
+    db: Database, excel_plan: int, tmp_path: Path
+) -> None:
+    set_section(db, excel_plan, "content", "II", "NHIỆM VỤ")
+    set_section(db, excel_plan, "duty", "IV", "TỔ CHỨC THỰC HIỆN")
+    path = write_form(db, excel_plan, agency_id(db, excel_plan, "SoTNMT"), tmp_path / "a.xlsx")
+    ws = load(path)[TASKS]
+    rows = [ws.cell(r, 2).value for r, _ in keyed_rows(ws.parent, TASKS)]
+    assert rows == ["II.1.1", "II.2.2", "II.2.4", "II.3.2", "IV.2.1"]
+    texts = [str(c.value) for c in ws["B"] if c.value]
+    assert "II. NỘI DUNG CỦA KẾ HOẠCH" in texts
+    assert "IV. TỔ CHỨC THỰC HIỆN (NHIỆM VỤ CỦA CƠ QUAN)" in texts

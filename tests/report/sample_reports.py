@@ -71,7 +71,6 @@ PROPOSALS = (
 REPORT_DATE = dt.date(2024, 1, 5)
 
 
-
 def build_sample(
     db: Database, plan_id: int, *, reports: int = 30, every_task: bool = False, repeat: int = 1
 ) -> None:

@@ -85,9 +85,10 @@ def test_the_budget_is_reconciled_by_source_and_counted_once(thirty: Built) -> N
 
 def test_who_reported_late_or_not_at_all_is_named(thirty: Built) -> None:
     direction = section(thirty.document, HEADINGS[0], HEADINGS[1])
-    assert "đã nhận được báo cáo của 30/32 cơ quan, đơn vị (93,8%), trong đó 27 báo cáo đúng hạn" in (
-        direction
+    received = (
+        "đã nhận được báo cáo của 30/32 cơ quan, đơn vị (93,8%), trong đó 27 báo cáo đúng hạn"
     )
+    assert received in direction
     assert "Gửi trễ hạn: Sở Tài chính, UBND thành phố Sa Đéc và UBND huyện Lai Vung." in direction
     assert "Chưa gửi báo cáo: Văn phòng UBND Tỉnh và Trung tâm Xúc tiến" in direction
 
@@ -170,9 +171,11 @@ def test_tasks_reported_by_one_agency_and_silent_tasks_are_told_apart(
     db: Database, plan_id: int
 ) -> None:
     first, second = list_tasks(db, plan_id, CONTENT)[:2]
-    result = TaskResultInput(first.id, "done", 100, "Đã tổ chức Hội nghị sơ kết với 188 đại biểu.", 0)
-    replace_report(db, main_period(db, plan_id).id, agency_id(db, plan_id, "SoCT"),
-                   ReportContent(task_results=[result]), received_on=dt.date(2023, 12, 1))  # fmt: skip
+    said = "Đã tổ chức Hội nghị sơ kết với 188 đại biểu."
+    content = ReportContent(task_results=[TaskResultInput(first.id, "done", 100, said, 0)])
+    period = main_period(db, plan_id).id
+    received = dt.date(2023, 12, 1)
+    replace_report(db, period, agency_id(db, plan_id, "SoCT"), content, received_on=received)
     references = task_references(db, plan_id)
     text = document_text(document_of(db, plan_id, TODAY))
     assert f"- {references[first.id]} (" in text

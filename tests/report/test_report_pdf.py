@@ -76,7 +76,7 @@ def test_every_font_is_the_bundled_family_and_embedded(thirty: Built) -> None:
 def test_the_body_is_a4_portrait_and_the_wide_appendices_landscape(thirty: Built) -> None:
     reader = PdfReader(thirty.pdf)
     assert len(reader.pages) == thirty.pages > 20
-    first, second, third = _appendix_starts(thirty.pdf)
+    first, _, third = _appendix_starts(thirty.pdf)
     for number, page in enumerate(reader.pages):
         size = (round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2))
         wide = first <= number < third

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from sxtdbv_desktop.budget import add_line, list_sources
+from sxtdbv_desktop.plans import copy_plan
 from tests.factories import DISTRICTS, file_report
 from tests.ui.helpers import shown_texts
 from ui.main_window import MainWindow
@@ -60,3 +61,22 @@ def test_the_overview_after_reports_and_allocations(
     assert "Sở Công Thương" not in missing
     assert tab.figures["allocated"].text() == "1.000.000.000 đồng (30,9 % tổng kinh phí)"
     assert tab.figures["disbursed"].text() == ("250.000.000 đồng (25,0 % kinh phí đã phân bổ)")
+
+
+def test_the_overview_shows_last_years_result_beside_this_years(
+    db: Database, plan_id: int, qapp: object, qtbot: QtBot
+) -> None:
+    for n, code in enumerate(DISTRICTS):  # 2023: 8 of 12 districts
+        file_report(db, plan_id, code, **{"5": {"answer": int(n < 8)}})
+    new_id = copy_plan(db, plan_id, 2024)
+    for code in DISTRICTS[:10]:  # 2024: 10 of 12 so far
+        file_report(db, new_id, code, dt.date(2024, 12, 5), **{"5": {"answer": 1}})
+    session = Session(db, new_id)
+    session.today = lambda: dt.date(2024, 12, 6)
+    _window, tab = overview(session, qtbot)
+    rows = dict(zip(shown_texts(tab.indicator_panel, "Mã"),
+                    zip(shown_texts(tab.indicator_panel, "Năm trước"),
+                        shown_texts(tab.indicator_panel, "So với năm trước"), strict=True),
+                    strict=True))  # fmt: skip
+    assert rows["5"] == ("66,7 % — Chưa đạt", "Gần mục tiêu hơn")
+    assert rows["1"] == ("Chưa có số liệu", "Chưa so sánh được")

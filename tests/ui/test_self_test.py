@@ -34,6 +34,7 @@ def test_self_test_passes_and_leaves_no_data_behind(tmp_path: Path) -> None:
         "[ĐẠT] Cửa sổ chính với đủ các thẻ",
         "[ĐẠT] Tiếng Việt trong Qt",
         "[ĐẠT] Báo cáo tổng hợp (PDF)",
+        "[ĐẠT] Báo cáo Word (.docx)",
         "[ĐẠT] Biểu mẫu Excel",
     ]
     assert lines[-1] == "Tự kiểm tra: mọi mục đều đạt."

@@ -1,12 +1,12 @@
-"""What start-up loads: the window's modules, not the Excel, PDF or report code (those load
-when a command first needs them, which keeps the start to the window short)."""
+"""What start-up loads: the window's modules, not the Excel, PDF, Word or report code (those
+load when a command first needs them, which keeps the start to the window short)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
-HEAVY = ("openpyxl", "reportlab", "PIL", "PySide6.QtPdf")
+HEAVY = ("openpyxl", "reportlab", "PIL", "PySide6.QtPdf", "docx", "pypdf", "lxml")
 
 
 def test_the_command_line_and_the_window_start_without_excel_or_pdf_code() -> None:

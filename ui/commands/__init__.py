@@ -4,7 +4,9 @@ actions to the main window through `MainWindow.add_action` and nothing else."""
 from __future__ import annotations
 
 from sxtdbv_desktop.session import Session as DataFile
+from ui import plan_import
 from ui.commands import data_file, excel, report
+from ui.dialogs import plan_editor
 from ui.main_window import MainWindow
 
 
@@ -13,3 +15,5 @@ def install(window: MainWindow, file: DataFile) -> None:
     data_file.install(window, file)
     report.install(window)
     excel.install(window)
+    plan_import.install(window)
+    plan_editor.install(window)

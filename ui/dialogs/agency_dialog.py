@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import add_agency
+from sxtdbv_desktop.plans import local_unit_name
 from ui.dialogs.form import FormDialog
 from ui.session import AGENCIES, Session
 
@@ -19,8 +20,9 @@ class AgencyDialog(FormDialog):
         self.name.setPlaceholderText("ví dụ Sở Y tế")
         self.short_name = QLineEdit()
         self.kind = QComboBox()
-        for code, label in labels.AGENCY_KINDS.items():
-            self.kind.addItem(label, code)
+        local = local_unit_name(session.db, session.plan_id)
+        for code in labels.AGENCY_KINDS:
+            self.kind.addItem(labels.agency_kind(code, local), code)
         self.form.addRow("&Mã cơ quan:", self.code)
         self.form.addRow("&Tên cơ quan:", self.name)
         self.form.addRow("Tên &viết tắt:", self.short_name)

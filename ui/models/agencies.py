@@ -8,6 +8,7 @@ from typing import Any
 
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import Agency, list_agencies, update_agency
+from sxtdbv_desktop.plans import local_unit_name
 from sxtdbv_desktop.tasks import assignment_counts
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, RowTableModel
 from ui.session import AGENCIES, Edit, Session, value_edit
@@ -60,7 +61,9 @@ def _name(row: AgencyRow) -> str:
 
 
 def _columns(session: Session) -> list[Column[AgencyRow]]:
-    kinds = list(labels.AGENCY_KINDS.items())
+    def kind(code: str) -> str:
+        return labels.agency_kind(code, local_unit_name(session.db, session.plan_id))
+
     return [
         Column("Mã", lambda r: r.agency.code, width=14,
                editor=_text_editor(session, "code", "Sửa mã cơ quan", EditorKind.TEXT),
@@ -70,10 +73,10 @@ def _columns(session: Session) -> list[Column[AgencyRow]]:
         Column("Tên viết tắt", lambda r: r.agency.short_name, width=18,
                editor=_text_editor(session, "short_name", "Sửa tên viết tắt",
                                    EditorKind.LONG_TEXT)),
-        Column("Loại", lambda r: labels.AGENCY_KINDS[r.agency.kind], width=22,
+        Column("Loại", lambda r: kind(r.agency.kind), width=22,
                editor=Editor(EditorKind.CHOICE, lambda r: r.agency.kind,
                              partial(_edit_field, session, "kind", "Đổi loại cơ quan"),
-                             choices=lambda: kinds)),
+                             choices=lambda: [(k, kind(k)) for k in labels.AGENCY_KINDS])),
         Column("Phải báo cáo", lambda r: labels.YES_NO[r.agency.must_report], width=6,
                sort=lambda r: r.agency.must_report,
                editor=Editor(EditorKind.CHECK, lambda r: r.agency.must_report,

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import Agency, list_agencies
+from sxtdbv_desktop.plans import local_unit_name
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, Index, RowTableModel
 from ui.session import Session
 
@@ -27,9 +28,10 @@ class AgencyRoleModel(RowTableModel[RoleRow]):
         self._roles = {NO_ROLE: "—", **roles}
         self._chosen = dict(chosen)
         choices = list(self._roles.items())
+        local = local_unit_name(session.db, session.plan_id)
         columns: list[Column[RoleRow]] = [
             Column("Cơ quan", lambda r: r.agency.name, width=0),
-            Column("Loại", lambda r: labels.AGENCY_KINDS[r.agency.kind], width=22),
+            Column("Loại", lambda r: labels.agency_kind(r.agency.kind, local), width=22),
             Column("Vai trò", lambda r: self._roles[r.role], width=14,
                    sort=lambda r: list(self._roles).index(r.role),
                    color=lambda r: MUTED_TEXT if r.role == NO_ROLE else None,

@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sxtdbv_desktop import labels
+from PySide6.QtGui import QColor
+
+from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.consolidation import IndicatorResult, indicator_results
 from sxtdbv_desktop.indicators import update_threshold
+from sxtdbv_desktop.plans import local_unit_name
 from sxtdbv_desktop.report.wording import coverage as coverage_text
+from sxtdbv_desktop.year_over_year import NOT_COMPARABLE, PreviousResult, previous_results
 from ui.formatting import (
     achievement,
     exceed_text,
@@ -16,15 +20,26 @@ from ui.formatting import (
     threshold_text,
     verdict_color,
 )
-from ui.models.base import Column, Editor, EditorKind, RowTableModel
+from ui.models.base import (
+    ERROR_TEXT,
+    GOOD_TEXT,
+    MUTED_TEXT,
+    Column,
+    Editor,
+    EditorKind,
+    RowTableModel,
+)
 from ui.session import AGENCIES, INDICATORS, REPORTS, Edit, Session, value_edit
 
-_COMPACT = ("Mã", "Chỉ tiêu", "Ngưỡng đạt", "Kết quả", "Mức đạt", "Đánh giá")
+_COMPACT = ("Mã", "Chỉ tiêu", "Ngưỡng đạt", "Kết quả", "Mức đạt", "Đánh giá", "Năm trước",
+            "So với năm trước")  # fmt: skip
 
 
 @dataclass(frozen=True)
 class IndicatorRow:
     result: IndicatorResult
+    previous: PreviousResult | None = None  # last year's result, when linked
+    local_units: str = ""  # how the plan names its local units, for the coverage tooltip
 
     @property
     def indicator(self) -> Any:
@@ -41,8 +56,11 @@ class IndicatorModel(RowTableModel[IndicatorRow]):
         super().__init__(session, columns)
 
     def fetch(self) -> list[IndicatorRow]:
-        results = indicator_results(self.session.db, self.session.plan_id)
-        return [IndicatorRow(r) for r in results]
+        db, plan_id = self.session.db, self.session.plan_id
+        results = indicator_results(db, plan_id)
+        earlier = previous_results(db, plan_id, results)
+        local = local_unit_name(db, plan_id)
+        return [IndicatorRow(r, earlier.get(r.indicator.id), local) for r in results]
 
     def key(self, row: IndicatorRow) -> object:
         return row.indicator.id
@@ -90,12 +108,48 @@ def _columns(session: Session, editable: bool) -> list[Column[IndicatorRow]]:
                progress=lambda r: achievement(r.result), sort=lambda r: achievement(r.result)),
         Column("Đã báo cáo", lambda r: f"{r.result.reported}/{r.result.expected}",
                width=8, right=True, sort=lambda r: r.result.reported,
-               tooltip=lambda r: coverage_text(r.result)),
+               tooltip=lambda r: coverage_text(r.result, r.local_units)),
         Column("Đánh giá",
                lambda r: labels.verdict_label(r.result.verdict, r.result.provisional), width=18,
                color=lambda r: verdict_color(r.result.verdict), bold=lambda r: True,
-               tooltip=lambda r: coverage_text(r.result)),
+               tooltip=lambda r: coverage_text(r.result, r.local_units)),
+        Column("Năm trước", _previous_text, width=18, tooltip=_previous_tip,
+               sort=lambda r: r.previous.result.figure if r.previous else None),
+        Column("So với năm trước", _trend_text, width=16,
+               color=lambda r: _trend_color(r.previous)),
     ]  # fmt: skip
+
+
+def _previous_text(row: IndicatorRow) -> str:
+    """Last year's result and verdict: "66,7 % — Chưa đạt"; "—" when not linked."""
+    if row.previous is None:
+        return "—"
+    result = row.previous.result
+    verdict = labels.VERDICTS[result.verdict]  # last year is over: no "tạm tính"
+    if result.figure is None:
+        return verdict
+    figure = (vnformat.format_percent(result.figure) if result.indicator.is_ratio
+              else f"{result.figure} {result.indicator.unit}".strip())  # fmt: skip
+    return f"{figure} — {verdict}"
+
+
+def _previous_tip(row: IndicatorRow) -> str:
+    if row.previous is None:
+        return "Chỉ tiêu chưa được nối với chỉ tiêu của kế hoạch năm trước."
+    earlier = row.previous.result.indicator
+    result = result_text(row.previous.result)
+    return (f"Chỉ tiêu {earlier.code} của kế hoạch năm {row.previous.year}: {earlier.name} "
+            f"(ngưỡng {threshold_text(earlier)}); kết quả {result}")  # fmt: skip
+
+
+def _trend_text(row: IndicatorRow) -> str:
+    return labels.TRENDS[row.previous.trend] if row.previous else ""
+
+
+def _trend_color(previous: PreviousResult | None) -> QColor | None:
+    if previous is None or previous.trend == NOT_COMPARABLE:
+        return MUTED_TEXT
+    return {"closer": GOOD_TEXT, "further": ERROR_TEXT}.get(previous.trend)
 
 
 def _achievement_text(row: IndicatorRow) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.agencies import Agency, list_agencies
 from sxtdbv_desktop.consolidation import LATE, MISSING, ON_TIME, reporting_state
+from sxtdbv_desktop.plans import local_unit_name
 from sxtdbv_desktop.reports import Period, Report, list_periods, list_reports, set_received_on
 from ui.models.base import (
     ERROR_TEXT,
@@ -83,7 +84,8 @@ def _columns(session: Session) -> list[Column[ReportRow]]:
     )
     return [
         Column("Cơ quan", lambda r: r.agency.name, width=0),
-        Column("Loại", lambda r: labels.AGENCY_KINDS[r.agency.kind], width=24),
+        Column("Loại", lambda r: labels.agency_kind(r.agency.kind, local_unit_name(
+            session.db, session.plan_id)), width=24),
         Column("Kỳ báo cáo", lambda r: r.period.name, width=14, sort=lambda r: r.period.starts_on),
         Column("Trạng thái", lambda r: r.status_text, width=22,
                color=lambda r: None if r.report else MUTED_TEXT),

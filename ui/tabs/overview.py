@@ -55,11 +55,11 @@ class OverviewTab(Tab):
         columns = QHBoxLayout()
         indicators = QGroupBox("Chỉ tiêu của kế hoạch")
         QVBoxLayout(indicators).addWidget(self.indicator_panel)
-        columns.addWidget(indicators, 3)
+        columns.addWidget(indicators, 7)  # with last year beside this year
         side = QVBoxLayout()
         side.addWidget(self._budget_box())
         side.addWidget(self._reporting_box(), 1)
-        columns.addLayout(side, 2)
+        columns.addLayout(side, 3)
         layout.addLayout(columns, 1)
 
     def _budget_box(self) -> QGroupBox:
