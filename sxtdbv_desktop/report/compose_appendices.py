@@ -61,11 +61,11 @@ CONTRIBUTION_COLUMNS = (
 )
 REPORTING_COLUMNS = (
     Column("TT", 0.06, CENTER),
-    Column("Cơ quan, đơn vị", 0.32),
+    Column("Cơ quan, đơn vị", 0.30),
     Column("Ngày nhận", 0.13, CENTER, kind="date"),
-    Column("Văn bản của đơn vị", 0.19, CENTER),
-    Column("Tình hình", 0.14, CENTER),
-    Column("Số mục còn thiếu", 0.16, CENTER, kind="integer"),
+    Column("Văn bản của đơn vị", 0.25, CENTER),  # "1234/BC-SNNPTNT" on one line
+    Column("Tình hình", 0.13, CENTER),
+    Column("Số mục còn thiếu", 0.13, CENTER, kind="integer"),
 )
 
 

@@ -298,14 +298,15 @@ def budget_table(report: ConsolidatedReport, tracked: bool) -> Table:
     if tracked:
         money_columns += ["Đã phân bổ (đồng)", "Đã giải ngân (đồng)"]
     money_columns.append("Các đơn vị đã sử dụng (đồng)")
-    share = 0.66 / (len(money_columns) + 0.4)
+    # Amounts up to "3.235.715.000" and rates up to "263,6%" each fit one line of their cell.
+    source, rate = (0.20 if tracked else 0.30), 0.10
+    share = (1 - 0.05 - source - rate) / len(money_columns)
     columns = (
-        Column("TT", 0.06, CENTER),
-        Column("Nguồn kinh phí", 0.28),
+        Column("TT", 0.05, CENTER),
+        Column("Nguồn kinh phí", source),
         *(Column(title, share, RIGHT, kind="money") for title in money_columns),
-        Column("Tỷ lệ đã sử dụng so với dự toán", 0.66 - share * len(money_columns), CENTER,
-               kind="percent"),
-    )  # fmt: skip
+        Column("Tỷ lệ đã sử dụng so với dự toán", rate, CENTER, kind="percent"),
+    )
     rows = []
     for number, source in enumerate(budget.sources, 1):
         estimate = source.source.estimate
