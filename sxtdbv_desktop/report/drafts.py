@@ -67,6 +67,13 @@ def text(report: ConsolidatedReport, key: str) -> str:
 
 def direction(report: ConsolidatedReport) -> str:
     who = report.focal or "[cơ quan đầu mối]"
+    if report.variant == UBND:
+        return (
+            f"{report.speaker} đã ban hành Kế hoạch triển khai Chương trình trên địa bàn tỉnh "
+            "và [nêu các văn bản chỉ đạo khác: số, ngày, trích yếu]; giao "
+            f"{who} chủ trì, theo dõi, đôn đốc các cơ quan, đơn vị thực hiện và tổng hợp kết "
+            "quả thực hiện."
+        )
     return (
         f"{who} đã [nêu các văn bản chỉ đạo, hướng dẫn, đôn đốc đã ban hành: số, ngày, trích "
         "yếu; các hội nghị, đợt kiểm tra đã tổ chức] để triển khai Kế hoạch và đôn đốc các cơ "
