@@ -299,11 +299,11 @@ def budget_table(report: ConsolidatedReport, tracked: bool) -> Table:
         money_columns += ["Đã phân bổ (đồng)", "Đã giải ngân (đồng)"]
     money_columns.append("Các đơn vị đã sử dụng (đồng)")
     # Amounts up to "3.235.715.000" and rates up to "263,6%" each fit one line of their cell.
-    source, rate = (0.20 if tracked else 0.30), 0.10
-    share = (1 - 0.05 - source - rate) / len(money_columns)
+    named, rate = (0.20 if tracked else 0.30), 0.10
+    share = (1 - 0.05 - named - rate) / len(money_columns)
     columns = (
         Column("TT", 0.05, CENTER),
-        Column("Nguồn kinh phí", source),
+        Column("Nguồn kinh phí", named),
         *(Column(title, share, RIGHT, kind="money") for title in money_columns),
         Column("Tỷ lệ đã sử dụng so với dự toán", rate, CENTER, kind="percent"),
     )

@@ -300,8 +300,10 @@ def next_year(report: ConsolidatedReport) -> str:
 
 
 def proposals(report: ConsolidatedReport, addressee: str) -> str:
+    """The agencies' proposals to `addressee`, each once, as the Sở's own (who proposed what
+    is in the editor's material, not in a letter to the Bộ)."""
     found = material.by_addressee(report.proposals).get(addressee, [])
-    lines = [f"- {s.text.rstrip('.')} ({s.agency})." for s in found]
+    lines = [f"- {s.text.rstrip('.')}." for s in found]
     who = "Bộ Công Thương" if addressee == material.MINISTRY else "UBND Tỉnh"
     if report.variant == UBND and addressee == material.PROVINCE:
         return ""

@@ -10,7 +10,7 @@ from sxtdbv_desktop import plans
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.numbering import task_references
-from sxtdbv_desktop.report import own_texts
+from sxtdbv_desktop.report import editing, own_texts
 from sxtdbv_desktop.report.compose import document_of
 from sxtdbv_desktop.report.document import Table
 from sxtdbv_desktop.report.material import MINISTRY, PROVINCE, SO, addressee_of
@@ -188,3 +188,27 @@ def test_proposals_are_sorted_by_whom_they_ask() -> None:
     assert addressee_of("Kiến nghị Bộ Công Thương sớm ban hành hướng dẫn.") == MINISTRY
     assert addressee_of("Đề nghị các bộ, ngành trung ương bố trí kinh phí.") == MINISTRY
     assert addressee_of("Đề nghị UBND Tỉnh bổ sung kinh phí năm 2024.") == PROVINCE
+
+
+def test_the_editor_offers_every_part_with_its_draft_and_the_agencies_words(thirty: Built) -> None:
+    found = editing.parts(thirty.report)
+    keys = [p.key for p in found]
+    assert keys[0] == own_texts.DIRECTION and keys[-1] == own_texts.PROPOSALS_PROVINCE
+    assert [k for k in keys if k.startswith("group:")] == [
+        "group:III.1",
+        "group:III.2",
+        "group:III.3",
+        "group:III.4",
+    ]
+    by_key = {p.key: p for p in found}
+    group = by_key["group:III.1"]
+    assert group.heading.startswith("II.1.1. Đẩy mạnh truyền thông") and group.saved is None
+    assert group.text == group.draft and group.draft.startswith("Nhóm có 07 nhiệm vụ")
+    assert {m.group for m in group.material} <= {f"III.1.{n}" for n in range(1, 8)}
+    assert group.material and all(m.text and m.agencies for m in group.material)
+    causes = by_key[own_texts.CAUSES].material
+    assert {m.group for m in causes} >= {"Kinh phí", "Cơ chế, chính sách, hướng dẫn"}
+    ministry = by_key[own_texts.PROPOSALS_MINISTRY].material
+    assert ministry[0].line.startswith("- Kiến nghị Bộ Công Thương sớm ban hành")
+    assert all("(" in m.line for m in ministry)  # who proposed it, for the official
+    assert "(Sở" not in by_key[own_texts.PROPOSALS_MINISTRY].draft  # but not in the letter
