@@ -70,7 +70,7 @@ def task_statuses(
     marks = ",".join("?" * len(COUNTED))
     by_lead: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
     by_any: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
-    for task_id, status, progress, is_lead in db.execute(
+    for task_id, given, progress, is_lead in db.execute(
         "SELECT t.task_id, t.status, t.progress, EXISTS (SELECT 1 FROM task_assignments a"
         "  WHERE a.task_id = t.task_id AND a.agency_id = r.agency_id AND a.role = 'lead')"
         " FROM task_results t JOIN reports r ON r.id = t.report_id"
@@ -78,7 +78,7 @@ def task_statuses(
         " AND t.status IS NOT NULL",
         [plan_id, period_id, *COUNTED],
     ):
-        status = _as_reported(status, progress)
+        status = _as_reported(given, progress)
         by_any[task_id].append((status, progress))
         if is_lead:
             by_lead[task_id].append((status, progress))
