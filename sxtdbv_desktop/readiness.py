@@ -85,4 +85,6 @@ def check_before_forms(db: Database, plan_id: int) -> Readiness:
 
 
 def _short(text: str, length: int = 70) -> str:
+    """The text cut to `length`, without the full stop a sentence ends with ("…: chưa có")."""
+    text = text.strip().rstrip(".")
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"

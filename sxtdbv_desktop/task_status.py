@@ -3,7 +3,8 @@
 Rule: the statuses of the lead agencies' counted reports decide when any lead reported, else
 those of every agency that reported the task. If every one says "Không thực hiện", the task is
 not carried out; if every other one says "Hoàn thành", it is done; if all say "Chưa thực hiện",
-it has not started; any other mix is "Đang thực hiện". While some lead agencies have not
+it has not started; any other mix is "Đang thực hiện". An agency that says "Chưa thực hiện"
+beside a progress above 0 % is read as "Đang thực hiện". While some lead agencies have not
 reported it, the status is provisional. The Sở may override the status, with a note (a
 decision of UBND Tỉnh, a report received on paper): the override wins, and says so.
 """
@@ -53,6 +54,14 @@ def combine(statuses: list[str]) -> str | None:
     return IN_PROGRESS
 
 
+def _as_reported(status: str, progress: int | None) -> str:
+    """An agency's status read with its progress: "Chưa thực hiện" beside a progress above 0 %
+    means the work has begun (so a task never shows "Chưa thực hiện" beside 100 %)."""
+    if status == NOT_STARTED and progress:
+        return IN_PROGRESS
+    return status
+
+
 def task_statuses(
     db: Database, plan_id: int, period_id: int | None = None
 ) -> dict[int, TaskStatus]:
@@ -61,7 +70,7 @@ def task_statuses(
     marks = ",".join("?" * len(COUNTED))
     by_lead: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
     by_any: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
-    for task_id, status, progress, is_lead in db.execute(
+    for task_id, given, progress, is_lead in db.execute(
         "SELECT t.task_id, t.status, t.progress, EXISTS (SELECT 1 FROM task_assignments a"
         "  WHERE a.task_id = t.task_id AND a.agency_id = r.agency_id AND a.role = 'lead')"
         " FROM task_results t JOIN reports r ON r.id = t.report_id"
@@ -69,6 +78,7 @@ def task_statuses(
         " AND t.status IS NOT NULL",
         [plan_id, period_id, *COUNTED],
     ):
+        status = _as_reported(given, progress)
         by_any[task_id].append((status, progress))
         if is_lead:
             by_lead[task_id].append((status, progress))

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import SxtdbvError
-from sxtdbv_desktop.report.content import ConsolidatedReport, build_report
+from sxtdbv_desktop.report.compose import document_of
+from sxtdbv_desktop.report.document import Document
 from sxtdbv_desktop.report.output import (
     ReportOutputError,
     copy_report_file,
@@ -65,7 +66,7 @@ class _Generator(QObject):
     failed = Signal(str)  # a Vietnamese message
     cancelled = Signal()
 
-    def __init__(self, report: ConsolidatedReport, path: Path, stop: threading.Event) -> None:
+    def __init__(self, report: Document, path: Path, stop: threading.Event) -> None:
         super().__init__()
         self.report, self.path, self.stop = report, path, stop
 
@@ -139,7 +140,7 @@ class ReportPreview(QDialog):
     ready = Signal(int)  # the PDF is shown; its page count
     failed = Signal(str)
 
-    def __init__(self, report: ConsolidatedReport, parent: QWidget | None = None) -> None:
+    def __init__(self, report: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(f"{TITLE} năm {report.year}")
@@ -451,7 +452,7 @@ def open_report_preview(
     until then.
     """
     try:
-        report = build_report(db, plan_id, today)
+        report = document_of(db, plan_id, today)
     except SxtdbvError as error:
         QMessageBox.warning(parent, TITLE, error.message)
         return None

@@ -1,4 +1,5 @@
-"""The `report` command: the consolidated results report as a PDF (and its tables as .xlsx)."""
+"""The `report` command: the consolidated results report as a Word document (.docx) or a PDF,
+in either variant, and its tables as an Excel workbook."""
 
 from __future__ import annotations
 
@@ -7,17 +8,33 @@ import datetime as dt
 from pathlib import Path
 
 from sxtdbv_desktop.cli.common import add_db_option, add_plan_option, open_db, resolve_plan
+from sxtdbv_desktop.errors import ValidationError
+from sxtdbv_desktop.report_settings import SO, VARIANT_LABELS, VARIANTS
+
+FORMATS = (".pdf", ".docx")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = subparsers.add_parser(
         "report",
-        help="lập báo cáo tổng hợp kết quả thực hiện kế hoạch (PDF theo Nghị định 30/2020)",
+        help="lập báo cáo tổng hợp kết quả thực hiện kế hoạch (Word .docx hoặc PDF, theo "
+        "Nghị định 30/2020)",
     )
     add_db_option(report)
     add_plan_option(report)
     report.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="TỆP.pdf", help="tệp PDF cần ghi"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="TỆP",
+        help="tệp cần ghi: .docx (Word, để sửa trước khi ký) hoặc .pdf",
+    )
+    report.add_argument(
+        "--variant",
+        choices=VARIANTS,
+        default=SO,
+        help="; ".join(f"{key} = {label.lower()}" for key, label in VARIANT_LABELS.items()),
     )
     report.add_argument(
         "--xlsx", type=Path, metavar="TỆP.xlsx", help="ghi thêm các bảng và phụ lục ra tệp Excel"
@@ -29,15 +46,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_report(args: argparse.Namespace) -> int:
-    # reportlab and openpyxl load here, not when the command line (or the window) starts.
-    from sxtdbv_desktop.report.content import build_report  # noqa: PLC0415
-    from sxtdbv_desktop.report.output import save_appendix_xlsx, save_pdf  # noqa: PLC0415
+    # reportlab, python-docx and openpyxl load here, not when the program starts.
+    from sxtdbv_desktop.report.compose import document_of  # noqa: PLC0415
+    from sxtdbv_desktop.report.output import save_appendix_xlsx, save_document  # noqa: PLC0415
 
+    suffix = args.output.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(str(args.output), "tên tệp phải có đuôi .docx (Word) hoặc .pdf.")
     with open_db(args, create=False) as db:
-        report = build_report(db, resolve_plan(db, args), args.today)
-    pages = save_pdf(report, args.output)
-    print(f"Đã ghi báo cáo ({pages} trang) vào {args.output}.")
+        document = document_of(db, resolve_plan(db, args), args.today, args.variant)
+    pages = save_document(document, args.output)
+    what = f"{pages} trang" if pages else "Word"
+    print(f"Đã ghi báo cáo ({what}) vào {args.output}.")
     if args.xlsx is not None:
-        save_appendix_xlsx(report, args.xlsx)
+        save_appendix_xlsx(document, args.xlsx)
         print(f"Đã ghi các bảng và phụ lục vào {args.xlsx}.")
     return 0

@@ -8,7 +8,7 @@ from reportlab.lib.colors import HexColor
 
 from sxtdbv_desktop.report.chart_layout import Box, ChartLayout, Stroke, lay_out
 from sxtdbv_desktop.report.document import Chart
-from sxtdbv_desktop.report.fonts import register_fonts
+from sxtdbv_desktop.report.fonts import REGULAR, register_fonts
 
 
 def chart_drawing(chart: Chart, width: float) -> Drawing:
@@ -22,6 +22,9 @@ def layout_drawing(layout: ChartLayout) -> Drawing:
     height = layout.height
     drawing = Drawing(layout.width, height)
     drawing.hAlign = "CENTER"
+    # The renderer starts each drawing in this font: left to its default, every page of the
+    # PDF would name Helvetica, a font the PDF does not embed.
+    drawing.initialFontName = REGULAR
     for stroke in (*layout.grid, *layout.axes):
         drawing.add(_line(stroke, height))
     for box in (*(bar.box for bar in layout.bars), *layout.swatches):

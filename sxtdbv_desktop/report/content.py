@@ -1,10 +1,9 @@
-"""What the consolidated report says, as plain data built from the consolidation engine.
+"""What the consolidated report is made of, gathered from the database in one go.
 
-The PDF (`pdf.py`) and the Excel appendices (`appendix_xlsx.py`) lay out the same
-`ConsolidatedReport`, so both always show the same figures. Everything here is immutable and
-free of the database, so it can be handed to another thread to be laid out. Text is NFC.
-A gap in the plan (no lead agency, no signer) stays `None` or empty here: the layout shows it
-as a visible placeholder, never as invented text.
+`build_report` reads the plan, the consolidation (indicators, task statuses, budget, reporting),
+what the agencies wrote, the report's settings for the variant and the Sở's own texts into a
+`ConsolidatedReport`: plain immutable data, free of the database, that `compose` turns into the
+words of the document. Text is NFC.
 """
 
 from __future__ import annotations
@@ -12,104 +11,93 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from fractions import Fraction
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import consolidation, labels, report_settings
+from sxtdbv_desktop import consolidation, labels, plan_sections, report_settings
 from sxtdbv_desktop.agencies import Agency, list_agencies
+from sxtdbv_desktop.completeness import report_missing_items
 from sxtdbv_desktop.consolidation import BudgetSummary, IndicatorResult, ReportingSummary
-from sxtdbv_desktop.plans import Plan, get_plan
-from sxtdbv_desktop.report.indicator_text import ContributionRow, contribution_rows, result_text
-from sxtdbv_desktop.report_settings import ReportSettings
-from sxtdbv_desktop.reports import Report, TaskResult
+from sxtdbv_desktop.indicators import reporters_by_indicator
+from sxtdbv_desktop.numbering import group_reference, task_references
+from sxtdbv_desktop.plan_sections import Section
+from sxtdbv_desktop.plans import LegalDocument, Plan, get_plan, legal_documents
+from sxtdbv_desktop.report import material, own_texts
+from sxtdbv_desktop.report.material import Statement
+from sxtdbv_desktop.report_settings import SO, ReportSettings
+from sxtdbv_desktop.reports import Period, Report, TaskResult
 from sxtdbv_desktop.storage import select
+from sxtdbv_desktop.task_status import TaskStatus, task_statuses
 from sxtdbv_desktop.tasks import Task, list_groups, list_tasks
 from sxtdbv_desktop.text import nfc
-
-NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
-NO_DATA_LABEL = labels.VERDICTS[consolidation.NO_DATA]  # "Chưa có số liệu"
-
-
-@dataclass(frozen=True)
-class Statement:
-    """Something an agency wrote in its report (a result, a difficulty, a proposal)."""
-
-    agency: str
-    text: str
+from sxtdbv_desktop.year_over_year import PreviousResult, previous_results
 
 
 @dataclass(frozen=True)
 class TaskOutcome:
-    """One agency's result on one task."""
+    """One agency's result on one task, as its report gives it."""
 
     agency: str
     agency_short: str
-    status: str  # code of labels.TASK_STATUSES, or "" when the agency left it blank
-    status_label: str
+    agency_kind: str
+    lead: bool
+    status: str | None  # None: left blank
     progress: int | None
     result: str
     spent: int | None
 
+    @property
+    def status_label(self) -> str:
+        return labels.task_status(self.status)
+
 
 @dataclass(frozen=True)
 class TaskSection:
-    number: str  # "1.2"
+    id: int
+    reference: str  # "III.1.2", "V.10.1": never ambiguous
     text: str
-    leads: tuple[str, ...]  # empty: the plan names no lead agency (shown as a placeholder)
+    leads: tuple[str, ...]  # agency names
     coordinators: tuple[str, ...]
+    lead_kinds: tuple[str, ...]  # the leads' kinds ("district"...), for "09/12 huyện"
     planned_output: str
+    status: TaskStatus
     outcomes: tuple[TaskOutcome, ...]
 
 
 @dataclass(frozen=True)
 class GroupSection:
-    section: str  # "content" (III. Nội dung) or "duty" (V. Tổ chức thực hiện)
-    number: int
+    section: str  # "content" (III) or "duty" (V)
+    reference: str  # "III.1", "V.2"
     title: str
     tasks: tuple[TaskSection, ...]
 
 
 @dataclass(frozen=True)
-class IndicatorRow:
-    code: str
+class Reporter:
     name: str
-    plan_text: str
-    result: str  # "8/12 đơn vị", "3 mô hình", or NO_DATA
-    rate: Fraction | None  # a fraction of 1, None for counts and missing data
-    verdict: str  # consolidation code
-    verdict_label: str
+    scope: str
+    reported: bool  # its counted report gives the indicator complete figures
 
 
 @dataclass(frozen=True)
-class BudgetRow:
-    source: str
-    estimate: int | None  # None: the plan's documents do not give it
-    allocated: int
-    disbursed: int
-    rate: Fraction | None
-
-
-@dataclass(frozen=True)
-class BudgetSection:
-    total_estimate: int
-    sources_estimate: int | None
-    allocated: int
-    disbursed: int
-    unallocated: int
-    reported_spent: int
-    rate: Fraction | None
-    rows: tuple[BudgetRow, ...]
-    reference: str
+class IndicatorSection:
+    result: IndicatorResult
+    reporters: tuple[Reporter, ...]
+    agency_names: dict[int, str]  # for the contributions of the appendix
+    previous: PreviousResult | None = None  # last year's result, when the plans are linked
 
 
 @dataclass(frozen=True)
 class ReportingRow:
     agency: str
-    received_on: dt.date | None
+    kind: str
+    report: Report | None
     state: str  # consolidation code: on_time, late, returned, draft, missing, not_due
-    state_label: str
+    missing_items: int  # what its received report still lacks
+
+    @property
+    def state_label(self) -> str:
+        return labels.REPORTING_STATES[self.state]
 
     @property
     def received(self) -> bool:
@@ -117,108 +105,118 @@ class ReportingRow:
 
 
 @dataclass(frozen=True)
-class ReportingSection:
-    deadline: dt.date
-    expected: int
-    received: int
-    on_time: int
-    late: int
-    missing: int
-    completeness: Fraction | None
-    rows: tuple[ReportingRow, ...]
-
-
-@dataclass(frozen=True)
 class ConsolidatedReport:
-    """The whole consolidated results report of one plan year."""
+    """Everything one variant of the consolidated report says about one plan year."""
 
+    variant: str
     settings: ReportSettings
     date: dt.date
-    year: int
-    summary_line: str  # "Kết quả thực hiện Kế hoạch ... năm 2023 ..."
-    plan_reference: str  # "Kế hoạch thực hiện ... của UBND Tỉnh Đồng Tháp"
-    reporter: str | None  # the consolidating agency's name, e.g. "Sở Công Thương"
+    plan: Plan
+    period: Period
+    focal: str  # the consolidating agency's name ("Sở Công Thương"); "" if the plan has none
+    legal_documents: tuple[LegalDocument, ...]
     groups: tuple[GroupSection, ...]
+    indicators: tuple[IndicatorSection, ...]
+    budget: BudgetSummary
+    reporting: ReportingSummary
+    reporting_rows: tuple[ReportingRow, ...]
     assessments: tuple[Statement, ...]
-    indicators: tuple[IndicatorRow, ...]
-    contributions: tuple[ContributionRow, ...]
-    budget: BudgetSection
-    reporting: ReportingSection
     difficulties: tuple[Statement, ...]
     proposals: tuple[Statement, ...]
+    own: dict[str, str]  # the Sở's own sections as saved (absent: the draft is used)
+    sections: dict[str, Section]  # the plan's own numerals and headings, by part
+
+    @property
+    def year(self) -> int:
+        return self.plan.year
+
+    @property
+    def local_units(self) -> str:
+        """How the plan names its local units: "huyện, thành phố", "xã, phường"."""
+        return self.plan.local_unit_name
+
+    def numeral(self, part: str) -> str:
+        """The plan's numeral of one of its parts ("III" for the contents in Đồng Tháp's)."""
+        found = self.sections.get(part)
+        return found.numeral if found else plan_sections.STANDARD[part][0]
+
+    def heading(self, part: str) -> str:
+        """ "III. NỘI DUNG": the part's numeral and heading as the plan writes them."""
+        found = self.sections.get(part)
+        numeral, title = (found.numeral, found.heading) if found else plan_sections.STANDARD[part]
+        return f"{numeral}. {nfc(title).upper()}"
 
     @property
     def has_reports(self) -> bool:
         return self.reporting.received > 0
 
     @property
-    def appendix_reference(self) -> str:
-        """ "(Kèm theo Báo cáo số      /BC-SCT ngày 05/01/2024 của Sở Công Thương)"."""
-        number = self.settings.number_line.removeprefix("Số: ")
-        who = f" của {self.reporter}" if self.reporter else ""
-        return f"(Kèm theo Báo cáo số {number} ngày {self.date:%d/%m/%Y}{who})"
+    def speaker(self) -> str:
+        """Who reports: "Sở Công Thương", or for the draft to the Bộ "UBND Tỉnh Đồng Tháp"."""
+        if self.variant == report_settings.UBND:
+            return nfc(self.plan.issuing_body)
+        return self.focal or nfc(self.settings.issuing_body).title()
 
 
-def build_report(db: Database, plan_id: int, today: dt.date | None = None) -> ConsolidatedReport:
+def build_report(
+    db: Database, plan_id: int, today: dt.date | None = None, variant: str = SO
+) -> ConsolidatedReport:
     """Gather the consolidated report of the plan's main period from the database."""
     today = today or dt.date.today()
     plan = get_plan(db, plan_id)
-    settings = report_settings.load(db, plan_id)
+    settings = report_settings.load(db, plan_id, variant)
     period = consolidation.main_period(db, plan_id)
     agencies = {a.id: a for a in list_agencies(db, plan_id)}
     counted = consolidation.counted_reports(db, plan_id, period.id)
     reporting = consolidation.reporting_summary(db, plan_id, period.id, today)
-    indicators = consolidation.indicator_results(db, plan_id, period.id)
+    focal = agencies.get(plan.focal_agency_id) if plan.focal_agency_id else None
     return ConsolidatedReport(
+        variant=variant,
         settings=settings,
         date=settings.report_date or today,
-        year=plan.year,
-        summary_line=f"Kết quả thực hiện {_plan_name(plan)}",
-        plan_reference=f"{_plan_name(plan)} của {nfc(plan.issuing_body)}",
-        reporter=_reporter(plan, agencies),
-        groups=_groups(db, plan_id, agencies, counted),
+        plan=plan,
+        period=period,
+        focal=nfc(focal.name) if focal else "",
+        legal_documents=tuple(legal_documents(db, plan_id)),
+        groups=_groups(db, plan_id, agencies, counted, plan.local_unit_name),
+        indicators=_indicators(db, plan_id, period.id, agencies),
+        budget=consolidation.budget_summary(db, plan_id, period.id),
+        reporting=reporting,
+        reporting_rows=_reporting_rows(db, reporting),
         assessments=_statements(counted, agencies, "general_assessment"),
-        indicators=tuple(_indicator_row(r) for r in indicators),
-        contributions=tuple(row for r in indicators for row in contribution_rows(r, agencies)),
-        budget=_budget(consolidation.budget_summary(db, plan_id, period.id), plan),
-        reporting=_reporting(reporting),
         difficulties=_statements(counted, agencies, "difficulties"),
         proposals=_statements(counted, agencies, "proposals"),
+        own=own_texts.load(db, plan_id, period.id),
+        sections=plan_sections.list_sections(db, plan_id),
     )
 
 
-def _plan_name(plan: Plan) -> str:
-    """ "Kế hoạch thực hiện Chương trình ... năm 2023 trên địa bàn tỉnh Đồng Tháp"."""
-    title = nfc(plan.title).strip()
-    if len(title) > 1 and not title[1].isupper():  # "Thực hiện..." but not an acronym
-        title = title[0].lower() + title[1:]
-    return f"{nfc(plan.document_type).strip().capitalize()} {title}"
-
-
-def _reporter(plan: Plan, agencies: dict[int, Agency]) -> str | None:
-    focal = agencies.get(plan.focal_agency_id) if plan.focal_agency_id else None
-    return nfc(focal.name) if focal else None
-
-
 def _groups(
-    db: Database, plan_id: int, agencies: dict[int, Agency], counted: list[Report]
+    db: Database, plan_id: int, agencies: dict[int, Agency], counted: list[Report], local: str
 ) -> tuple[GroupSection, ...]:
-    results = _task_results(db, counted)
     agency_of = {r.id: r.agency_id for r in counted}
     by_task: dict[int, list[TaskResult]] = defaultdict(list)
-    for result in results:
+    for result in _task_results(db, counted):
         by_task[result.task_id].append(result)
-    tasks_by_group: dict[int, list[Task]] = defaultdict(list)
-    for task in list_tasks(db, plan_id):
-        tasks_by_group[task.group_id].append(task)
+    statuses = task_statuses(db, plan_id)
+    numbers = task_references(db, plan_id)
+    tasks = list_tasks(db, plan_id)
     sections = []
     for group in list_groups(db, plan_id):
-        prefix = str(group.number)
-        tasks = tuple(
-            _task_section(f"{prefix}.{index}", task, by_task[task.id], agencies, agency_of)
-            for index, task in enumerate(tasks_by_group[group.id], 1)
+        mine = tuple(
+            _task(
+                task,
+                numbers[task.id],
+                statuses[task.id],
+                by_task[task.id],
+                agencies=agencies,
+                agency_of=agency_of,
+                local_units=local,
+            )
+            for task in tasks
+            if task.group_id == group.id
         )
-        sections.append(GroupSection(group.section, group.number, nfc(group.title), tasks))
+        sections.append(GroupSection(group.section, group_reference(group), nfc(group.title), mine))
     return tuple(sections)
 
 
@@ -236,97 +234,90 @@ def _task_results(db: Database, counted: list[Report]) -> list[TaskResult]:
     )
 
 
-def _task_section(
-    number: str,
+def _task(
     task: Task,
+    reference: str,
+    status: TaskStatus,
     results: list[TaskResult],
+    *,
     agencies: dict[int, Agency],
     agency_of: dict[int, int],
+    local_units: str,
 ) -> TaskSection:
-    outcomes = tuple(
-        TaskOutcome(
-            agency=nfc(agencies[agency_of[r.report_id]].name),
-            agency_short=nfc(agencies[agency_of[r.report_id]].display_name),
-            status=r.status or "",
-            status_label=labels.task_status(r.status),
-            progress=r.progress,
-            result=nfc(r.result),
-            spent=r.spent,
+    outcomes = []
+    for r in results:
+        agency = agencies[agency_of[r.report_id]]
+        outcomes.append(
+            TaskOutcome(
+                agency=nfc(agency.name),
+                agency_short=nfc(agency.display_name),
+                agency_kind=agency.kind,
+                lead=agency.id in task.lead_ids,
+                status=r.status,
+                progress=r.progress,
+                result=nfc(r.result),
+                spent=r.spent,
+            )
         )
-        for r in results
-    )
     return TaskSection(
-        number=number,
+        id=task.id,
+        reference=reference,
         text=nfc(task.text),
-        leads=tuple(nfc(agencies[a].name) for a in task.lead_ids),
-        coordinators=tuple(nfc(agencies[a].name) for a in task.coordinator_ids),
+        leads=agency_names(task.lead_ids, agencies, local_units),
+        coordinators=agency_names(task.coordinator_ids, agencies, local_units),
+        lead_kinds=tuple(agencies[a].kind for a in task.lead_ids),
         planned_output=nfc(task.planned_output),
-        outcomes=outcomes,
+        status=status,
+        outcomes=tuple(outcomes),
     )
+
+
+def agency_names(
+    ids: tuple[int, ...], agencies: dict[int, Agency], local_units: str
+) -> tuple[str, ...]:
+    """The agencies' names; every local unit of the plan at once is one entry, "UBND 12
+    huyện, thành phố", as an official would write it."""
+    districts = {a.id for a in agencies.values() if a.kind == "district"}
+    if len(districts) > 2 and districts <= set(ids):
+        rest = tuple(nfc(agencies[a].name) for a in ids if a not in districts)
+        whole = f"UBND {len(districts):02d} {labels.unit_noun('district', local_units)}"
+        return (*rest, whole)
+    return tuple(nfc(agencies[a].name) for a in ids)
+
+
+def _indicators(
+    db: Database, plan_id: int, period_id: int, agencies: dict[int, Agency]
+) -> tuple[IndicatorSection, ...]:
+    reporters = reporters_by_indicator(db, plan_id)
+    names = {a.id: nfc(a.name) for a in agencies.values()}
+    results = consolidation.indicator_results(db, plan_id, period_id)
+    previous = previous_results(db, plan_id, results)
+    sections = []
+    for result in results:
+        kind = result.indicator.kind
+        complete = {c.agency_id for c in result.contributions if c.value.is_complete(kind)}
+        found = tuple(
+            Reporter(names[r.agency_id], nfc(r.scope), r.agency_id in complete)
+            for r in reporters.get(result.indicator.id, [])
+        )
+        sections.append(IndicatorSection(result, found, names, previous.get(result.indicator.id)))
+    return tuple(sections)
+
+
+def _reporting_rows(db: Database, summary: ReportingSummary) -> tuple[ReportingRow, ...]:
+    rows = []
+    for row in summary.agencies:
+        missing = len(report_missing_items(db, row.report)) if row.report and row.received else 0
+        rows.append(
+            ReportingRow(nfc(row.agency.name), row.agency.kind, row.report, row.state, missing)
+        )
+    return tuple(rows)
 
 
 def _statements(
     counted: list[Report], agencies: dict[int, Agency], field: str
 ) -> tuple[Statement, ...]:
     ordered = sorted(counted, key=lambda r: (agencies[r.agency_id].position, r.agency_id))
-    return tuple(
-        Statement(nfc(agencies[r.agency_id].name), nfc(getattr(r, field)).strip())
-        for r in ordered
-        if getattr(r, field).strip()
-    )
-
-
-def _indicator_row(result: IndicatorResult) -> IndicatorRow:
-    indicator = result.indicator
-    rate = Fraction(result.figure) if indicator.is_ratio and result.figure is not None else None
-    return IndicatorRow(
-        code=indicator.code,
-        name=nfc(indicator.name),
-        plan_text=nfc(indicator.plan_text),
-        result=result_text(result),
-        rate=rate,
-        verdict=result.verdict,
-        verdict_label=labels.VERDICTS[result.verdict],
-    )
-
-
-def _budget(budget: BudgetSummary, plan: Plan) -> BudgetSection:
-    rows = tuple(
-        BudgetRow(
-            nfc(s.source.name), s.source.estimate, s.allocated, s.disbursed, s.disbursement_rate
-        )
-        for s in budget.sources
-    )
-    return BudgetSection(
-        total_estimate=budget.total_estimate,
-        sources_estimate=budget.sources_estimate,
-        allocated=budget.allocated,
-        disbursed=budget.disbursed,
-        unallocated=budget.unallocated,
-        reported_spent=budget.reported_spent,
-        rate=budget.disbursement_rate,
-        rows=rows,
-        reference=nfc(plan.budget_reference),
-    )
-
-
-def _reporting(summary: ReportingSummary) -> ReportingSection:
-    rows = tuple(
-        ReportingRow(
-            agency=nfc(row.agency.name),
-            received_on=row.report.received_on if row.report and row.received else None,
-            state=row.state,
-            state_label=labels.REPORTING_STATES[row.state],
-        )
-        for row in summary.agencies
-    )
-    return ReportingSection(
-        deadline=summary.period.deadline,
-        expected=summary.expected,
-        received=summary.received,
-        on_time=summary.on_time,
-        late=summary.late,
-        missing=summary.missing,
-        completeness=summary.completeness,
-        rows=rows,
+    return material.statements(
+        [(nfc(agencies[r.agency_id].name), getattr(r, field)) for r in ordered]
     )

@@ -238,6 +238,7 @@ class Document:
     appendices: tuple[Appendix, ...] = ()
     title: str = ""  # the file's metadata
     author: str = ""
+    year: int = 0  # the plan's year, for file names
     keywords: tuple[str, ...] = field(default_factory=tuple)
 
     def blocks(self) -> list[Block]:

@@ -1,9 +1,8 @@
-"""The header block at the top of page 1 and the "Nơi nhận" / signature block at the end.
+"""The PDF's letterhead on page 1, and the "Nơi nhận" / signature block at the end.
 
 Header (Nghị định 30/2020, Phụ lục I): on the left the governing body (not bold), the issuing
-body (bold, a rule of 1/3–1/2 its width under it) and "Số: .../BC-SCT"; on the right the national
-name, the motto with a rule as wide as it, and the place and date in italics on the same line
-as the number.
+body (bold, a rule of 1/3–1/2 its width under it) and "Số: …"; on the right the national name,
+the motto with a rule as wide as it, and the place and date in italics on the number's line.
 """
 
 from __future__ import annotations
@@ -11,14 +10,23 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from sxtdbv_desktop.report.content import MOTTO, NATIONAL_NAME, ConsolidatedReport
+from sxtdbv_desktop.report.document import (
+    LEFT,
+    STYLES,
+    SUMMARY,
+    TITLE,
+    Letterhead,
+    Run,
+    Signature,
+)
 from sxtdbv_desktop.report.fonts import BOLD, REGULAR, text_width
-from sxtdbv_desktop.report.styles import FRAME_WIDTH, PLACEHOLDER, para, styles
-from sxtdbv_desktop.text import nfc
-from sxtdbv_desktop.vnformat import format_header_date
+from sxtdbv_desktop.report.styles import FRAME_WIDTH, fixed_style, markup, paragraph_style
 
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
 LEFT_COLUMN = 66 * mm
 SIGNATURE_SPACE = 26 * mm  # for the signature and the seal
+HEADER_SIZE, MOTTO_SIZE, DATE_SIZE = 13, 13, 14
 _NO_PADDING = [
     ("FONTNAME", (0, 0), (-1, -1), REGULAR),
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -43,60 +51,59 @@ class Rule(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         start = (self._space - self.length) / 2
-        y = 1
         self.canv.setLineWidth(self.thickness)
-        self.canv.line(start, y, start + self.length, y)
+        self.canv.line(start, 1, start + self.length, 1)
 
 
-def header_block(report: ConsolidatedReport) -> Table:
-    """The two-column header of page 1."""
-    s = styles()
-    settings = report.settings
-    issuing = nfc(settings.issuing_body).upper() or PLACEHOLDER
+def issuing_rule(issuing_body: str) -> Rule:
+    """1/3–1/2 of the issuing body's longest line."""
+    widest = max(text_width(line, BOLD, HEADER_SIZE) for line in issuing_body.split("\n"))
+    return Rule(min(0.4 * widest, LEFT_COLUMN / 2))
+
+
+def header_block(head: Letterhead) -> list[Flowable]:
+    """The two-column header of page 1, then the document's kind and summary with a rule."""
     left: list[Flowable] = []
-    if settings.governing_body:
-        left.append(para(nfc(settings.governing_body).upper(), s.header_left))
+    if head.governing_body:
+        left.append(Paragraph(markup((Run(head.governing_body),)), fixed_style(HEADER_SIZE)))
+    issuing = head.issuing_body or "[CƠ QUAN BAN HÀNH]"
     left += [
-        para(issuing, s.header_left_bold),
-        Rule(min(0.4 * text_width(issuing, BOLD, 13), LEFT_COLUMN / 2)),
+        Paragraph(markup((Run(issuing, bold=True),)), fixed_style(HEADER_SIZE, bold=True)),
+        issuing_rule(issuing),
     ]
     right: list[Flowable] = [
-        para(NATIONAL_NAME, s.national_name),
-        para(MOTTO, s.motto),
-        Rule(text_width(MOTTO, BOLD, s.motto.fontSize)),
+        Paragraph(NATIONAL_NAME, fixed_style(12, bold=True)),
+        Paragraph(MOTTO, fixed_style(MOTTO_SIZE, bold=True)),
+        Rule(text_width(MOTTO, BOLD, MOTTO_SIZE)),
     ]
-    place = nfc(settings.place_name).strip()
-    date_line = format_header_date(place, report.date) if place else _undated(report)
-    rows = [
-        [left, right],
-        [para(settings.number_line, s.header_number), para(date_line, s.place_date)],
-    ]
-    table = Table(rows, colWidths=[LEFT_COLUMN, FRAME_WIDTH - LEFT_COLUMN])
+    number = Paragraph(markup(head.number), fixed_style(HEADER_SIZE))
+    place = Paragraph(markup(head.place_date), fixed_style(DATE_SIZE, italic=True))
+    table = Table(
+        [[left, right], [[Spacer(1, 6), number], [Spacer(1, 6), place]]],
+        colWidths=[LEFT_COLUMN, FRAME_WIDTH - LEFT_COLUMN],
+    )
     table.setStyle(TableStyle(_NO_PADDING))
-    return table
+    return [
+        table,
+        Paragraph(markup((Run(head.kind),)), paragraph_style(TITLE)),
+        Paragraph(markup((Run(head.summary),)), paragraph_style(SUMMARY)),
+        Rule(45 * mm, gap=7),
+    ]
 
 
-def _undated(report: ConsolidatedReport) -> str:
-    return format_header_date(PLACEHOLDER, report.date)
-
-
-def signature_block(report: ConsolidatedReport) -> Table:
+def signature_block(signature: Signature) -> Table:
     """ "Nơi nhận" and its list on the left, the signer on the right."""
-    s = styles()
-    settings = report.settings
-    left: list[Flowable] = [Paragraph("Nơi nhận:", s.recipients_label)]
-    for line in nfc(settings.recipients).split("\n"):
-        if line.strip():
-            item = line.strip() if line.lstrip().startswith("-") else f"- {line.strip()}"
-            left.append(para(item, s.recipients))
+    left: list[Flowable] = [Paragraph("Nơi nhận:", fixed_style(12, bold=True, italic=True,
+                                                                align=LEFT))]  # fmt: skip
+    left += [Paragraph(markup(line), fixed_style(11, align=LEFT)) for line in signature.recipients]
+    size = STYLES[TITLE].size
     right: list[Flowable] = [
-        para(nfc(line).upper(), s.signature)
-        for line in (settings.signer_authority, settings.signer_title)
-        if line.strip()
+        Paragraph(markup((Run(line),)), fixed_style(size, bold=True))
+        for line in signature.authority
     ]
     right += [
         Spacer(1, SIGNATURE_SPACE),
-        para(nfc(settings.signer_name).strip() or PLACEHOLDER, s.signer_name),
+        Paragraph(markup(signature.signer), fixed_style(size, bold=True)),
     ]
     table = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.48, FRAME_WIDTH * 0.52])
     table.setStyle(TableStyle([*_NO_PADDING, ("TOPPADDING", (0, 0), (-1, -1), 12)]))

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.report.appendix_xlsx import write_appendix_xlsx
-from sxtdbv_desktop.report.content import ConsolidatedReport
+from sxtdbv_desktop.report.document import Document
 from sxtdbv_desktop.report.pdf import Progress, write_pdf
 
 
@@ -29,16 +29,32 @@ class ReportOutputError(SxtdbvError):
         self.path = path
 
 
-def save_pdf(report: ConsolidatedReport, path: Path, progress: Progress | None = None) -> int:
+def save_pdf(document: Document, path: Path, progress: Progress | None = None) -> int:
     """Write the report's PDF to `path`; return its page count."""
     with _replacing(path) as stream:
-        return write_pdf(report, stream, progress)
+        return write_pdf(document, stream, progress)
 
 
-def save_appendix_xlsx(report: ConsolidatedReport, path: Path) -> None:
+def save_document(document: Document, path: Path) -> int:
+    """Write the report to `path` as its suffix says (.pdf, .docx); the PDF's page count, or 0."""
+    if path.suffix.lower() == ".docx":
+        save_docx(document, path)
+        return 0
+    return save_pdf(document, path)
+
+
+def save_docx(document: Document, path: Path) -> None:
+    """Write the report as an editable Word document to `path`."""
+    from sxtdbv_desktop.report.docx import write_docx  # noqa: PLC0415  (loads python-docx)
+
+    with _replacing(path) as stream:
+        write_docx(document, stream)
+
+
+def save_appendix_xlsx(document: Document, path: Path) -> None:
     """Write the report's tables and appendices as an Excel workbook to `path`."""
     with _replacing(path) as stream:
-        write_appendix_xlsx(report, stream)
+        write_appendix_xlsx(document, stream)
 
 
 def copy_report_file(source: Path, target: Path) -> None:

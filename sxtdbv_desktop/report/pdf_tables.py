@@ -1,89 +1,116 @@
-"""The report's tables: indicators, budget, reporting status, and the two appendices.
+"""A document `Table` as a reportlab table: ruled, its header row repeated on every page.
 
-Every cell is a Paragraph (so long Vietnamese text wraps and every glyph is in the embedded
-font); header rows repeat on each page; rows of the appendices may split across pages.
+Every cell is a Paragraph (long Vietnamese text wraps, every glyph is in the embedded font). A
+reportlab row cannot continue on the next page, so a cell whose text would make a row taller
+than about a third of a page is cut, at line or word ends, into continuation rows drawn with no
+rule between them. Group rows are bold bands across the table; total rows are bold.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Table as PdfTable
 
-from sxtdbv_desktop.numbering import SECTION_NUMERALS
-from sxtdbv_desktop.report.content import (
-    BudgetSection,
-    ConsolidatedReport,
-    GroupSection,
-    IndicatorRow,
-    ReportingSection,
-    TaskSection,
-)
+from sxtdbv_desktop.report.document import CENTER, GROUP, TOTAL, Cell, Row, Run, Table
 from sxtdbv_desktop.report.fonts import REGULAR
-from sxtdbv_desktop.report.styles import FRAME_WIDTH, markup, para, styles
-from sxtdbv_desktop.vnformat import format_date, format_number, format_percent
+from sxtdbv_desktop.report.styles import cell_style, markup
 
-CELL_PLACEHOLDER = "………"
-MARK = "x"
 BAND = colors.HexColor("#EDEDED")
-KEEP_LIMIT = 200  # points: taller rows may be separated from the row before them
 RULE = 0.5
+PADDING = 3.0
 AVERAGE_CHAR = 5.5  # points: a generous mean width of a character at 11 pt
-LINES_PER_ROW = 22  # at most about a third of a page per row, so rows never need splitting
-
-Cell = Any  # a Paragraph, or "" under a spanned cell
-Row = list[Cell]
+LINES_PER_ROW = 22  # at most about a third of a page per row
 
 
-def _widths(*millimetres: float) -> list[float]:
-    """Column widths in points, the last one taking what is left of the frame."""
-    widths = [m * mm for m in millimetres]
-    return [*widths, FRAME_WIDTH - sum(widths)]
-
-
-def grid(
-    rows: Sequence[Row],
-    widths: list[float],
-    extra: Sequence[tuple[Any, ...]] = (),
-    *,
-    keep_with_next: Sequence[int] = (),
-    continuations: Sequence[int] = (),
-) -> Table:
-    """A ruled table with a bold header row repeated on every page.
-
-    Each row of `keep_with_next` stays on the page of the row after it, unless either is too
-    tall for that. Rows of `continuations` carry on the text of the row above (see
-    `chunks`): no rule separates them from it, and the table may break between them.
-    """
-    keep = [
-        ("NOSPLIT", (0, r), (-1, r + 1))
-        for r in keep_with_next
-        if r + 1 < len(rows)
-        and max(_height(rows[r], widths), _height(rows[r + 1], widths)) < KEEP_LIMIT
+def table_flowable(table: Table, width: float) -> PdfTable:
+    widths = [column.width * width for column in table.columns]
+    head = [
+        Paragraph(markup((Run(c.title),)), cell_style(CENTER, bold=True)) for c in table.columns
     ]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
+    rows: list[list[Any]] = [head]
+    commands: list[tuple[Any, ...]] = []
+    continuations: set[int] = set()
+    for row in table.rows:
+        pieces = _pieces(row, widths)
+        for index, cells in enumerate(pieces):
+            position = len(rows)
+            rows.append(_physical(row, cells, table))
+            commands += _spans(row, position)
+            if row.kind == GROUP:
+                commands.append(("BACKGROUND", (0, position), (-1, position), BAND))
+            if index:
+                continuations.add(position)
+    pdf = PdfTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    pdf.setStyle(
         TableStyle(
             [
-                *_rules(len(rows), set(continuations)),
+                *_rules(len(rows), continuations),
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # even empty cells name a font
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                *extra,
-                *keep,
+                *commands,
             ]
         )
     )
-    return table
+    return pdf
+
+
+def _physical(row: Row, cells: list[Cell], table: Table) -> list[Any]:
+    """One printed row: a Paragraph per cell, "" under the columns a span covers."""
+    found: list[Any] = []
+    column = 0
+    bold_row = row.kind in (GROUP, TOTAL)
+    for cell in cells:
+        align = cell.align or table.columns[column].align
+        runs = tuple(
+            Run(part.text, part.bold or bold_row, part.italic, part.placeholder)
+            for part in cell.runs
+        )
+        found.append(Paragraph(markup(runs), cell_style(align)) if runs else "")
+        found += [""] * (cell.span - 1)
+        column += cell.span
+    found += [""] * (len(table.columns) - column)
+    return found
+
+
+def _pieces(row: Row, widths: list[float]) -> list[list[Cell]]:
+    """The row as one or more printed rows: a long plain text cut into continuation rows."""
+    column = 0
+    parts: list[list[Cell]] = []
+    for cell in row.cells:
+        width = sum(widths[column : column + cell.span]) - 2 * PADDING
+        column += cell.span
+        if len(cell.runs) == 1 and not cell.runs[0].placeholder:
+            run = cell.runs[0]
+            texts = chunks(run.text, width)
+            parts.append(
+                [Cell((Run(t, run.bold, run.italic),) if t else (), cell.span, cell.align)
+                 for t in texts]
+            )  # fmt: skip
+        else:
+            parts.append([cell])
+    count = max(len(p) for p in parts) if parts else 1
+    return [
+        [p[i] if i < len(p) else Cell((), p[0].span, p[0].align) for p in parts]
+        for i in range(count)
+    ]
+
+
+def _spans(row: Row, position: int) -> list[tuple[Any, ...]]:
+    commands = []
+    column = 0
+    for cell in row.cells:
+        if cell.span > 1:
+            commands.append(("SPAN", (column, position), (column + cell.span - 1, position)))
+        column += cell.span
+    return commands
 
 
 def _rules(count: int, continuations: set[int]) -> list[tuple[Any, ...]]:
@@ -93,8 +120,6 @@ def _rules(count: int, continuations: set[int]) -> list[tuple[Any, ...]]:
         ("LINEAFTER", (0, 0), (-2, -1), RULE, colors.black),
         ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), RULE, colors.black),
     ]
-    if not continuations:
-        return [*rules, ("INNERGRID", (0, 0), (-1, -1), RULE, colors.black)]
     starts = [r for r in range(1, count) if r not in continuations]
     for first, last in _runs(starts):
         rules.append(("LINEABOVE", (0, first), (-1, last), RULE, colors.black))
@@ -129,233 +154,3 @@ def chunks(text: str, width: float) -> list[str]:
         else:
             pieces.append(line)
     return pieces or [""]
-
-
-def _height(row: Row, widths: list[float]) -> float:
-    """How tall a row of paragraphs will be; a cell followed by "" cells spans them."""
-    tallest = 0.0
-    for index, cell in enumerate(row):
-        if not isinstance(cell, Paragraph):
-            continue
-        width = widths[index]
-        for following, after in zip(row[index + 1 :], widths[index + 1 :], strict=True):
-            if following != "":
-                break
-            width += after
-        tallest = max(tallest, cell.wrap(width - 6, KEEP_LIMIT * 4)[1])
-    return tallest
-
-
-def _head(*titles: str) -> Row:
-    return [Paragraph(t, styles().cell_head) for t in titles]
-
-
-def _rate(rate: Fraction | None) -> str:
-    return format_percent(rate, missing="—")
-
-
-def indicator_table(rows: Sequence[IndicatorRow]) -> Table:
-    s = styles()
-    body: list[Row] = [_head("Mã", "Chỉ tiêu", "Kế hoạch", "Kết quả", "Tỷ lệ", "Đánh giá")]
-    for row in rows:
-        body.append(
-            [
-                para(row.code, s.cell_center),
-                para(row.name, s.cell),
-                para(row.plan_text, s.cell),
-                para(row.result, s.cell_center),
-                para(_rate(row.rate), s.cell_center),
-                para(row.verdict_label, s.cell_center),
-            ]
-        )
-    return grid(body, _widths(11, 50, 36, 25, 19))
-
-
-def budget_table(budget: BudgetSection) -> Table:
-    s = styles()
-    head = _head(
-        "TT",
-        "Nguồn kinh phí",
-        "Dự toán (đồng)",
-        "Đã phân bổ (đồng)",
-        "Đã giải ngân (đồng)",
-        "Tỷ lệ giải ngân",
-    )
-    body: list[Row] = [head]
-    for number, row in enumerate(budget.rows, 1):
-        estimate = CELL_PLACEHOLDER if row.estimate is None else format_number(row.estimate)
-        body.append(
-            [
-                para(str(number), s.cell_center),
-                para(row.source, s.cell),
-                para(estimate, s.cell_right),
-                para(format_number(row.allocated), s.cell_right),
-                para(format_number(row.disbursed), s.cell_right),
-                para(_rate(row.rate), s.cell_center),
-            ]
-        )
-    body.append(
-        [
-            "",
-            Paragraph("Tổng cộng", s.cell_group),
-            Paragraph(f"<b>{format_number(budget.total_estimate)}</b>", s.cell_right),
-            Paragraph(f"<b>{format_number(budget.allocated)}</b>", s.cell_right),
-            Paragraph(f"<b>{format_number(budget.disbursed)}</b>", s.cell_right),
-            Paragraph(f"<b>{_rate(budget.rate)}</b>", s.cell_center),
-        ]
-    )
-    return grid(body, _widths(10, 45, 29, 29, 29))
-
-
-def reporting_table(reporting: ReportingSection) -> Table:
-    s = styles()
-    head = _head("TT", "Cơ quan, đơn vị", "Ngày nhận", "Đúng hạn", "Trễ hạn", "Chưa nộp", "Ghi chú")
-    body: list[Row] = [head]
-    for number, row in enumerate(reporting.rows, 1):
-        on_time, late = row.state == "on_time", row.state == "late"
-        note = "" if row.received or row.state == "missing" else row.state_label
-        body.append(
-            [
-                para(str(number), s.cell_center),
-                para(row.agency, s.cell),
-                para(format_date(row.received_on) if row.received_on else "", s.cell_center),
-                para(MARK if on_time else "", s.cell_center),
-                para(MARK if late else "", s.cell_center),
-                para("" if row.received else MARK, s.cell_center),
-                para(note, s.cell_center),
-            ]
-        )
-    totals = [reporting.on_time, reporting.late, reporting.missing]
-    body.append(
-        [
-            "",
-            Paragraph("Cộng", s.cell_group),
-            Paragraph(f"<b>{reporting.received}/{reporting.expected}</b>", s.cell_center),
-            *[Paragraph(f"<b>{n}</b>", s.cell_center) for n in totals],
-            "",
-        ]
-    )
-    return grid(body, _widths(10, 66, 23, 16, 16, 16))
-
-
-TASK_WIDTHS = _widths(10, 27, 21, 15, 67)
-
-
-@dataclass
-class _Rows:
-    """A table's rows being built, with their spans, kept pairs and continuation rows."""
-
-    rows: list[Row] = field(default_factory=list)
-    extra: list[tuple[Any, ...]] = field(default_factory=list)
-    keep: list[int] = field(default_factory=list)
-    continuations: list[int] = field(default_factory=list)
-
-    def band(self, title: str, columns: int) -> None:
-        """A shaded title row across the table, kept with the row after it."""
-        row = len(self.rows)
-        self.keep.append(row)
-        self.extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), BAND)]
-        self.rows.append([para(title, styles().cell_group), *[""] * (columns - 1)])
-
-    def spanning(self, first: Cell, texts: list[str], columns: int, *, keep: bool = False) -> None:
-        """Rows whose text spans from the second column to the last."""
-        for index, text in enumerate(texts):
-            row = len(self.rows)
-            if keep and index == 0:
-                self.keep.append(row)
-            if index:
-                self.continuations.append(row)
-            self.extra.append(("SPAN", (1, row), (-1, row)))
-            cell = Paragraph(text, styles().cell)
-            self.rows.append([first if index == 0 else "", cell, *[""] * (columns - 2)])
-
-    def record(self, cells: Row, long_column: int, long_text: str, width: float) -> None:
-        """A row of `cells` whose `long_column` holds `long_text`, continued on more rows."""
-        s = styles()
-        for index, piece in enumerate(chunks(long_text, width)):
-            if index:
-                self.continuations.append(len(self.rows))
-                cells = [para("", s.cell) for _ in cells]
-            self.rows.append([*cells[:long_column], para(piece, s.cell), *cells[long_column + 1 :]])
-
-    def table(self, widths: list[float]) -> Table:
-        return grid(
-            self.rows,
-            widths,
-            self.extra,
-            keep_with_next=self.keep,
-            continuations=self.continuations,
-        )
-
-
-def task_appendix_table(groups: Sequence[GroupSection], no_data: str) -> Table:
-    """Appendix I: every task, group by group, with each agency's reported result."""
-    rows = _Rows(
-        [
-            _head(
-                "TT",
-                "Đơn vị báo cáo",
-                "Tình trạng",
-                "Tiến độ",
-                "Kết quả thực hiện",
-                "Kinh phí đã chi (đồng)",
-            )
-        ]
-    )
-    for group in groups:
-        rows.band(f"{SECTION_NUMERALS.get(group.section, '')}.{group.number}. {group.title}", 6)
-        for task in group.tasks:
-            _task_rows(rows, task, no_data)
-    return rows.table(TASK_WIDTHS)
-
-
-def _task_rows(rows: _Rows, task: TaskSection, no_data: str) -> None:
-    s = styles()
-    span = sum(TASK_WIDTHS[1:])
-    texts = [f"<b>{markup(piece)}</b>" for piece in chunks(task.text, span)]
-    lead = "; ".join(task.leads) or CELL_PLACEHOLDER
-    roles = f"Chủ trì: {markup(lead)}"
-    if task.coordinators:
-        roles += f"; phối hợp: {markup('; '.join(task.coordinators))}"
-    if task.planned_output:
-        roles += f"; sản phẩm: {markup(task.planned_output)}"
-    texts[-1] += f"<br/><i>{roles}</i>"
-    rows.spanning(para(task.number, s.cell_center), texts, 6, keep=True)
-    if not task.outcomes:
-        rows.spanning("", [markup(no_data)], 6)
-    for outcome in task.outcomes:
-        progress = "" if outcome.progress is None else f"{outcome.progress} %"
-        spent = "" if outcome.spent is None else format_number(outcome.spent)
-        cells = [
-            "",
-            para(outcome.agency_short, s.cell),
-            para(outcome.status_label, s.cell_center),
-            para(progress, s.cell_center),
-            None,
-            para(spent, s.cell_right),
-        ]
-        rows.record(cells, 4, outcome.result, TASK_WIDTHS[4])
-
-
-def contribution_table(report: ConsolidatedReport, no_data: str) -> Table:
-    """Appendix II: each agency's own figures for every indicator."""
-    s = styles()
-    widths = _widths(12, 58, 42, 18)
-    rows = _Rows([_head("TT", "Cơ quan, đơn vị", "Số liệu báo cáo", "Tỷ lệ", "Ghi chú")])
-    for indicator in report.indicators:
-        rows.band(
-            f"Chỉ tiêu {indicator.code}: {indicator.name} (kế hoạch: {indicator.plan_text})", 5
-        )
-        found = [c for c in report.contributions if c.indicator_code == indicator.code]
-        if not found:
-            rows.spanning("", [markup(no_data)], 5)
-        for number, row in enumerate(found, 1):
-            cells = [
-                para(str(number), s.cell_center),
-                para(row.agency, s.cell),
-                para(row.figures, s.cell),
-                para(_rate(row.rate) if row.rate is not None else "", s.cell_center),
-                None,
-            ]
-            rows.record(cells, 4, row.note, widths[4])
-    return rows.table(widths)

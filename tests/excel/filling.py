@@ -127,7 +127,7 @@ def _fill_tasks(wb: Workbook, seed: str, style: Style, font: str | None, filled:
     statuses = list(TASK_STATUSES.items())
     ws = wb[TASKS]
     c = TASK_COLUMNS
-    for row, key in _keyed_rows(wb, TASKS):
+    for row, key in keyed_row_keys(wb, TASKS):
         code, label = statuses[_number(f"{seed}{key.ref}s", 0, 3)]
         progress = _number(f"{seed}{key.ref}p", 0, 100)
         spent = _number(f"{seed}{key.ref}m", 0, 500) * 100_000
@@ -151,7 +151,7 @@ def _fill_indicators(
     wb: Workbook, seed: str, style: Style, font: str | None, filled: Filled
 ) -> None:
     ws = wb[INDICATORS]
-    for row, key in _keyed_rows(wb, INDICATORS):
+    for row, key in keyed_row_keys(wb, INDICATORS):
         values = filled.indicators.setdefault(key.ref, {})
         cell = ws.cell(row, INDICATOR_COLUMNS.value)
         if key.name == "answer":
@@ -178,7 +178,7 @@ def _fill_indicators(
 
 def _fill_texts(wb: Workbook, seed: str, style: Style, font: str | None, filled: Filled) -> None:
     ws = wb[TEXTS]
-    for row, key in _keyed_rows(wb, TEXTS):
+    for row, key in keyed_row_keys(wb, TEXTS):
         if key.kind == "document":
             if key.name == "number":
                 filled.document_number = f"{_number(seed, 1, 300)}/BC-UBND"
@@ -199,7 +199,7 @@ def _fill_spending(wb: Workbook, seed: str, style: Style, filled: Filled) -> Non
     """Spending by source: at least what the task rows place (the rule of one count)."""
     on_tasks = sum(int(str(t["spent"])) for t in filled.tasks.values())
     ws = wb[SPENDING]
-    for index, (row, key) in enumerate(_keyed_rows(wb, SPENDING)):
+    for index, (row, key) in enumerate(keyed_row_keys(wb, SPENDING)):
         amount = _number(f"{seed}{key.ref}", 0, 50) * 1_000_000
         if index == 0:
             amount += on_tasks
@@ -207,7 +207,7 @@ def _fill_spending(wb: Workbook, seed: str, style: Style, filled: Filled) -> Non
         filled.spending[key.ref] = amount
 
 
-def _keyed_rows(wb: Workbook, sheet: str) -> list[tuple[int, RowKey]]:
+def keyed_row_keys(wb: Workbook, sheet: str) -> list[tuple[int, RowKey]]:
     ws = wb[sheet]
     found = []
     for row in range(1, ws.max_row + 1):

@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from sxtdbv_desktop.plan_file import load_default_plan
+from sxtdbv_desktop.report.compose import compose
 from sxtdbv_desktop.report.content import ConsolidatedReport, build_report
+from sxtdbv_desktop.report.document import Document
 from sxtdbv_desktop.report.output import save_pdf
 from sxtdbv_desktop.storage import open_database
 from sxtdbv_desktop.summary import build_summary
@@ -23,6 +25,7 @@ class Built:
     db_path: Path
     plan_id: int
     report: ConsolidatedReport
+    document: Document
     pdf: Path
     pages: int
     summary: dict[str, Any]
@@ -39,9 +42,10 @@ def _build(folder: Path, reports: int | None) -> Built:
         summary = build_summary(db, plan_id, REPORT_DATE)
     finally:
         db.close()
+    document = compose(report)
     pdf = folder / "bao-cao.pdf"
-    pages = save_pdf(report, pdf)
-    return Built(db_path, plan_id, report, pdf, pages, summary)
+    pages = save_pdf(document, pdf)
+    return Built(db_path, plan_id, report, document, pdf, pages, summary)
 
 
 @pytest.fixture(scope="module")

@@ -62,3 +62,8 @@ def embedded_font_file(font: Any) -> Any:
         font = font["/DescendantFonts"][0].get_object()
     descriptor = font.get("/FontDescriptor")
     return None if descriptor is None else descriptor.get_object().get("/FontFile2")
+
+
+def whole_text(path: Path) -> str:
+    """Every page's text, flattened into one line."""
+    return flat(" ".join(texts(path)))

@@ -1,5 +1,4 @@
-"""The consolidated report read back from its PDF: layout rules of Nghị định 30/2020 and the
-figures of `summary --json`."""
+"""The consolidated report read back from its PDF: the layout rules of Nghị định 30/2020."""
 
 from __future__ import annotations
 
@@ -13,17 +12,15 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import report_settings
 from sxtdbv_desktop.consolidation import main_period
-from sxtdbv_desktop.numwords import amount_in_words
-from sxtdbv_desktop.report.body import HEADINGS
-from sxtdbv_desktop.report.content import build_report
+from sxtdbv_desktop.report.compose import document_of
 from sxtdbv_desktop.report.output import save_pdf
 from sxtdbv_desktop.report.pdf_tables import chunks
 from sxtdbv_desktop.reports import ReportContent, TaskResultInput, replace_report
 from sxtdbv_desktop.tasks import list_tasks
-from sxtdbv_desktop.vnformat import format_number
 from tests.factories import agency_id
 from tests.report.conftest import Built
-from tests.report.pdf_reading import MM, embedded_font_file, flat, fonts, runs, texts
+from tests.report.pdf_reading import MM, embedded_font_file, flat, fonts, runs, texts, whole_text
+from tests.report.test_report_content import HEADINGS
 
 A4 = (595.28, 841.89)
 FIXED_TEXTS = (
@@ -31,6 +28,7 @@ FIXED_TEXTS = (
     "SỞ CÔNG THƯƠNG",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
+    "Số: 15/BC-SCT",
     "Đồng Tháp, ngày 05 tháng 01 năm 2024",
     "BÁO CÁO",
     "Kết quả thực hiện Kế hoạch thực hiện Chương trình hành động quốc gia về sản xuất và "
@@ -40,13 +38,16 @@ FIXED_TEXTS = (
     "KT. GIÁM ĐỐC",
     "PHÓ GIÁM ĐỐC",
     "Phụ lục I",
-    "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ",
+    "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ",
     "Phụ lục II",
+    "Phụ lục III",
 )
 
 
-def whole_text(path: Path) -> str:
-    return flat(" ".join(texts(path)))
+def _appendix_starts(pdf: Path) -> list[int]:
+    """The index of the first page of each appendix."""
+    pages = [flat(t) for t in texts(pdf)]
+    return [i for i, t in enumerate(pages) if t.startswith("Phụ lục ")]
 
 
 def test_the_vietnamese_headings_come_out_nfc_exact(thirty: Built) -> None:
@@ -72,12 +73,14 @@ def test_every_font_is_the_bundled_family_and_embedded(thirty: Built) -> None:
     }
 
 
-def test_every_page_is_a4_portrait(thirty: Built) -> None:
+def test_the_body_is_a4_portrait_and_the_wide_appendices_landscape(thirty: Built) -> None:
     reader = PdfReader(thirty.pdf)
     assert len(reader.pages) == thirty.pages > 20
-    for page in reader.pages:
-        box = page.mediabox
-        assert (round(float(box.width), 2), round(float(box.height), 2)) == A4
+    first, _, third = _appendix_starts(thirty.pdf)
+    for number, page in enumerate(reader.pages):
+        size = (round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2))
+        wide = first <= number < third
+        assert size == (A4[::-1] if wide else A4), f"page {number + 1}"
 
 
 def test_no_text_starts_left_of_the_30_mm_margin_or_in_the_right_one(thirty: Built) -> None:
@@ -86,45 +89,23 @@ def test_no_text_starts_left_of_the_30_mm_margin_or_in_the_right_one(thirty: Bui
         assert found
         left = min(r.x for r in found)
         assert left >= 30 * MM - 0.01, f"page {number}: text at {left / MM:.2f} mm"
-        assert max(r.x for r in found) < A4[0] - 15 * MM
+        assert max(r.x for r in found) < float(page.mediabox.width) - 15 * MM
 
 
-def test_page_numbers_are_centred_at_the_top_from_page_2(thirty: Built) -> None:
-    top_margin = A4[1] - 20 * MM
-    for number, page in enumerate(PdfReader(thirty.pdf).pages, 1):
-        in_margin = [r for r in runs(page) if r.y > top_margin]
-        if number == 1:
-            assert in_margin == []
+def test_pages_are_numbered_at_the_top_and_each_appendix_on_its_own(thirty: Built) -> None:
+    starts = _appendix_starts(thirty.pdf)
+    reader = PdfReader(thirty.pdf)
+    for index, page in enumerate(reader.pages):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        in_margin = [r for r in runs(page) if r.y > height - 20 * MM]
+        start = max([0, *(s for s in starts if s <= index)])
+        number = index - start + 1
+        if number == 1:  # the first page of the report and of each appendix: no number
+            assert in_margin == [], f"page {index + 1}"
             continue
-        assert [r.text for r in in_margin] == [str(number)]
-        centre = 30 * MM + (A4[0] - 45 * MM) / 2
+        assert [r.text for r in in_margin] == [str(number)], f"page {index + 1}"
+        centre = 30 * MM + (width - 45 * MM) / 2
         assert abs(in_margin[0].x - centre) < 12  # the start of a centred number
-
-
-def test_the_figures_are_those_of_summary_json(thirty: Built) -> None:
-    text = whole_text(thirty.pdf)
-    verdicts = {i["verdict_label"] for i in thirty.summary["indicators"]}
-    assert {"Đạt", "Chưa đạt", "Vượt"} <= verdicts  # the sample exercises every verdict
-    for indicator in thirty.summary["indicators"]:
-        if indicator["percent"] is not None:
-            percent = f"{indicator['percent']:.1f}".replace(".", ",") + " %"
-            parts = f"{format_number(indicator['numerator'])}/"
-            parts += format_number(indicator["denominator"])
-            parts = {"reduction": f"Giảm {parts}", "yes_no": f"{parts} đơn vị"}.get(
-                indicator["kind"], parts
-            )
-            assert f"{parts} {percent} {indicator['verdict_label']}" in text, indicator["code"]
-        else:
-            row = f"{indicator['value']} mô hình — {indicator['verdict_label']}"
-            assert row in text, indicator["code"]
-    budget = thirty.summary["budget"]
-    total = format_number(budget["total_estimate"])
-    assert f"Tổng cộng {total} {format_number(budget['allocated'])}" in text
-    assert f"{format_number(budget['disbursed'])}" in text
-    assert f"{total} đồng (Bằng chữ: {amount_in_words(budget['total_estimate'])})" in text
-    reporting = thirty.summary["reporting"]
-    counts = [reporting[k] for k in ("received", "expected", "on_time", "late", "missing")]
-    assert "Cộng {}/{} {} {} {}".format(*counts) in text
 
 
 def test_quoted_text_keeps_its_special_characters(thirty: Built) -> None:
@@ -133,30 +114,12 @@ def test_quoted_text_keeps_its_special_characters(thirty: Built) -> None:
     assert "(< 50 lao động)" in text
 
 
-def test_table_headers_repeat_on_every_page_of_the_appendix(thirty: Built) -> None:
+def test_table_headers_repeat_on_every_page_of_the_task_appendix(thirty: Built) -> None:
     pages = [flat(t) for t in texts(thirty.pdf)]
-    first = next(i for i, t in enumerate(pages) if "CÁC NHIỆM VỤ (Kèm theo Báo cáo" in t)
-    last = next(i for i, t in enumerate(pages) if "DO CÁC CƠ QUAN, ĐƠN VỊ BÁO CÁO (Kèm" in t)
-    assert last - first > 3
-    for page in pages[first:last]:
-        assert "TT Đơn vị báo cáo Tình trạng Tiến độ Kết quả thực hiện Kinh phí đã chi" in page
-
-
-def test_a_plan_without_reports_says_there_is_no_data(empty: Built) -> None:
-    text = whole_text(empty.pdf)
-    assert "chưa nhận được báo cáo kết quả thực hiện của cơ quan, đơn vị nào" in text
-    assert text.count("Chưa có số liệu — Chưa có số liệu") == 8  # every indicator row
-    assert "Cộng 0/24 0 0 24" in text
-    assert "0 chỉ tiêu đạt" in text and "8 chỉ tiêu chưa có số liệu" in text
-    for heading in HEADINGS[4:]:
-        assert f"{heading} Chưa có số liệu." in text
-
-
-def test_gaps_of_the_plan_show_as_placeholders_not_invented_text(empty: Built) -> None:
-    text = whole_text(empty.pdf)
-    assert "Chủ trì: ………" not in text  # section III has proposed lead agencies
-    assert "PHÓ GIÁM ĐỐC …………………… " in text  # the signer's name is left to write
-    assert "Số: /BC-SCT" in text  # the number is written by hand when registered
+    first, second, _ = _appendix_starts(thirty.pdf)
+    assert second - first > 3
+    for page in pages[first:second]:
+        assert "TT Nhiệm vụ; cơ quan, đơn vị báo cáo Vai trò Tình trạng" in page
 
 
 def test_a_result_longer_than_a_page_flows_onto_the_next_pages(
@@ -170,12 +133,15 @@ def test_a_result_longer_than_a_page_flows_onto_the_next_pages(
         db, period, agency_id(db, plan_id, "SoCT"), content, received_on=dt.date(2023, 12, 1)
     )
     pdf = tmp_path / "dai.pdf"
-    pages = save_pdf(build_report(db, plan_id, dt.date(2024, 1, 5)), pdf)
-    assert pages >= 14  # 11 without it: the text takes pages of its own in the appendix
+    pages = save_pdf(document_of(db, plan_id, dt.date(2024, 1, 5)), pdf)
+    shorter = save_pdf(document_of(db, plan_id, dt.date(2024, 1, 5)), tmp_path / "ngan.pdf")
+    assert pages == shorter
     text = whole_text(pdf)
     assert "hoạt động 399 <đã xong> & báo cáo;" in text
+    first, second, _ = _appendix_starts(pdf)
+    assert second - first >= 3  # the text takes pages of its own in the appendix
     for page in texts(pdf):  # the table breaks between pieces, never twice on one page
-        assert page.count("Đơn vị báo cáo") <= 1
+        assert flat(page).count("Nhiệm vụ; cơ quan, đơn vị báo cáo") <= 1
 
 
 def test_long_text_is_cut_at_word_ends_into_pieces_that_fit_a_row() -> None:
@@ -199,15 +165,16 @@ def test_the_signature_block_comes_from_the_report_settings(
             signer_authority="TM. ỦY BAN NHÂN DÂN",
             signer_title="CHỦ TỊCH",
             signer_name="Trần Thị Mẫu",
-            recipients="Bộ Công Thương;\nLưu: VT, P.QLCN.",
+            recipients="Bộ Công Thương;\nLưu: VT, {phòng}.",
+            drafting_unit="QLCN",
             report_number="7",
         ),
     )
     pdf = tmp_path / "bc.pdf"
-    save_pdf(build_report(db, plan_id, dt.date(2024, 2, 3)), pdf)
+    save_pdf(document_of(db, plan_id, dt.date(2024, 2, 3)), pdf)
     text = whole_text(pdf)
     assert "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Thị Mẫu" in text
-    assert "Nơi nhận: - Bộ Công Thương; - Lưu: VT, P.QLCN." in text
-    assert "……………………" not in text
+    assert "Nơi nhận: - Bộ Công Thương; - Lưu: VT, QLCN." in text
+    assert "[họ và tên người ký]" not in text
     assert "Số: 7/BC-SCT Đồng Tháp, ngày 03 tháng 02 năm 2024" in text
     assert "(Kèm theo Báo cáo số 7/BC-SCT ngày 03/02/2024 của Sở Công Thương)" in text

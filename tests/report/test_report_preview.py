@@ -25,7 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def shown_preview(qtbot: QtBot, built: Built) -> ReportPreview:
-    preview = ReportPreview(built.report)
+    preview = ReportPreview(built.document)
     qtbot.addWidget(preview)
     with qtbot.waitSignal(preview.ready, timeout=30_000) as ready:
         preview.generate()
@@ -107,7 +107,7 @@ def test_the_entry_point_opens_the_preview_and_cleans_up(
 
 
 def test_cancelling_stops_the_generation(qtbot: QtBot, thirty: Built) -> None:
-    preview = ReportPreview(thirty.report)
+    preview = ReportPreview(thirty.document)
     qtbot.addWidget(preview)
     preview.cancel()
     with qtbot.waitSignal(preview.rejected, timeout=30_000):
@@ -154,7 +154,7 @@ def test_the_report_is_saved_in_documents_by_default(
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
-    preview = ReportPreview(empty.report)
+    preview = ReportPreview(empty.document)
     qtbot.addWidget(preview)
     preview.save_pdf_as()
     preview.save_xlsx_as()

@@ -66,7 +66,9 @@ class Answers:
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     given = Answers()
 
-    def ask(parent: QWidget | None, title: str, text: str, yes: str = "Có") -> bool:
+    def ask(
+        parent: QWidget | None, title: str, text: str, yes: str = "Có", no: str = "Không"
+    ) -> bool:
         given.asked.append(text)
         return given.yes
 

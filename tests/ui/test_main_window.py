@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop import deadline_rule
 from sxtdbv_desktop.agencies import get_agency, update_agency
 from sxtdbv_desktop.plans import list_plans
-from sxtdbv_desktop.report_settings import load
+from sxtdbv_desktop.report_settings import UBND, load
 from tests.conftest import TEST_ACTOR
 from tests.factories import agency_id
 from tests.ui.conftest import Answers
@@ -216,3 +216,22 @@ def test_a_new_file_opens_on_the_default_plan(tmp_path: Path, qtbot: QtBot) -> N
     assert window.windowTitle() == "Đồng Tháp — năm 2023 — SX&TDBV Desktop"
     assert window.tabs.currentIndex() == 0 and window.session.undo_stack.count() == 0
     window.session.db.close()
+
+
+def test_each_variant_of_the_report_has_its_own_settings(
+    window: MainWindow, db: Database, plan_id: int, monkeypatch: object
+) -> None:
+    def fill(dialog: ReportSettingsDialog) -> int:
+        ubnd = dialog.pages[UBND]
+        assert ubnd.fields["issuing_body"].toPlainText() == "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP"
+        assert ubnd.fields["signer_authority"].toPlainText() == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
+        ubnd.fields["signer_name"].setText("Trần Văn B")
+        dialog.fields["drafting_unit"].setText("QLCN")
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(ReportSettingsDialog, "exec", fill)  # type: ignore[attr-defined]
+    window.settings_action.trigger()
+    assert load(db, plan_id, UBND).signer_name == "Trần Văn B"
+    assert load(db, plan_id).signer_name == ""
+    assert load(db, plan_id).recipient_lines[-1] == "- Lưu: VT, QLCN."

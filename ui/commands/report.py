@@ -1,4 +1,5 @@
-"""Báo cáo → Báo cáo tổng hợp (Ctrl+P): the consolidated report's preview, print and save."""
+"""Báo cáo → Báo cáo tổng hợp (Ctrl+P): the consolidated report's preview, print and save;
+Báo cáo → Nội dung báo cáo tổng hợp… (Ctrl+Shift+E): the Sở's own parts of it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ def install(window: MainWindow) -> None:
     action.setToolTip("Lập báo cáo tổng hợp kết quả thực hiện kế hoạch theo Nghị định 30/2020")
     action.triggered.connect(lambda: _preview(window))
     window.add_action("report", action, toolbar=True)
+    texts = QAction("&Nội dung báo cáo tổng hợp (phần Sở viết)…", window)
+    texts.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    texts.setToolTip(
+        "Viết công tác chỉ đạo, đánh giá chung, phương hướng năm tới và kiến nghị của Sở; "
+        "mỗi phần có sẵn bản nháp lập từ số liệu"
+    )
+    texts.triggered.connect(lambda: _edit_texts(window))
+    window.add_action("report", texts)
 
 
 def _preview(window: MainWindow) -> None:
@@ -21,3 +30,9 @@ def _preview(window: MainWindow) -> None:
     from ui.report_preview import open_report_preview  # noqa: PLC0415
 
     open_report_preview(window, window.session.db, window.session.plan_id)
+
+
+def _edit_texts(window: MainWindow) -> None:
+    from ui.dialogs.report_texts_dialog import ReportTextsDialog  # noqa: PLC0415
+
+    ReportTextsDialog(window.session, window).exec()

@@ -1,14 +1,23 @@
-"""Báo cáo → "Thông tin báo cáo…": the consolidated report's letterhead and signature, and
-whether a report received on the deadline day is on time (a plan setting the report states)."""
+"""Báo cáo → "Thông tin báo cáo…": the letterhead, signature and recipients of each variant of
+the consolidated report (the Sở's report to UBND Tỉnh; the draft for UBND Tỉnh to the Bộ), one
+tab each, and whether a report received on the deadline day is on time (a plan setting the
+report states)."""
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from sxtdbv_desktop import deadline_rule, report_settings
-from sxtdbv_desktop.report_settings import ReportSettings
+from sxtdbv_desktop.report_settings import SO, UBND, VARIANT_LABELS, ReportSettings
 from ui import parsing
 from ui.delegates import ValidatedLineEdit
 from ui.dialogs.form import FormDialog
@@ -17,35 +26,80 @@ from ui.parsing import editor_text
 from ui.session import REPORTS, SETTINGS, Session, value_edit
 
 _FIELDS = (
-    ("governing_body", "Cơ quan &chủ quản:", "ví dụ UBND TỈNH ĐỒNG THÁP"),
-    ("issuing_body", "Cơ quan &ban hành:", "ví dụ SỞ CÔNG THƯƠNG"),
+    ("governing_body", "Cơ quan &chủ quản:", "ví dụ UBND TỈNH ĐỒNG THÁP (để trống với UBND tỉnh)"),
+    ("issuing_body", "Cơ quan &ban hành:", "ví dụ SỞ CÔNG THƯƠNG; xuống dòng được"),
     ("place_name", "Địa &danh:", "ví dụ Đồng Tháp"),
     ("report_number", "&Số văn bản:", "để trống nếu ghi tay sau khi vào sổ"),
     ("report_symbol", "&Ký hiệu:", "ví dụ BC-SCT"),
     ("signer_authority", "&Quyền hạn ký:", "ví dụ KT. GIÁM ĐỐC (để trống nếu thủ trưởng ký)"),
     ("signer_title", "Chức &vụ người ký:", "ví dụ PHÓ GIÁM ĐỐC"),
-    ("signer_name", "Họ và &tên người ký:", ""),
+    ("signer_name", "Họ và &tên người ký:", "để trống: ô để điền trong tệp Word"),
+    ("drafting_unit", "Phòng &soạn thảo:", "ví dụ QLCN — in vào «Lưu: VT, QLCN.»"),
 )
+_MULTILINE = {"issuing_body", "signer_authority"}
+_TAB_TITLES = {SO: "Báo cáo của Sở", UBND: "Dự thảo cho UBND Tỉnh"}
+
+
+class _VariantPage(QWidget):
+    """The fields of one variant."""
+
+    def __init__(self, original: ReportSettings) -> None:
+        super().__init__()
+        self.original = original
+        form = QFormLayout(self)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for name, label, hint in _FIELDS:
+            value = getattr(original, name)
+            field: QLineEdit | QPlainTextEdit
+            if name in _MULTILINE:
+                field = QPlainTextEdit(value)
+                field.setTabChangesFocus(True)
+                field.setFixedHeight(field.fontMetrics().lineSpacing() * 2 + 14)
+            else:
+                field = QLineEdit(value)
+            field.setPlaceholderText(hint)
+            self.fields[name] = field
+            form.addRow(label, field)
+        self.report_date = ValidatedLineEdit("Ngày báo cáo", parsing.optional_date)
+        self.report_date.setText(editor_text(EditorKind.OPTIONAL_DATE, original.report_date))
+        self.report_date.setPlaceholderText("dd/mm/yyyy — để trống: ngày lập báo cáo")
+        form.addRow("&Ngày báo cáo:", self.report_date)
+        self.recipients = QPlainTextEdit(original.recipients)
+        self.recipients.setTabChangesFocus(True)
+        self.recipients.setToolTip(
+            "Mỗi nơi nhận một dòng; «{phòng}» được thay bằng phòng soạn thảo"
+        )
+        self.recipients.setFixedHeight(self.recipients.fontMetrics().lineSpacing() * 5 + 14)
+        form.addRow("Nơi &nhận:", self.recipients)
+
+    def settings(self) -> ReportSettings:
+        """What the page says (the date must be valid)."""
+        values = {
+            name: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+            for name, field in self.fields.items()
+        }
+        return dataclasses.replace(
+            self.original,
+            **values,
+            report_date=parsing.optional_date(self.report_date.text()),
+            recipients=self.recipients.toPlainText(),
+        )
 
 
 class ReportSettingsDialog(FormDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, "Thông tin báo cáo tổng hợp", parent)
-        self.original = report_settings.load(session.db, session.plan_id)
-        self.fields: dict[str, QLineEdit] = {}
-        for name, label, hint in _FIELDS:
-            field = QLineEdit(getattr(self.original, name))
-            field.setPlaceholderText(hint)
-            self.fields[name] = field
-            self.form.addRow(label, field)
-        self.report_date = ValidatedLineEdit("Ngày báo cáo", parsing.optional_date)
-        self.report_date.setText(editor_text(EditorKind.OPTIONAL_DATE, self.original.report_date))
-        self.report_date.setPlaceholderText("dd/mm/yyyy — để trống: ngày in báo cáo")
-        self.form.addRow("&Ngày báo cáo:", self.report_date)
-        self.recipients = QPlainTextEdit(self.original.recipients)
-        self.recipients.setTabChangesFocus(True)
-        self.recipients.setToolTip("Mỗi nơi nhận một dòng")
-        self.form.addRow("Nơi &nhận:", self.recipients)
+        self.tabs = QTabWidget()
+        self.pages: dict[str, _VariantPage] = {}
+        for variant in (SO, UBND):
+            page = _VariantPage(report_settings.load(session.db, session.plan_id, variant))
+            page.setToolTip(VARIANT_LABELS[variant])
+            self.pages[variant] = page
+            self.tabs.addTab(page, _TAB_TITLES[variant])
+        self.form.addRow(self.tabs)
+        # The Sở's own report, as the tests and older callers know it.
+        self.fields = self.pages[SO].fields
+        self.report_date = self.pages[SO].report_date
         self.rule = QComboBox()
         for rule in deadline_rule.RULES:
             self.rule.addItem(deadline_rule.LABELS[rule], rule)
@@ -57,28 +111,26 @@ class ReportSettingsDialog(FormDialog):
         )
         self.form.addRow("Báo cáo &đúng hạn khi nhận:", self.rule)
 
-    def settings(self) -> ReportSettings:
-        """What the form says (the date must be valid)."""
-        values = {name: field.text() for name, field in self.fields.items()}
-        return dataclasses.replace(
-            self.original,
-            **values,
-            report_date=parsing.optional_date(self.report_date.text()),
-            recipients=self.recipients.toPlainText(),
-        )
+    def settings(self, variant: str = SO) -> ReportSettings:
+        return self.pages[variant].settings()
 
     def save(self) -> bool:
-        if self.report_date.problem:
-            self.show_problem(self.report_date.problem)
-            return False
+        for page in self.pages.values():
+            if page.report_date.problem:
+                self.tabs.setCurrentWidget(page)
+                self.show_problem(page.report_date.problem)
+                return False
         db, plan_id = self.session.db, self.session.plan_id
+        for variant, page in self.pages.items():
 
-        def store(settings: ReportSettings) -> None:
-            report_settings.save(db, plan_id, settings)
+            def store(settings: ReportSettings, variant: str = variant) -> None:
+                report_settings.save(db, plan_id, settings, variant)
 
-        edit = value_edit("Sửa thông tin báo cáo", store, self.original, self.settings(), SETTINGS)
-        if not self.session.perform(edit):
-            return False
+            text = f"Sửa thông tin báo cáo ({_TAB_TITLES[variant].lower()})"
+            edit = value_edit(text, store, page.original, page.settings(), SETTINGS)
+            if not self.session.perform(edit):
+                self.tabs.setCurrentWidget(page)
+                return False
 
         def set_rule(rule: str) -> None:
             deadline_rule.save(db, plan_id, rule)

@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.consolidation import IndicatorResult, indicator_results
 from sxtdbv_desktop.indicators import update_threshold
-from sxtdbv_desktop.report.indicator_text import coverage_text
+from sxtdbv_desktop.plans import local_unit_name
+from sxtdbv_desktop.report.wording import coverage as coverage_text
 from sxtdbv_desktop.year_over_year import NOT_COMPARABLE, PreviousResult, previous_results
 from ui.formatting import (
     achievement,
@@ -38,6 +39,7 @@ _COMPACT = ("Mã", "Chỉ tiêu", "Ngưỡng đạt", "Kết quả", "Mức đ�
 class IndicatorRow:
     result: IndicatorResult
     previous: PreviousResult | None = None  # last year's result, when linked
+    local_units: str = ""  # how the plan names its local units, for the coverage tooltip
 
     @property
     def indicator(self) -> Any:
@@ -57,7 +59,8 @@ class IndicatorModel(RowTableModel[IndicatorRow]):
         db, plan_id = self.session.db, self.session.plan_id
         results = indicator_results(db, plan_id)
         earlier = previous_results(db, plan_id, results)
-        return [IndicatorRow(r, earlier.get(r.indicator.id)) for r in results]
+        local = local_unit_name(db, plan_id)
+        return [IndicatorRow(r, earlier.get(r.indicator.id), local) for r in results]
 
     def key(self, row: IndicatorRow) -> object:
         return row.indicator.id
@@ -105,11 +108,11 @@ def _columns(session: Session, editable: bool) -> list[Column[IndicatorRow]]:
                progress=lambda r: achievement(r.result), sort=lambda r: achievement(r.result)),
         Column("Đã báo cáo", lambda r: f"{r.result.reported}/{r.result.expected}",
                width=8, right=True, sort=lambda r: r.result.reported,
-               tooltip=lambda r: coverage_text(r.result)),
+               tooltip=lambda r: coverage_text(r.result, r.local_units)),
         Column("Đánh giá",
                lambda r: labels.verdict_label(r.result.verdict, r.result.provisional), width=18,
                color=lambda r: verdict_color(r.result.verdict), bold=lambda r: True,
-               tooltip=lambda r: coverage_text(r.result)),
+               tooltip=lambda r: coverage_text(r.result, r.local_units)),
         Column("Năm trước", _previous_text, width=18, tooltip=_previous_tip,
                sort=lambda r: r.previous.result.figure if r.previous else None),
         Column("So với năm trước", _trend_text, width=16,
