@@ -38,9 +38,19 @@ BABEL_LOCALE = re.compile(r"babel[/\\]locale-data[/\\](?!(vi|vi_VN|root)\.dat$)"
 DOCX_UNZIPPED_TEMPLATE = re.compile(r"docx[/\\]templates[/\\]default-docx-template[/\\]")
 
 
+# Linux only, where the bundle serves CI and developers: libraries the manylinux policy (PEP
+# 600) lets every wheel take from the system, and which the PySide6 wheels themselves take from
+# it (so any machine that runs the program from source has them): the C++ runtime, X11, GLib.
+# PyInstaller would copy the build machine's (5 MB); what only they needed goes with them.
+SYSTEM_LIBRARY = re.compile(
+    r"(^|/)(libstdc\+\+|libgcc_s|libX11|libglib-2\.0|libgthread-2\.0|libgobject-2\.0)"
+    r"\.so(\.\d+)*$"
+)
+
+
 def keep(dest: str) -> bool:
     """Whether the file at `dest` (its path inside the bundle) goes into the bundle."""
     return not any(
         pattern.search(dest)
-        for pattern in (DROP, UNUSED_PLUGIN, BABEL_LOCALE, DOCX_UNZIPPED_TEMPLATE)
+        for pattern in (DROP, UNUSED_PLUGIN, BABEL_LOCALE, DOCX_UNZIPPED_TEMPLATE, SYSTEM_LIBRARY)
     )
