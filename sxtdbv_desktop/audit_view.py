@@ -16,8 +16,8 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.audit import AuditEntry
-from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.excel.tables import Column, write_table
+from sxtdbv_desktop.output_files import replacing
 from sxtdbv_desktop.text import fold
 
 MAX_ROWS = 100_000
@@ -133,16 +133,8 @@ def export_xlsx(entries: Sequence[AuditEntry], path: Path, title: str | None = N
     sheet.title = "Nhật ký thay đổi"
     heading = title or f"Nhật ký thay đổi dữ liệu (xuất ngày {dt.date.today():%d/%m/%Y})"
     write_table(sheet, COLUMNS, (_clipped(row(e)) for e in entries), title=heading)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        workbook.save(partial)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(
-            str(path),
-            "không ghi được tệp Excel (tệp đang mở trong Excel, hoặc thư mục không cho ghi).",
-        ) from error
+    with replacing(path) as temporary:
+        workbook.save(temporary)
     return path
 
 

@@ -104,7 +104,7 @@ class WriterLock:
             log.warning("Không xóa được thông tin khóa %s", self.path, exc_info=True)
         finally:
             _os_unlock(handle)
-            handle.close()
+            _close_quietly(handle)
 
     @property
     def held(self) -> bool:
@@ -175,9 +175,14 @@ def acquire(
         _write_owner(handle, owner)
     except OSError:
         _os_unlock(handle)
-        handle.close()
+        _close_quietly(handle)  # closing flushes again, and fails again on a full disk
         raise
     return WriterLock(path, handle, owner)
+
+
+def _close_quietly(handle: IO[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        handle.close()
 
 
 def _os_lock_within(handle: IO[bytes], wait: dt.timedelta) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
+from sxtdbv_desktop.output_files import replacing
 from sxtdbv_desktop.paths import resource_path
 from sxtdbv_desktop.plans import find_plan
 from sxtdbv_desktop.storage import insert
@@ -331,13 +332,8 @@ def _agency_entry(row: dict[str, Any]) -> dict[str, Any]:
 def write_plan_file(db: Database, plan_id: int, path: Path) -> Path:
     """Write plan `plan_id` to the plan file `path` (UTF-8 JSON), replacing it at once."""
     text = json.dumps(plan_data(db, plan_id), ensure_ascii=False, indent=2) + "\n"
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(str(path), f"không ghi được tệp kế hoạch ({error}).") from error
+    with replacing(path) as temporary:
+        temporary.write_text(text, encoding="utf-8")
     return path
 
 
