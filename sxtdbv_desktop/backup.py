@@ -83,9 +83,22 @@ def list_backups(db_path: Path) -> list[Backup]:
 
 
 def last_good_backup(db_path: Path) -> Backup | None:
-    """The newest automatic backup of `db_path` that passes the integrity check."""
+    """The newest automatic backup of `db_path` that passes the integrity check, preferring
+    one that holds a plan (a backup taken of an emptied file holds nothing worth restoring)."""
+    whole = None
     for candidate in list_backups(db_path):
-        if candidate.kind == AUTO and is_whole(candidate.path):
+        if candidate.kind != AUTO or not is_whole(candidate.path):
+            continue
+        if plan_count(candidate.path):
+            return candidate
+        whole = whole or candidate
+    return whole
+
+
+def newest_with_plan(db_path: Path) -> Backup | None:
+    """The newest backup of `db_path` (of either kind) that is whole and holds a plan."""
+    for candidate in list_backups(db_path):
+        if is_whole(candidate.path) and plan_count(candidate.path):
             return candidate
     return None
 
@@ -96,6 +109,20 @@ def is_whole(path: Path) -> bool:
         return not integrity.file_problems(path)
     except StorageError:  # unreadable here and now (disk): not a candidate
         return False
+
+
+def plan_count(path: Path) -> int:
+    """How many plans the data file at `path` holds (0 when it cannot tell)."""
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error:
+        return 0
+    try:
+        return int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
 
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> None:
@@ -170,15 +197,24 @@ def auto_backup(db: Database, db_path: Path, now: dt.datetime | None = None) -> 
     if newest is not None and filecmp.cmp(newest.path, dest, shallow=False):
         dest.unlink()
         return None
-    removed = prune(db_path)
+    (plans,) = db.execute("SELECT count(*) FROM plans").fetchone()
+    removed = prune(db_path, current_has_plan=plans > 0)
     log.info("Sao lưu tự động %s (xóa %d bản cũ)", dest.name, len(removed))
     return dest
 
 
-def prune(db_path: Path) -> list[Path]:
-    """Delete the automatic backups that the keeping rule no longer needs; return them."""
+def prune(db_path: Path, *, current_has_plan: bool = True) -> list[Path]:
+    """Delete the automatic backups that the keeping rule no longer needs; return them.
+
+    While the current file holds no plan, the newest backup that holds one is kept whatever
+    its age: days of work on an emptied file must not push the real data out.
+    """
     automatic = [b for b in list_backups(db_path) if b.kind == AUTO]
     keep = {b.path for b in automatic[:KEEP_LATEST]}
+    if not current_has_plan:
+        with_plan = newest_with_plan(db_path)
+        if with_plan is not None:
+            keep.add(with_plan.path)
     seen_months: set[tuple[int, int]] = set()
     for candidate in automatic:  # newest first: the first seen of a month is its newest
         month = (candidate.taken_at.year, candidate.taken_at.month)

@@ -17,6 +17,7 @@ from sxtdbv_desktop import (
     backup,
     disk,
     drives,
+    emptied,
     installation,
     integrity,
     locking,
@@ -100,14 +101,17 @@ def open_session(
     or the disk does not let anyone write (read-only media or file, no permission, full).
     With `verify` (the window and every command), an existing file is checked with
     `integrity_check`; a damaged file raises `StorageError("damaged")` and a foreign one
-    `StorageError("not_database")`, for the window to offer `backup.last_good_backup`.
+    `StorageError("not_database")`, for the window to offer `backup.last_good_backup`; so
+    does a file emptied beside backups that hold data (`emptied`).
     With `safeguards` (the window), a writable file is also backed up before any schema
     upgrade; a failed automatic backup is a warning, not a reason to refuse working. Without
     `actor`, changes are recorded under the Windows login and the name entered at first start.
     """
     path = Path(path)
     obstacle = disk.write_obstacle(path)
-    if not path.exists():
+    if path.exists():
+        emptied.refuse_if_emptied(path)
+    else:
         if not create:
             raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
         _create_folder(path, obstacle)

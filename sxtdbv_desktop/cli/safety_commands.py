@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from sxtdbv_desktop import backup, disk, integrity, locking, vnformat
+from sxtdbv_desktop import backup, disk, emptied, integrity, locking, vnformat
 from sxtdbv_desktop.cli.common import (
     add_db_option,
     add_plan_option,
@@ -90,11 +90,13 @@ def run_check(args: argparse.Namespace) -> int:
     path = database_path(args)
     if not path.is_file():
         raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
-    found = integrity.file_problems(path)
-    if found:
+    error = emptied.emptied_error(path)
+    found = [] if error else integrity.file_problems(path)
+    if error or found:
         good = backup.last_good_backup(path)
         hint = f" Bản sao lưu tốt gần nhất: {good.path}." if good else ""
-        raise StorageError("damaged", f"{integrity.damaged(path, found).message}{hint}")
+        message = error.message if error else integrity.damaged(path, found).message
+        raise StorageError("damaged", f"{message}{hint}")
     print(f"Tệp dữ liệu {path} nguyên vẹn.")
     obstacle = disk.write_obstacle(path)
     if obstacle is not None:  # healthy, but nothing can be saved there now
