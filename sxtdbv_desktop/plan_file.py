@@ -18,6 +18,7 @@ from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.output_files import replacing
 from sxtdbv_desktop.paths import resource_path
 from sxtdbv_desktop.plans import find_plan
+from sxtdbv_desktop.regular_files import NotReadable, read_regular_file
 from sxtdbv_desktop.storage import insert
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
@@ -27,6 +28,7 @@ READABLE_VERSIONS = (1, 2)
 assignments ("proposed": the codes of the agencies whose assignment is a proposal) with their
 evidence, and every indicator's reporters with their scope."""
 DEFAULT_PLAN = ("plans", "dong-thap-2023.json")
+MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024  # a province's plan is about 200 KB
 HEADER_LINES = (
     "province",
     "document_type",
@@ -47,8 +49,10 @@ def default_plan_path() -> Path:
 def read_plan_file(path: Path) -> dict[str, Any]:
     """The parsed plan file, after checking its format marker."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = json.loads(read_regular_file(path, MAX_PLAN_FILE_BYTES).decode("utf-8"))
+    except NotReadable as error:
+        raise ValidationError(str(path), error.rule) from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ValidationError(str(path), f"không đọc được tệp kế hoạch ({error}).") from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError(str(path), "không phải là tệp kế hoạch SX&TDBV.")

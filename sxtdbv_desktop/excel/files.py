@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from sxtdbv_desktop.errors import OutputError
 from sxtdbv_desktop.excel.errors import FileWriteError, FormError
 from sxtdbv_desktop.output_files import replacing
+from sxtdbv_desktop.regular_files import NotReadable, read_regular_file
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a filled form is about 20 KB
 MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024  # openpyxl needs ~10x this in memory
@@ -47,12 +48,9 @@ def load_received(path: Path) -> LoadedWorkbook:
     """Read and check a received file; raise `FormError` naming the file and the fault."""
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FormError(name, _too_large(size))
-        data = path.read_bytes()
-    except OSError as error:
-        raise FormError(name, f"không đọc được tệp ({error.strerror or error}).") from error
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except NotReadable as error:
+        raise FormError(name, error.rule) from error
     return load_bytes(name, data)
 
 
