@@ -15,6 +15,7 @@ from sxtdbv_desktop import labels
 from sxtdbv_desktop.excel.tables import Column, Value, write_table
 from sxtdbv_desktop.numbering import SECTION_NUMERALS
 from sxtdbv_desktop.report.content import NO_DATA_LABEL, ConsolidatedReport
+from sxtdbv_desktop.text import printable
 
 TASK_COLUMNS = (
     Column("TT", "text", width=7),
@@ -79,7 +80,7 @@ def write_appendix_xlsx(report: ConsolidatedReport, target: str | BinaryIO) -> N
         write_table(ws, columns, rows, title=f"{title} {report.appendix_reference}")
     if first is not None:
         wb.remove(first)
-    wb.properties.title = report.summary_line
+    wb.properties.title = printable(report.summary_line)  # document properties are XML too
     wb.properties.creator = "SX&TDBV Desktop"
     wb.save(target)
 
