@@ -12,21 +12,29 @@ from collections.abc import Callable
 from typing import Any
 
 from sxtdbv_desktop import vnformat
-from sxtdbv_desktop.text import clean_line, clean_paragraphs
+from sxtdbv_desktop.text import TextTooLongError, clean_line, clean_paragraphs
 from ui.models.base import EditorKind
 
 _WHOLE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
 
 
 def required_text(text: str) -> str:
-    value = clean_line(text)
+    value = _checked(clean_line, text)
     if not value:
         raise ValueError("không được để trống.")
     return value
 
 
 def long_text(text: str) -> str:
-    return clean_paragraphs(text)
+    return _checked(clean_paragraphs, text)
+
+
+def _checked(clean: Callable[[str], str], text: str) -> str:
+    """The cleaned text; too long, the rule alone (the editor names its field)."""
+    try:
+        return clean(text)
+    except TextTooLongError as error:
+        raise ValueError(error.rule) from None
 
 
 def money(text: str) -> int:

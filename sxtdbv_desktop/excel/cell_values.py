@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from openpyxl.utils.datetime import from_excel
 
 from sxtdbv_desktop.legacy_text import to_unicode
-from sxtdbv_desktop.text import clean_paragraphs, fold, nfc
+from sxtdbv_desktop.text import PARAGRAPHS_MAX, TextTooLongError, clean_paragraphs, fold, nfc
 from sxtdbv_desktop.vnformat import format_date, parse_date
 
 MAX_WHOLE = 10**15
@@ -134,7 +134,7 @@ def choice(value: object, choices: Mapping[str, str], *, what: str) -> str | Non
     """The code whose label the cell holds (compared without case or accents), or None."""
     if is_blank(value):
         return None
-    typed = clean_paragraphs(str(value))
+    typed = clean_paragraphs(str(value), limit=None)
     # A short choice ("Cã" for "Có") may not show its legacy encoding; the list is tiny, so
     # reading it as TCVN3 or VNI as well cannot mistake one choice for another.
     readings = [typed, *(to_unicode(typed, encoding) for encoding in ("tcvn3", "vni"))]
@@ -157,8 +157,9 @@ def yes_no(value: object, *, what: str) -> int | None:
     return None if code is None else int(code)
 
 
-def text(value: object) -> str:
-    """Text of a cell: NFC, tidy lines; numbers and dates as a clerk would write them."""
+def text(value: object, *, limit: int = PARAGRAPHS_MAX) -> str:
+    """Text of a cell: NFC, tidy lines; numbers and dates as a clerk would write them; a text
+    longer than `limit` breaks the field's rule."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -167,7 +168,10 @@ def text(value: object) -> str:
         return format_date(value)
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
-    return clean_paragraphs(str(value))
+    try:
+        return clean_paragraphs(str(value), limit=limit)
+    except TextTooLongError as error:  # the caller adds the file, sheet and cell
+        raise CellRuleError(error.rule) from None
 
 
 def date(value: object) -> dt.date | None:

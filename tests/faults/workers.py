@@ -43,7 +43,8 @@ from tests.excel.filling import keyed_rows
 from tests.factories import agency_id
 
 AGENCY = "HLapVo"
-LONG = 3000  # repetitions of the version text in each task result: a big import
+LONG = 2000  # repetitions of the version text in each task result: a big import, each
+# result within the longest text a field holds (text.PARAGRAPHS_MAX) up to version 999
 
 
 def version_text(version: int) -> str:
