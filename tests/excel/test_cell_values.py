@@ -130,3 +130,16 @@ def test_unicode_and_foreign_text_are_left_alone() -> None:
     cells = [("Có", None), (SENTENCE, None), ("Café Müller", None), ("=1+1", None)]
     assert repair_cells(cells) == ["Có", SENTENCE, "Café Müller", "=1+1"]
     assert repair_cells([("Có", None), (from_unicode(SENTENCE, "tcvn3"), None)])[0] == "Có"
+
+
+def test_real_unicode_beside_tcvn3_cells_is_left_as_typed() -> None:
+    sheet = [(from_unicode(SENTENCE, "tcvn3"), None), ("25 µg/m³", None), ("Bụi 25 µg", None)]
+    assert repair_cells(sheet) == [SENTENCE, "25 µg/m³", "Bụi 25 µg"]
+
+
+def test_the_sheet_suggests_an_encoding_the_cell_must_confirm() -> None:
+    # Too mixed for detect_legacy alone: its own TCVN3 word decides, helped by the sheet.
+    mixed = "Email abc " + from_unicode("Tháng", "tcvn3") + " 12"
+    sheet = [(from_unicode(SENTENCE, "tcvn3"), None), (mixed, None)]
+    assert repair_cells(sheet) == [SENTENCE, "Email abc Tháng 12"]
+    assert repair_cells([(mixed, None)]) == [mixed]  # alone, the cell is left as it is
