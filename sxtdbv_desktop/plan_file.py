@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.output_files import replacing
 from sxtdbv_desktop.paths import resource_path
+from sxtdbv_desktop.plan_file_check import check_plan_data
 from sxtdbv_desktop.plans import find_plan
 from sxtdbv_desktop.regular_files import NotReadable, read_regular_file
 from sxtdbv_desktop.storage import insert
@@ -58,6 +59,7 @@ def read_plan_file(path: Path) -> dict[str, Any]:
         raise ValidationError(str(path), "không phải là tệp kế hoạch SX&TDBV.")
     if data.get("format_version") not in READABLE_VERSIONS:
         raise ValidationError(str(path), "phiên bản tệp kế hoạch không được hỗ trợ.")
+    check_plan_data(data, path.name)
     return data
 
 
@@ -67,7 +69,12 @@ def load_default_plan(db: Database) -> int:
 
 
 def load_plan(db: Database, data: dict[str, Any]) -> int:
-    """Insert every fact of a plan file into `db` in one transaction; return the plan's id."""
+    """Insert every fact of a plan file into `db` in one transaction; return the plan's id.
+
+    The whole file is checked first (`plan_file_check`); each row is then built from named
+    fields only, so nothing but the new plan's rows can be written.
+    """
+    check_plan_data(data)
     header = data["plan"]
     if find_plan(db, clean_line(header["province"]), header["year"]) is not None:
         raise ConflictError(
@@ -92,7 +99,9 @@ def load_plan(db: Database, data: dict[str, Any]) -> int:
                 }
             )
         for period in data["periods"]:
-            db.table("periods").insert({"plan_id": plan_id, **period})
+            row = {key: period[key] for key in ("code", "starts_on", "ends_on", "deadline")}
+            row["name"] = clean_line(period["name"])
+            db.table("periods").insert({**row, "plan_id": plan_id})
     return plan_id
 
 
