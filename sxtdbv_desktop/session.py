@@ -21,6 +21,7 @@ from sxtdbv_desktop import (
     installation,
     integrity,
     locking,
+    tamper,
 )
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.storage import AppDatabase, migrate, open_database, schema_version
@@ -132,6 +133,8 @@ def open_session(
             migrate(db, path)
             if actor is None:
                 audit.bind_actor(db.conn, installation.actor(db))
+            if verify:
+                warnings += _outside_edits(db)
         except BaseException:
             db.close()
             raise
@@ -180,6 +183,19 @@ def _verify(db: AppDatabase) -> None:
     """
     if schema_version(db):  # a new, empty file has nothing to check
         integrity.check(db)
+
+
+def _outside_edits(db: AppDatabase) -> list[str]:
+    """Warnings about the file's guards and audit log edited outside the program."""
+    found = []
+    if db.triggers_reinstalled:
+        found.append(tamper.trigger_warning(db.triggers_reinstalled, repaired=True))
+    elif db.read_only and (differing := tamper.differing_triggers(db)):
+        found.append(tamper.trigger_warning(differing, repaired=False))
+    chain = tamper.chain_warning(db)
+    if chain is not None:
+        found.append(chain)
+    return found
 
 
 def _auto_backup(

@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit, disk
+from sxtdbv_desktop import audit, disk, tamper
 from sxtdbv_desktop.errors import LockedError, StorageError, SxtdbvError
 from sxtdbv_desktop.migrations import MIGRATIONS, migration_names
 
@@ -67,6 +67,7 @@ class AppDatabase(Database):
         self.path = path
         self.read_only_reason = read_only_reason
         self.plan_loading = False  # see `allow_plan_loading`
+        self.triggers_reinstalled: list[str] = []  # by `migrate`: changed outside the program
 
     @property
     def read_only(self) -> bool:
@@ -238,8 +239,9 @@ def _configure(db: AppDatabase, path: Path) -> None:
 def migrate(db: AppDatabase, path: Path | None = None) -> None:
     """Bring the schema to the newest version, one recorded transaction per migration.
 
-    Afterwards the connection refuses to drop triggers or tables, so raw SQL cannot remove
-    the audit triggers or the guards.
+    A writable file's triggers are then compared with the expected ones and reinstalled
+    where they differ (`tamper`). Afterwards the connection refuses to drop triggers or
+    tables, so raw SQL cannot remove the audit triggers or the guards.
     """
     known = migration_names()
     applied = schema_version(db)
@@ -259,6 +261,9 @@ def migrate(db: AppDatabase, path: Path | None = None) -> None:
     if not db.read_only:
         try:
             MIGRATIONS.apply(db)
+            # Guards or audit triggers dropped or changed outside the program come back
+            # before anything else is written (and before the authorizer forbids dropping).
+            db.triggers_reinstalled = tamper.reinstall_triggers(db)
         except sqlite3.Error as error:
             raise storage_error(error, path) from error
     db.conn.set_authorizer(_authorizer(frozenset(db.table_names())))

@@ -7,7 +7,9 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from sxtdbv_desktop import backup, disk, emptied, integrity, locking, vnformat
+from sqlite_utils import Database
+
+from sxtdbv_desktop import audit, backup, disk, emptied, integrity, locking, tamper, vnformat
 from sxtdbv_desktop.cli.common import (
     add_db_option,
     add_plan_option,
@@ -17,6 +19,7 @@ from sxtdbv_desktop.cli.common import (
 )
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.plan_file import write_plan_file
+from sxtdbv_desktop.storage import connect_read_only, needs_migration
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,6 +101,7 @@ def run_check(args: argparse.Namespace) -> int:
         message = error.message if error else integrity.damaged(path, found).message
         raise StorageError("damaged", f"{message}{hint}")
     print(f"Tệp dữ liệu {path} nguyên vẹn.")
+    _print_outside_edits(path)
     obstacle = disk.write_obstacle(path)
     if obstacle is not None:  # healthy, but nothing can be saved there now
         print(f"Lưu ý: {obstacle.message}")
@@ -105,6 +109,23 @@ def run_check(args: argparse.Namespace) -> int:
     if owner is not None:
         print(owner.describe())
     return 0
+
+
+def _print_outside_edits(path: Path) -> None:
+    """The guards and the audit chain, as found; and the chain's newest link, a figure to note
+    down that a later check can be compared with."""
+    conn = connect_read_only(path)
+    try:
+        db = Database(conn, execute_plugins=False)
+        if needs_migration(db):  # an older version's file: its triggers are those of its time
+            return
+        for warning in tamper.file_warnings(db):
+            print(f"Cảnh báo: {warning}")
+        rows, head = audit.chain_head(db)
+    finally:
+        conn.close()
+    if head is not None:
+        print(f"Nhật ký thay đổi: {rows} dòng, mã kiểm tra cuối {head[:16]}.")
 
 
 def run_audit(args: argparse.Namespace) -> int:

@@ -14,13 +14,19 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database, Migrations
 
-from sxtdbv_desktop.migrations import m0001_initial, m0002_guards, m0003_reporting_cycle
+from sxtdbv_desktop.migrations import (
+    m0001_initial,
+    m0002_guards,
+    m0003_reporting_cycle,
+    m0004_audit_chain,
+)
 
 MIGRATIONS = Migrations("sxtdbv")
 _FROZEN = (
     ("0001_initial", m0001_initial.STATEMENTS),
     ("0002_guards", m0002_guards.STATEMENTS),
     ("0003_reporting_cycle", m0003_reporting_cycle.STATEMENTS),
+    ("0004_audit_chain", m0004_audit_chain.STATEMENTS),
 )
 
 
