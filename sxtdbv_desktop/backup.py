@@ -30,7 +30,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit, disk, integrity, locking, output_files
+from sxtdbv_desktop import audit, disk, installation_files, integrity, locking, output_files
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.migrations import migration_names
 from sxtdbv_desktop.storage import (
@@ -237,14 +237,20 @@ def restore(
     lock: locking.WriterLock | None = None,
     actor: audit.Actor | None = None,
     now: dt.datetime | None = None,
+    allow_mode_change: bool = False,
 ) -> Path | None:
     """Replace the database at `db_path` with the backup `source`; return the kept copy.
 
     The backup is copied and checked first (whole, ours, not from a newer version); what it
     replaces is kept in the backups folder, with its -wal, as found: damaged or not. The caller
     has closed its own connection; the writer lock is taken here unless `lock` is given.
-    The restore is recorded in the restored file's audit log.
+    A backup of another installation (another mode or agency) raises `ModeChangeError`
+    unless `allow_mode_change` (the user was told and agreed). The restore is recorded in
+    the restored file's audit log.
     """
+    change = installation_files.mode_change(db_path, source)
+    if change is not None and not allow_mode_change:
+        raise installation_files.ModeChangeError(f"Chưa khôi phục: {change}")
     now = now or dt.datetime.now()
     owned = lock is None
     if lock is None:

@@ -19,6 +19,7 @@ from sxtdbv_desktop import (
     drives,
     emptied,
     installation,
+    installation_files,
     integrity,
     locking,
     tamper,
@@ -65,9 +66,13 @@ class Session:
         log.info("Đã sao lưu %s vào %s", self.path, dest)
         return dest
 
-    def restore(self, source: Path) -> Path | None:
+    def restore(self, source: Path, *, allow_mode_change: bool = False) -> Path | None:
         """Replace the data with the backup `source` and reopen it; return the kept copy of
-        what was replaced. `db` is a new connection afterwards."""
+        what was replaced. `db` is a new connection afterwards. Another installation's backup
+        needs `allow_mode_change` (see `backup.restore`)."""
+        change = installation_files.mode_change(self.path, source)
+        if change is not None and not allow_mode_change:  # said before the file is closed
+            raise installation_files.ModeChangeError(f"Chưa khôi phục: {change}")
         if self.lock is None:
             raise StorageError(
                 "read_only",
@@ -76,7 +81,9 @@ class Session:
         actor = installation.bound_actor(self.db)
         self.db.close()
         try:
-            kept = backup.restore(self.path, source, lock=self.lock, actor=actor)
+            kept = backup.restore(
+                self.path, source, lock=self.lock, actor=actor, allow_mode_change=True
+            )
         finally:
             self.db = _open_writer(self.path, actor)
         return kept

@@ -5,11 +5,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit, backup, disk, emptied, integrity, locking, tamper, vnformat
+from sxtdbv_desktop import (
+    audit,
+    backup,
+    disk,
+    emptied,
+    installation_files,
+    integrity,
+    locking,
+    tamper,
+    vnformat,
+)
 from sxtdbv_desktop.cli.common import (
     add_db_option,
     add_plan_option,
@@ -39,6 +50,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_db_option(restore)
     restore.add_argument("backup_file", type=Path, metavar="TỆP_SAO_LƯU")
+    restore.add_argument(
+        "--change-mode",
+        action="store_true",
+        help="đồng ý khôi phục cả khi bản sao lưu là của chế độ sử dụng hay đơn vị khác",
+    )
     restore.set_defaults(run=run_restore)
 
     check = subparsers.add_parser("check", help="kiểm tra tệp dữ liệu có bị hỏng không")
@@ -82,7 +98,20 @@ def run_backups(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     path = database_path(args)
-    kept = backup.restore(path, args.backup_file)
+    allow = args.change_mode
+    change = installation_files.mode_change(path, args.backup_file)
+    if change is not None and not allow:
+        print(f"Cảnh báo: {change}", file=sys.stderr)
+        if not sys.stdin.isatty():
+            raise installation_files.ModeChangeError(
+                "Chưa khôi phục. Nếu đúng là muốn vậy, chạy lại lệnh với --change-mode."
+            )
+        answer = input("Vẫn khôi phục và chuyển chế độ sử dụng của máy này? (c/K) ")
+        if answer.strip().lower() not in ("c", "có", "co"):
+            print("Chưa khôi phục gì.")
+            return 1
+        allow = True
+    kept = backup.restore(path, args.backup_file, allow_mode_change=allow)
     print(f"Đã khôi phục {path} từ {args.backup_file}.")
     if kept is not None:
         print(f"Bản dữ liệu bị thay được giữ lại tại {kept}.")
