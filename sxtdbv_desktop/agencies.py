@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
+from sxtdbv_desktop.errors import ConflictError, LockedError, NotFoundError, ValidationError
 from sxtdbv_desktop.schema import AGENCY_KINDS
 from sxtdbv_desktop.storage import insert, select, select_one
 from sxtdbv_desktop.text import clean_line
@@ -100,9 +100,57 @@ def update_agency(db: Database, agency_id: int, **changes: object) -> None:
         db.table("agencies").update(agency_id, values)
 
 
+@dataclass(frozen=True)
+class Footprint:
+    """What deleting an agency takes with it, for the confirmation to say."""
+
+    assignments: int  # tasks it leads or coordinates
+    reports: int  # its reports (draft, submitted or returned), with their contents
+    accepted: tuple[str, ...]  # the periods of its accepted reports: these block the deletion
+    indicators: int  # indicators it reports (it leaves their lists)
+    budget_lines: int  # budget lines naming it (kept, without the agency)
+
+
+def footprint(db: Database, agency_id: int) -> Footprint:
+    """What deleting agency `agency_id` would remove."""
+
+    def count(sql: str) -> int:
+        return int(db.execute(sql, [agency_id]).fetchone()[0])
+
+    accepted = db.execute(
+        "SELECT p.name FROM reports r JOIN periods p ON p.id = r.period_id"
+        " WHERE r.agency_id = ? AND r.status = 'accepted' ORDER BY p.starts_on",
+        [agency_id],
+    ).fetchall()
+    return Footprint(
+        assignments=count("SELECT count(*) FROM task_assignments WHERE agency_id = ?"),
+        reports=count("SELECT count(*) FROM reports WHERE agency_id = ?") - len(accepted),
+        accepted=tuple(name for (name,) in accepted),
+        indicators=count("SELECT count(*) FROM indicator_reporters WHERE agency_id = ?"),
+        budget_lines=count("SELECT count(*) FROM budget_lines WHERE agency_id = ?"),
+    )
+
+
+def delete_refusal(db: Database, agency_id: int) -> str | None:
+    """Why agency `agency_id` cannot be deleted now (an accepted report), or None."""
+    agency = get_agency(db, agency_id)
+    accepted = footprint(db, agency_id).accepted
+    if not accepted:
+        return None
+    return (
+        f"Không xóa được cơ quan {agency.name}: báo cáo {', '.join(accepted)} của cơ quan này "
+        "đã được chấp nhận. Báo cáo đã chấp nhận được giữ lại; muốn xóa cơ quan, hãy mở lại "
+        "báo cáo đó trước (có ghi lý do)."
+    )
+
+
 def delete_agency(db: Database, agency_id: int) -> None:
-    """Delete an agency with its assignments and reports (the caller confirms first)."""
-    get_agency(db, agency_id)
+    """Delete an agency with its assignments and reports (the caller confirms first, saying
+    what `footprint` counts). Refused (`LockedError`) while it has an accepted report: the
+    schema's guard would refuse the cascade anyway (schema 0004)."""
+    refusal = delete_refusal(db, agency_id)
+    if refusal is not None:
+        raise LockedError(refusal)
     with db.atomic():
         db.execute("UPDATE plans SET focal_agency_id = NULL WHERE focal_agency_id = ?", [agency_id])
         db.table("agencies").delete(agency_id)

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import hashlib
 import sqlite3
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-_UNAUDITED = {"audit_log", "_sqlite_migrations"}
+_UNAUDITED = {"audit_log", "audit_chain", "_sqlite_migrations"}
+_LOGGED = ("id", "at", "os_user", "user_name", "action", "entity", "entity_key", "field",
+           "old_value", "new_value")  # fmt: skip
+"""The audit log's columns, in the order its hash chain reads them."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,76 @@ def bind_actor(conn: sqlite3.Connection, actor: Actor) -> None:
     conn.create_function("sxtdbv_os_user", 0, lambda: actor.os_user, deterministic=False)
     conn.create_function("sxtdbv_user_name", 0, lambda: actor.name, deterministic=False)
     conn.create_function("sxtdbv_now", 0, _now, deterministic=False)
+    conn.create_function("sxtdbv_audit_hash", 1 + len(_LOGGED), chain_hash, deterministic=True)
+
+
+def chain_hash(previous: str | None, *values: object) -> str:
+    """The link of one audit row in the log's hash chain (schema 0004): SHA-256 over the
+    previous row's link and this row's fields, each written with its length, so that no two
+    different rows can hash alike by moving text from one field to another.
+
+    Part of the file format: never change it (another algorithm needs another SQL function
+    and a migration that re-links the log).
+    """
+    digest = hashlib.sha256()
+    for value in (previous, *values):
+        if value is None:
+            digest.update(b"N")
+        else:
+            data = str(value).encode("utf-8", "surrogatepass")
+            digest.update(b"S%d:" % len(data))
+            digest.update(data)
+    return digest.hexdigest()
+
+
+def chain_trigger_sql() -> str:
+    """The trigger that links each new audit row to the one before it (schema 0004).
+
+    OR REPLACE: should a row at the end of the log be deleted outside the program, its id is
+    given again, and the program must go on writing (the chain then shows the break).
+    """
+    fields = ", ".join(f"NEW.{c}" for c in _LOGGED)
+    return (
+        "CREATE TRIGGER audit_log_chain AFTER INSERT ON audit_log BEGIN INSERT OR REPLACE INTO"
+        " audit_chain (log_id, hash) VALUES (NEW.id, sxtdbv_audit_hash((SELECT hash FROM"
+        f" audit_chain ORDER BY log_id DESC LIMIT 1), {fields})); END"
+    )
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """Where the audit log's hash chain no longer holds: `log_id` is the first row whose link
+    is wrong or missing (a row at or just before it was changed or deleted outside the
+    program), `at` its time."""
+
+    log_id: int
+    at: str
+
+
+def chain_break(db: Database) -> ChainBreak | None:
+    """The first break in the audit log's hash chain, or None when every link holds."""
+    previous: str | None = None
+    columns = ", ".join(f"l.{c}" for c in _LOGGED)
+    rows = db.execute(
+        f"SELECT {columns}, c.hash FROM audit_log l LEFT JOIN audit_chain c ON c.log_id = l.id"
+        " ORDER BY l.id"
+    )
+    for *values, link in rows:
+        if link is None or link != chain_hash(previous, *values):
+            return ChainBreak(values[0], values[1])
+        previous = link
+    orphan = db.execute(
+        "SELECT min(log_id) FROM audit_chain WHERE log_id NOT IN (SELECT id FROM audit_log)"
+    ).fetchone()[0]
+    return None if orphan is None else ChainBreak(int(orphan), "")
+
+
+def chain_head(db: Database) -> tuple[int, str | None]:
+    """How many rows the audit log has, and the link of the newest: a figure to note down
+    (or print) that a later `check` can be compared with."""
+    (count,) = db.execute("SELECT count(*) FROM audit_log").fetchone()
+    row = db.execute("SELECT hash FROM audit_chain ORDER BY log_id DESC LIMIT 1").fetchone()
+    return int(count), (row[0] if row else None)
 
 
 def _key_expr(row: str, pks: list[str]) -> str:
@@ -102,6 +176,8 @@ def expected_triggers(db: Database) -> list[str]:
             continue
         columns = [c.name for c in table.columns]
         statements += trigger_sql(table.name, columns, table.pks)
+    if "audit_chain" in db.table_names():
+        statements.append(chain_trigger_sql())
     return statements
 
 

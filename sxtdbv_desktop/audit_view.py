@@ -16,13 +16,12 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.audit import AuditEntry
-from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.excel.tables import Column, write_table
+from sxtdbv_desktop.output_files import replacing
 from sxtdbv_desktop.text import fold
 
 MAX_ROWS = 100_000
 """The newest rows read at once: years of a department's work."""
-_EXCEL_CELL_LIMIT = 32_000  # Excel holds at most 32,767 characters in a cell
 
 COLUMNS = (
     Column("Thời gian", "text", 20),
@@ -132,19 +131,7 @@ def export_xlsx(entries: Sequence[AuditEntry], path: Path, title: str | None = N
     assert sheet is not None
     sheet.title = "Nhật ký thay đổi"
     heading = title or f"Nhật ký thay đổi dữ liệu (xuất ngày {dt.date.today():%d/%m/%Y})"
-    write_table(sheet, COLUMNS, (_clipped(row(e)) for e in entries), title=heading)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        workbook.save(partial)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(
-            str(path),
-            "không ghi được tệp Excel (tệp đang mở trong Excel, hoặc thư mục không cho ghi).",
-        ) from error
+    write_table(sheet, COLUMNS, (row(e) for e in entries), title=heading)
+    with replacing(path) as temporary:
+        workbook.save(temporary)
     return path
-
-
-def _clipped(cells: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(c if len(c) <= _EXCEL_CELL_LIMIT else c[:_EXCEL_CELL_LIMIT] + "…" for c in cells)

@@ -30,10 +30,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit, integrity, locking
+from sxtdbv_desktop import audit, disk, installation_files, integrity, locking, output_files
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.migrations import migration_names
-from sxtdbv_desktop.storage import open_database, read_only_uri, schema_version, storage_error
+from sxtdbv_desktop.storage import (
+    connect_read_only,
+    open_database,
+    schema_version,
+    storage_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,11 +83,46 @@ def list_backups(db_path: Path) -> list[Backup]:
 
 
 def last_good_backup(db_path: Path) -> Backup | None:
-    """The newest automatic backup of `db_path` that passes the integrity check."""
+    """The newest automatic backup of `db_path` that passes the integrity check, preferring
+    one that holds a plan (a backup taken of an emptied file holds nothing worth restoring)."""
+    whole = None
     for candidate in list_backups(db_path):
-        if candidate.kind == AUTO and not integrity.file_problems(candidate.path):
+        if candidate.kind != AUTO or not is_whole(candidate.path):
+            continue
+        if plan_count(candidate.path):
+            return candidate
+        whole = whole or candidate
+    return whole
+
+
+def newest_with_plan(db_path: Path) -> Backup | None:
+    """The newest backup of `db_path` (of either kind) that is whole and holds a plan."""
+    for candidate in list_backups(db_path):
+        if is_whole(candidate.path) and plan_count(candidate.path):
             return candidate
     return None
+
+
+def is_whole(path: Path) -> bool:
+    """Whether the file at `path` is one of ours and passes the integrity check."""
+    try:
+        return not integrity.file_problems(path)
+    except StorageError:  # unreadable here and now (disk): not a candidate
+        return False
+
+
+def plan_count(path: Path) -> int:
+    """How many plans the data file at `path` holds (0 when it cannot tell)."""
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error:
+        return 0
+    try:
+        return int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
 
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> None:
@@ -108,12 +148,23 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
         os.replace(partial, dest)
         _fsync_dir(dest.parent)
     except sqlite3.Error as error:
-        raise storage_error(error, dest) from error
+        raise _copy_error(error, dest) from error
     except OSError as error:
-        raise _os_error(error, dest) from error
+        raise _copy_error(error, dest) from error
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
+
+
+def _copy_error(error: sqlite3.Error | OSError, dest: Path) -> StorageError:
+    """Why the copy could not be written at `dest`, said of the copy (not of the data)."""
+    raw = error if isinstance(error, OSError) else disk.probe_error(disk.existing_folder(dest))
+    if raw is None:  # the destination is fine: the error is SQLite's own
+        assert isinstance(error, sqlite3.Error)
+        return storage_error(error, dest)
+    kind = disk.os_storage_error(raw, dest).reason
+    why = output_files.reason(dest, raw)
+    return StorageError(kind, f"Không ghi được bản sao lưu {dest}: {why}")
 
 
 def backup_to(db_path: Path, dest: Path) -> Path:
@@ -124,7 +175,7 @@ def backup_to(db_path: Path, dest: Path) -> Path:
     found = integrity.file_problems(db_path)
     if found:
         raise integrity.damaged(db_path, found)
-    conn = sqlite3.connect(read_only_uri(db_path), uri=True)
+    conn = _read_only(db_path)
     try:
         copy_database(conn, dest)
     finally:
@@ -146,15 +197,24 @@ def auto_backup(db: Database, db_path: Path, now: dt.datetime | None = None) -> 
     if newest is not None and filecmp.cmp(newest.path, dest, shallow=False):
         dest.unlink()
         return None
-    removed = prune(db_path)
+    (plans,) = db.execute("SELECT count(*) FROM plans").fetchone()
+    removed = prune(db_path, current_has_plan=plans > 0)
     log.info("Sao lưu tự động %s (xóa %d bản cũ)", dest.name, len(removed))
     return dest
 
 
-def prune(db_path: Path) -> list[Path]:
-    """Delete the automatic backups that the keeping rule no longer needs; return them."""
+def prune(db_path: Path, *, current_has_plan: bool = True) -> list[Path]:
+    """Delete the automatic backups that the keeping rule no longer needs; return them.
+
+    While the current file holds no plan, the newest backup that holds one is kept whatever
+    its age: days of work on an emptied file must not push the real data out.
+    """
     automatic = [b for b in list_backups(db_path) if b.kind == AUTO]
     keep = {b.path for b in automatic[:KEEP_LATEST]}
+    if not current_has_plan:
+        with_plan = newest_with_plan(db_path)
+        if with_plan is not None:
+            keep.add(with_plan.path)
     seen_months: set[tuple[int, int]] = set()
     for candidate in automatic:  # newest first: the first seen of a month is its newest
         month = (candidate.taken_at.year, candidate.taken_at.month)
@@ -177,18 +237,27 @@ def restore(
     lock: locking.WriterLock | None = None,
     actor: audit.Actor | None = None,
     now: dt.datetime | None = None,
+    allow_mode_change: bool = False,
 ) -> Path | None:
     """Replace the database at `db_path` with the backup `source`; return the kept copy.
 
     The backup is copied and checked first (whole, ours, not from a newer version); what it
     replaces is kept in the backups folder, with its -wal, as found: damaged or not. The caller
     has closed its own connection; the writer lock is taken here unless `lock` is given.
-    The restore is recorded in the restored file's audit log.
+    A backup of another installation (another mode or agency) raises `ModeChangeError`
+    unless `allow_mode_change` (the user was told and agreed). The restore is recorded in
+    the restored file's audit log.
     """
+    change = installation_files.mode_change(db_path, source)
+    if change is not None and not allow_mode_change:
+        raise installation_files.ModeChangeError(f"Chưa khôi phục: {change}")
     now = now or dt.datetime.now()
     owned = lock is None
     if lock is None:
-        taken = locking.acquire(db_path)
+        try:
+            taken = locking.acquire(db_path)
+        except OSError as error:  # the lock file cannot even be written: a full or read-only disk
+            raise _os_error(error, db_path) from error
         if isinstance(taken, locking.Refusal):
             raise StorageError(
                 "locked", f"Không thể khôi phục vì tệp đang được dùng. {taken.describe()}"
@@ -229,7 +298,7 @@ def _stage(db_path: Path, source: Path) -> Path:
             f"của SX&TDBV Desktop ({'; '.join(found[:2])}).",
         )
     staged = db_path.with_name(db_path.name + ".restoring")
-    conn = sqlite3.connect(read_only_uri(source), uri=True)
+    conn = _read_only(source)
     try:
         copy_database(conn, staged)
         with contextlib.closing(sqlite3.connect(str(staged))) as check:
@@ -288,13 +357,20 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    try:
+        return connect_read_only(path)
+    except sqlite3.Error as error:
+        raise storage_error(error, path) from error
+
+
 def _os_error(error: OSError, path: Path) -> StorageError:
     if error.errno == errno.ENOSPC:
-        return StorageError("disk_full", "Ổ đĩa đã đầy: không ghi được bản sao lưu.")
-    if isinstance(error, PermissionError):
+        return StorageError("disk_full", disk.full_message(path.parent))
+    if isinstance(error, PermissionError) and not disk.is_read_only_media(path.parent):
         return StorageError(
             "read_only",
             f"Không có quyền ghi {path} (tệp đang mở trong chương trình khác, hoặc thư mục chỉ "
             "cho phép đọc).",
         )
-    return StorageError("io", f"Lỗi đọc/ghi ổ đĩa với {path}: {error.strerror or error}")
+    return disk.os_storage_error(error, path)

@@ -51,3 +51,11 @@ class StorageError(SxtdbvError):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class OutputError(SxtdbvError):
+    """A file the user asked for (an export, a form, a report) could not be written.
+
+    Nothing half-written is left where it was asked for; the message names the file and says
+    why (full disk, read-only media, no permission, the file open in another program).
+    """

@@ -524,6 +524,20 @@ def detect_legacy(text: str) -> LegacyEncoding | None:
     return candidates[0][1]
 
 
+def words_support(text: str, encoding: LegacyEncoding) -> bool:
+    """Whether `text`'s own words support reading it in `encoding`, when something else (the
+    rest of its sheet) suggests that encoding: every word holding a character specific to
+    the encoding becomes a valid Vietnamese syllable once converted (and there is such a
+    word), and the text as it stands is not already Vietnamese. "25 µg/m³" does not ("µg"
+    would become "àg"); TCVN3 "Th¸ng" does."""
+    specific = _SPECIFIC[encoding]
+    marked = [w for w in _runs(text, _TABLE_CHARS[encoding]) if any(c in specific for c in w)]
+    if not marked or not all(is_vietnamese_syllable(to_unicode(w, encoding)) for w in marked):
+        return False
+    as_it_is = [w for w in _runs(text) if not w.isascii()]
+    return not (as_it_is and all(is_vietnamese_syllable(w) for w in as_it_is))
+
+
 def repair_text(text: str) -> str:
     """NFC `text`, converted from TCVN3 or VNI when `detect_legacy` recognises it."""
     source = _nfc(text)

@@ -9,7 +9,12 @@ cannot take the lock opens the file read-only and is told who writes it.
 
 On a shared folder an OS lock may not reach the other computer. So a lock whose owner is
 another computer and whose last sign of life (`heartbeat`) is recent is respected even when the
-OS lock was granted; it goes stale after `STALE_AFTER` without a heartbeat.
+OS lock was granted; it goes stale after `STALE_AFTER` without a heartbeat. Another computer's
+clock may be wrong: a heartbeat further in the future than `STALE_AFTER` says nothing, and the
+lock file's own modification time (this file system's clock) decides instead, so that a clock
+set a year ahead cannot block writing for a year. A lock file written by a newer version (keys
+this one does not know) is still read; one that cannot be read at all, but changed recently,
+is respected as "another program" until it too goes stale.
 
 An OS lock is not always released the moment its process dies: Windows releases a dead
 process's locks "after a time that depends on available system resources", and a file server
@@ -65,8 +70,14 @@ class Owner:
         return f"Tệp đang được mở để ghi trên máy {self.host} (tài khoản {self.user}) từ {when}."
 
     def is_fresh(self, now: dt.datetime) -> bool:
+        """Whether the heartbeat is recent; False for one far in the future (see above)."""
         beat = _parse(self.heartbeat)
-        return beat is not None and now - beat < STALE_AFTER
+        return beat is not None and -STALE_AFTER < now - beat < STALE_AFTER
+
+    def clock_ahead(self, now: dt.datetime) -> bool:
+        """Whether the owner's clock runs ahead of ours by more than `STALE_AFTER`."""
+        beat = _parse(self.heartbeat)
+        return beat is not None and beat - now >= STALE_AFTER
 
 
 def lock_path(db_path: Path) -> Path:
@@ -104,7 +115,7 @@ class WriterLock:
             log.warning("Không xóa được thông tin khóa %s", self.path, exc_info=True)
         finally:
             _os_unlock(handle)
-            handle.close()
+            _close_quietly(handle)
 
     @property
     def held(self) -> bool:
@@ -127,6 +138,11 @@ class Refusal:
         if self.owner is None:
             return "Tệp đang được một chương trình khác mở để ghi." + _LOCAL_HINT
         hint = _LOCAL_HINT if self.owner.host == _host() else _REMOTE_HINT
+        if self.owner.clock_ahead(dt.datetime.now()):
+            hint += (
+                f" Đồng hồ của máy {self.owner.host} đang chạy nhanh hơn máy này: hãy chỉnh "
+                "lại ngày giờ của máy đó."
+            )
         return self.owner.describe() + hint
 
 
@@ -157,12 +173,17 @@ def acquire(
         handle.close()
         return Refusal(owner)
     previous = read_owner(path)
-    if previous is not None and previous.host != _host() and previous.is_fresh(now):
+    if previous is not None and previous.host != _host() and _is_live(previous, path, now):
         # The OS granted the lock, but another computer signed its life recently: an OS lock
         # that does not reach across the share. Respect the other writer.
         _os_unlock(handle)
         handle.close()
         return Refusal(previous)
+    if previous is None and _unreadable_but_recent(path):
+        # Someone wrote there lately what this version cannot read: not "nobody".
+        _os_unlock(handle)
+        handle.close()
+        return Refusal(None)
     if previous is not None:
         log.warning(
             "Phiên làm việc trước (%s) không đóng tệp đúng cách; tiếp quản khóa %s",
@@ -175,9 +196,14 @@ def acquire(
         _write_owner(handle, owner)
     except OSError:
         _os_unlock(handle)
-        handle.close()
+        _close_quietly(handle)  # closing flushes again, and fails again on a full disk
         raise
     return WriterLock(path, handle, owner)
+
+
+def _close_quietly(handle: IO[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        handle.close()
 
 
 def _os_lock_within(handle: IO[bytes], wait: dt.timedelta) -> bool:
@@ -190,15 +216,56 @@ def _os_lock_within(handle: IO[bytes], wait: dt.timedelta) -> bool:
     return True
 
 
+def _is_live(owner: Owner, path: Path, now: dt.datetime) -> bool:
+    """Whether another computer's lock shows a recent sign of life."""
+    if owner.clock_ahead(now):  # its clock is wrong: trust the file system's instead
+        return _changed_within(path, STALE_AFTER)
+    return owner.is_fresh(now)
+
+
+def _unreadable_but_recent(path: Path) -> bool:
+    try:
+        has_text = bool(path.read_bytes().strip())
+    except OSError:
+        return False
+    return has_text and _changed_within(path, STALE_AFTER)
+
+
+def _changed_within(path: Path, span: dt.timedelta) -> bool:
+    """Whether the file changed less than `span` ago, by this computer's clock."""
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        return False
+    return -span.total_seconds() < age < span.total_seconds()
+
+
 def read_owner(path: Path) -> Owner | None:
-    """The owner written in the lock file at `path`, or None (empty, missing or unreadable)."""
+    """The owner written in the lock file at `path`, or None (empty, missing or unreadable).
+
+    Keys this version does not know (a newer version's) are ignored; the computer and the
+    heartbeat are required, the rest has defaults.
+    """
     try:
         with path.open("rb") as handle:
             text = handle.read(4096).decode("utf-8")
         data = json.loads(text) if text.strip() else None
-        return Owner(**data) if isinstance(data, dict) else None
-    except (OSError, UnicodeDecodeError, ValueError, TypeError):
+    except (OSError, UnicodeDecodeError, ValueError):
         return None
+    if not isinstance(data, dict):
+        return None
+    host, beat = data.get("host"), data.get("heartbeat")
+    if not isinstance(host, str) or not host or not isinstance(beat, str):
+        return None
+    pid = data.get("pid")
+    return Owner(
+        host=host,
+        user=str(data.get("user") or "?"),
+        pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else 0,
+        since=str(data.get("since") or beat),
+        heartbeat=beat,
+        version=str(data.get("version") or ""),
+    )
 
 
 def _open(path: Path) -> IO[bytes]:

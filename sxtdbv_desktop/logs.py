@@ -7,6 +7,7 @@ locks, and every unexpected error with its traceback. Nothing personal beyond th
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -48,7 +49,7 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
             and Path(handler.baseFilename) == path.resolve()
         ):
             return path
-    handler = logging.handlers.RotatingFileHandler(
+    handler = QuietRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -61,6 +62,21 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
         platform.platform(),
     )
     return path
+
+
+class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file, failing quietly: a full disk or a vanished folder under the log must
+    neither stop the program nor print "--- Logging error ---" tracebacks on its console.
+
+    A record that cannot be written is dropped; the file is closed, so that the next record
+    tries to open it again (the clerk may have freed some space meanwhile).
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            with contextlib.suppress(OSError, ValueError):
+                stream.close()
 
 
 def fault_log_is_meaningful(system: str | None = None) -> bool:

@@ -15,9 +15,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
+from sxtdbv_desktop.output_files import replacing
 from sxtdbv_desktop.paths import resource_path
+from sxtdbv_desktop.plan_file_check import check_plan_data
 from sxtdbv_desktop.plan_sections import PARTS, STANDARD, insert_sections, list_sections
 from sxtdbv_desktop.plans import find_plan
+from sxtdbv_desktop.regular_files import NotReadable, read_regular_file
 from sxtdbv_desktop.storage import insert
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
@@ -33,6 +36,7 @@ indicator of the previous year's plan (`previous`: its code there). A version 1 
 has the Đồng Tháp 2023 skeleton: the standard sections, and "huyện, thành phố"."""
 DISTRICT_LEVEL = "huyện, thành phố"  # the local units of every version 1 and 2 file
 DEFAULT_PLAN = ("plans", "dong-thap-2023.json")
+MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024  # a province's plan is about 200 KB
 HEADER_LINES = (
     "province",
     "document_type",
@@ -53,13 +57,16 @@ def default_plan_path() -> Path:
 def read_plan_file(path: Path) -> dict[str, Any]:
     """The parsed plan file, after checking its format marker."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = json.loads(read_regular_file(path, MAX_PLAN_FILE_BYTES).decode("utf-8"))
+    except NotReadable as error:
+        raise ValidationError(str(path), error.rule) from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ValidationError(str(path), f"không đọc được tệp kế hoạch ({error}).") from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError(str(path), "không phải là tệp kế hoạch SX&TDBV.")
     if data.get("format_version") not in READABLE_VERSIONS:
         raise ValidationError(str(path), "phiên bản tệp kế hoạch không được hỗ trợ.")
+    check_plan_data(data, path.name)
     return data
 
 
@@ -69,7 +76,12 @@ def load_default_plan(db: Database) -> int:
 
 
 def load_plan(db: Database, data: dict[str, Any]) -> int:
-    """Insert every fact of a plan file into `db` in one transaction; return the plan's id."""
+    """Insert every fact of a plan file into `db` in one transaction; return the plan's id.
+
+    The whole file is checked first (`plan_file_check`); each row is then built from named
+    fields only, so nothing but the new plan's rows can be written.
+    """
+    check_plan_data(data)
     header = data["plan"]
     if find_plan(db, clean_line(header["province"]), header["year"]) is not None:
         raise ConflictError(
@@ -100,7 +112,9 @@ def load_plan(db: Database, data: dict[str, Any]) -> int:
                 }
             )
         for period in data["periods"]:
-            db.table("periods").insert({"plan_id": plan_id, **period})
+            row = {key: period[key] for key in ("code", "starts_on", "ends_on", "deadline")}
+            row["name"] = clean_line(period["name"])
+            db.table("periods").insert({**row, "plan_id": plan_id})
     return plan_id
 
 
@@ -393,13 +407,8 @@ def _agency_entry(row: dict[str, Any]) -> dict[str, Any]:
 def write_plan_file(db: Database, plan_id: int, path: Path) -> Path:
     """Write plan `plan_id` to the plan file `path` (UTF-8 JSON), replacing it at once."""
     text = json.dumps(plan_data(db, plan_id), ensure_ascii=False, indent=2) + "\n"
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(str(path), f"không ghi được tệp kế hoạch ({error}).") from error
+    with replacing(path) as temporary:
+        temporary.write_text(text, encoding="utf-8")
     return path
 
 

@@ -64,6 +64,10 @@ MSG_ACCEPTED = (
     "Muốn sửa, hãy mở lại báo cáo (thao tác này được ghi vào nhật ký)."
 )
 MSG_AUDIT = "Nhật ký thay đổi chỉ được ghi thêm: không được sửa hay xóa."
+MSG_ACCEPTED_DELETE = (
+    "Báo cáo đã được chấp nhận nên không thể xóa, kể cả khi xóa cơ quan của báo cáo. "
+    "Muốn xóa, hãy mở lại báo cáo trước (thao tác này được ghi vào nhật ký)."
+)
 MSG_MODE = "Chế độ sử dụng và đơn vị đã được chọn lúc cài đặt, không thể thay đổi."
 
 _IS_AGENCY = f"(SELECT value FROM app_settings WHERE key = '{MODE_KEY}') = '{AGENCY}'"
@@ -114,10 +118,19 @@ def _agency_code(row: str) -> str:
 def guard_statements() -> list[str]:
     """The CREATE TRIGGER statements of every guard (see the comment above)."""
     statements = []
-    for event in ("UPDATE", "DELETE"):
-        statements.append(
-            _trigger(f"audit_log_{event.lower()}", event, "audit_log", "1", MSG_AUDIT)
+    for table in ("audit_log", "audit_chain"):  # the log and its hash chain (schema 0004)
+        for event in ("UPDATE", "DELETE"):
+            statements.append(_trigger(f"{table}_{event.lower()}", event, table, "1", MSG_AUDIT))
+    # A link is only ever written by the log's own trigger, for the row just logged.
+    statements.append(
+        _trigger(
+            "audit_chain_insert",
+            "INSERT",
+            "audit_chain",
+            "NEW.log_id IS NOT (SELECT max(id) FROM audit_log)",
+            MSG_AUDIT,
         )
+    )
     keys = f"('{MODE_KEY}', '{AGENCY_KEY}')"
     statements += [
         _trigger("mode_update", "UPDATE", "app_settings", f"OLD.key IN {keys}", MSG_MODE),
@@ -159,6 +172,15 @@ def guard_statements() -> list[str]:
             MSG_REVIEW,
         ),
     ]
+    statements.append(
+        _trigger(
+            "reports_delete_accepted",
+            "DELETE",
+            "reports",
+            "OLD.status = 'accepted'",
+            MSG_ACCEPTED_DELETE,
+        )
+    )
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _REPORT_CONTENT)
     statements.append(
         _trigger(

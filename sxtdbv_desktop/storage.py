@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit
+from sxtdbv_desktop import audit, disk, tamper
 from sxtdbv_desktop.errors import LockedError, StorageError, SxtdbvError
 from sxtdbv_desktop.migrations import MIGRATIONS, migration_names
 
@@ -39,6 +39,8 @@ _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_NOTADB = 26
 _SQLITE_CONSTRAINT_TRIGGER = 1811  # RAISE(ABORT, ...) in a trigger: one of our guards
+_DIAGNOSED = {_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_READONLY}
+"""Codes whose cause is found by looking at the disk (`disk.diagnose`)."""
 _ENVIRONMENT = {
     _SQLITE_BUSY,
     _SQLITE_LOCKED,
@@ -65,6 +67,7 @@ class AppDatabase(Database):
         self.path = path
         self.read_only_reason = read_only_reason
         self.plan_loading = False  # see `allow_plan_loading`
+        self.triggers_reinstalled: list[str] = []  # by `migrate`: changed outside the program
 
     @property
     def read_only(self) -> bool:
@@ -156,11 +159,11 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         if read_only:
-            conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = connect_read_only(path)
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
-        raise storage_error(error, path) from error
+        raise storage_error(error, path, read_only_reason) from error
     try:
         db = AppDatabase(conn, path, read_only_reason)
         audit.bind_actor(conn, actor or audit.Actor.current())
@@ -176,11 +179,39 @@ def open_database(
     return db
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     """The `file:` URI opening `path` read-only (drive letters and UNC paths included)."""
     posix = path.resolve().as_posix()
     prefix = "file://" if posix.startswith("/") else "file:///"
-    return prefix + urllib.parse.quote(posix, safe="/:") + "?mode=ro"
+    query = "?mode=ro&immutable=1" if immutable else "?mode=ro"
+    return prefix + urllib.parse.quote(posix, safe="/:") + query
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to `path`, also where SQLite cannot write beside the file.
+
+    Reading a WAL file needs its index (`-shm`), which SQLite creates beside the file: on
+    read-only media, in a folder without permission or on a full disk it cannot, and the
+    file "cannot be opened". When no WAL is waiting beside the file, nothing is lost by
+    reading it as immutable (no index, no locks); with a WAL, the error stands.
+    """
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error as error:
+        conn.close()
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code not in (_SQLITE_CANTOPEN, _SQLITE_IOERR, _SQLITE_READONLY) or _has_wal(path):
+            raise
+    return sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _configure(db: AppDatabase, path: Path) -> None:
@@ -208,8 +239,9 @@ def _configure(db: AppDatabase, path: Path) -> None:
 def migrate(db: AppDatabase, path: Path | None = None) -> None:
     """Bring the schema to the newest version, one recorded transaction per migration.
 
-    Afterwards the connection refuses to drop triggers or tables, so raw SQL cannot remove
-    the audit triggers or the guards.
+    A writable file's triggers are then compared with the expected ones and reinstalled
+    where they differ (`tamper`). Afterwards the connection refuses to drop triggers or
+    tables, so raw SQL cannot remove the audit triggers or the guards.
     """
     known = migration_names()
     applied = schema_version(db)
@@ -229,6 +261,9 @@ def migrate(db: AppDatabase, path: Path | None = None) -> None:
     if not db.read_only:
         try:
             MIGRATIONS.apply(db)
+            # Guards or audit triggers dropped or changed outside the program come back
+            # before anything else is written (and before the authorizer forbids dropping).
+            db.triggers_reinstalled = tamper.reinstall_triggers(db)
         except sqlite3.Error as error:
             raise storage_error(error, path) from error
     db.conn.set_authorizer(_authorizer(frozenset(db.table_names())))
@@ -292,6 +327,13 @@ def storage_error(
         _SQLITE_CANTOPEN: ("missing", f"Không mở được tệp dữ liệu {name}."),
         _SQLITE_IOERR: ("io", f"Lỗi đọc/ghi ổ đĩa với tệp dữ liệu {name}."),
     }
+    if code in _DIAGNOSED and path is not None:
+        # "disk I/O error", "unable to open": often a full or read-only disk, not the file.
+        found = disk.diagnose(path)
+        if found is not None:
+            if read_only_reason and found.reason == "read_only":
+                return StorageError("read_only", read_only)
+            return found
     reason, message = reasons.get(code, ("internal", f"Lỗi cơ sở dữ liệu: {error}"))
     return StorageError(reason, message)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import typing
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -27,6 +28,7 @@ __all__ = [
     "parse_date",
     "parse_money",
     "parse_percent",
+    "parse_whole",
     "percent_value",
 ]
 
@@ -43,6 +45,10 @@ _ISO_RE = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})")
 _MONEY_RE = re.compile(
     r"[0-9]+|[0-9]{1,3}(?P<sep>[. \u00a0\u2009\u202f])[0-9]{3}(?:(?P=sep)[0-9]{3})*"
 )
+# A decimal comma: "1,500" is one and a half in Vietnamese, never fifteen hundred.
+_DECIMAL_COMMA_RE = re.compile(r"[0-9][0-9.]*,[0-9]+")
+MAX_WHOLE = 10**15
+"""Larger figures are typing slips (and would not fit Excel's 15 significant digits)."""
 # Currency words users append to an amount; compared in lower case.
 _MONEY_SUFFIX_RE = re.compile(r"\s*(?:đồng|đ|vnđ|vnd|₫)$")
 _PERCENT_RE = re.compile(r"(?P<sign>[-\u2212]?)(?P<int>[0-9]+)(?:[.,](?P<frac>[0-9]+))?")
@@ -66,6 +72,48 @@ def format_money(value: int) -> str:
     return f"{format_number(value)} {CURRENCY_UNIT}"
 
 
+class WholeNumberError(ValueError):
+    """Text that is not a whole number: `kind` is "decimal_comma", "too_large" or
+    "not_whole"; `rule` says why in Vietnamese, without naming a field."""
+
+    RULES: typing.ClassVar[dict[str, str]] = {
+        "decimal_comma": (
+            "không phải là số nguyên: dấu phẩy là dấu thập phân (1,5 là một phẩy năm); số "
+            "nghìn viết bằng dấu chấm, ví dụ 1.500."
+        ),
+        "too_large": "quá lớn: nhiều hơn 15 chữ số, có thể đã gõ thừa số.",
+        "not_whole": "không phải là số nguyên (ví dụ 12 hoặc 1.250).",
+    }
+
+    def __init__(self, text: str, kind: str) -> None:
+        self.text = text
+        self.kind = kind
+        self.rule = self.RULES[kind]
+        super().__init__(f"'{text}' {self.rule}")
+
+
+def parse_whole(text: str) -> int:
+    """Read a whole number as a Vietnamese clerk types it: "12", "1.250", "3 235 715 000".
+
+    The one reading of typed whole numbers in the program: the window's editors and the Excel
+    importer both use it. ASCII digits, plain or grouped by threes with "." or a space (one
+    kind throughout), an optional minus sign (the caller decides whether it is allowed); at
+    most `MAX_WHOLE`. Refused (`WholeNumberError`): a decimal comma ("1,500" is 1,5),
+    English grouping, exponents ("1e3", "1E15"), underscores ("1_000"), digits of other
+    scripts (Arabic-Indic, full-width), anything else.
+    """
+    cleaned = unicodedata.normalize("NFC", text).strip()
+    negative = cleaned[:1] in ("-", "\u2212")
+    digits = cleaned[1:].lstrip() if negative else cleaned
+    if not _MONEY_RE.fullmatch(digits):
+        kind = "decimal_comma" if _DECIMAL_COMMA_RE.fullmatch(digits) else "not_whole"
+        raise WholeNumberError(cleaned, kind)
+    value = int(re.sub(r"[^0-9]", "", digits))
+    if value > MAX_WHOLE:
+        raise WholeNumberError(cleaned, "too_large")
+    return -value if negative else value
+
+
 def parse_money(text: object) -> int:
     """Read a whole, non-negative đồng amount typed by a user or found in a cell.
 
@@ -80,12 +128,13 @@ def parse_money(text: object) -> int:
         raise ValueError(_money_error(text))
     cleaned = unicodedata.normalize("NFC", text).strip()
     cleaned = _MONEY_SUFFIX_RE.sub("", cleaned.lower()).strip()
-    negative = cleaned[:1] in ("-", "\u2212")
-    digits = cleaned[1:].lstrip() if negative else cleaned
-    if not _MONEY_RE.fullmatch(digits):
-        raise ValueError(_money_error(text))
-    value = int(re.sub(r"[^0-9]", "", digits))
-    return _require_non_negative(-value if negative else value, text)
+    try:
+        value = parse_whole(cleaned)
+    except WholeNumberError as error:
+        if error.kind == "too_large":
+            raise ValueError(f"Số tiền '{text.strip()}' {error.rule}") from None
+        raise ValueError(_money_error(text)) from None
+    return _require_non_negative(value, text)
 
 
 def _require_non_negative(value: int, original: object) -> int:

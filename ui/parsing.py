@@ -7,26 +7,31 @@ once more before anything is saved.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Any
 
 from sxtdbv_desktop import vnformat
-from sxtdbv_desktop.text import clean_line, clean_paragraphs
+from sxtdbv_desktop.text import TextTooLongError, clean_line, clean_paragraphs
 from ui.models.base import EditorKind
-
-_WHOLE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
 
 
 def required_text(text: str) -> str:
-    value = clean_line(text)
+    value = _checked(clean_line, text)
     if not value:
         raise ValueError("không được để trống.")
     return value
 
 
 def long_text(text: str) -> str:
-    return clean_paragraphs(text)
+    return _checked(clean_paragraphs, text)
+
+
+def _checked(clean: Callable[[str], str], text: str) -> str:
+    """The cleaned text; too long, the rule alone (the editor names its field)."""
+    try:
+        return clean(text)
+    except TextTooLongError as error:
+        raise ValueError(error.rule) from None
 
 
 def money(text: str) -> int:
@@ -38,11 +43,20 @@ def optional_money(text: str) -> int | None:
 
 
 def number(text: str) -> int:
-    """A whole, non-negative number: "12", "1.250"."""
+    """A whole, non-negative number: "12", "1.250" (the program's one reading of numbers)."""
     cleaned = text.strip()
-    if not _WHOLE.fullmatch(cleaned):
-        raise ValueError(f"'{cleaned}' không phải là số nguyên không âm (ví dụ 12 hoặc 1.250).")
-    return int(cleaned.replace(".", ""))
+    try:
+        value = vnformat.parse_whole(cleaned)
+    except vnformat.WholeNumberError as error:
+        if error.kind != "not_whole":  # say what is wrong with it
+            raise ValueError(str(error)) from None
+        raise ValueError(_NOT_WHOLE.format(cleaned)) from None
+    if value < 0:
+        raise ValueError(_NOT_WHOLE.format(cleaned))
+    return value
+
+
+_NOT_WHOLE = "'{}' không phải là số nguyên không âm (ví dụ 12 hoặc 1.250)."
 
 
 def optional_number(text: str) -> int | None:

@@ -10,12 +10,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import logging
+import os
 import sys
 import typing
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Protocol
 
-from sxtdbv_desktop import __version__, logs
+from sxtdbv_desktop import __version__, disk, logs
 from sxtdbv_desktop.cli.common import add_db_option, database_path
 from sxtdbv_desktop.errors import SxtdbvError
 
@@ -104,6 +107,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
     except SxtdbvError as error:
         print(f"Lỗi: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # the output went to a program that stopped reading (| head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except OSError as error:
+        # The disk refused where no core function expected it: still words, not a traceback.
+        logging.getLogger(__name__).warning("Lỗi hệ thống tệp", exc_info=True)
+        place = Path(error.filename) if error.filename else database_path(args)
+        print(f"Lỗi: {disk.os_storage_error(error, place).message}", file=sys.stderr)
         return EXIT_ERROR
     return code
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +48,8 @@ def open_db(args: argparse.Namespace, *, create: bool = True) -> Iterator[Databa
     writing ones fail with the reason (see `session.open_session`).
     """
     session = open_session(database_path(args), create=create, safeguards=False)
+    for warning in session.warnings:  # what the window shows in its banner
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
     try:
         yield session.db
     finally:

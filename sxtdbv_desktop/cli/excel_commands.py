@@ -152,6 +152,7 @@ def describe(check: ImportCheck) -> str:
     if check.missing:
         lines.append(f"  Còn thiếu {len(check.missing)} mục (vẫn nhận; tính là chưa có số liệu):")
         lines += [f"    – {item}" for item in check.missing]
+    lines += [f"  Lưu ý: {warning}" for warning in check.warnings]
     if check.lock_reason:
         lines.append(f"  Không thể nhập: {check.lock_reason}")
     return "\n".join(lines)

@@ -5,9 +5,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
-from sxtdbv_desktop import backup, integrity, locking, vnformat
+from sqlite_utils import Database
+
+from sxtdbv_desktop import (
+    audit,
+    backup,
+    disk,
+    emptied,
+    installation_files,
+    integrity,
+    locking,
+    tamper,
+    vnformat,
+)
 from sxtdbv_desktop.cli.common import (
     add_db_option,
     add_plan_option,
@@ -17,6 +30,7 @@ from sxtdbv_desktop.cli.common import (
 )
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.plan_file import write_plan_file
+from sxtdbv_desktop.storage import connect_read_only, needs_migration
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,6 +50,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_db_option(restore)
     restore.add_argument("backup_file", type=Path, metavar="TỆP_SAO_LƯU")
+    restore.add_argument(
+        "--change-mode",
+        action="store_true",
+        help="đồng ý khôi phục cả khi bản sao lưu là của chế độ sử dụng hay đơn vị khác",
+    )
     restore.set_defaults(run=run_restore)
 
     check = subparsers.add_parser("check", help="kiểm tra tệp dữ liệu có bị hỏng không")
@@ -79,7 +98,20 @@ def run_backups(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     path = database_path(args)
-    kept = backup.restore(path, args.backup_file)
+    allow = args.change_mode
+    change = installation_files.mode_change(path, args.backup_file)
+    if change is not None and not allow:
+        print(f"Cảnh báo: {change}", file=sys.stderr)
+        if not sys.stdin.isatty():
+            raise installation_files.ModeChangeError(
+                "Chưa khôi phục. Nếu đúng là muốn vậy, chạy lại lệnh với --change-mode."
+            )
+        answer = input("Vẫn khôi phục và chuyển chế độ sử dụng của máy này? (c/K) ")
+        if answer.strip().lower() not in ("c", "có", "co"):
+            print("Chưa khôi phục gì.")
+            return 1
+        allow = True
+    kept = backup.restore(path, args.backup_file, allow_mode_change=allow)
     print(f"Đã khôi phục {path} từ {args.backup_file}.")
     if kept is not None:
         print(f"Bản dữ liệu bị thay được giữ lại tại {kept}.")
@@ -88,16 +120,41 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     path = database_path(args)
-    found = integrity.file_problems(path)
-    if found:
+    if not path.is_file():
+        raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
+    error = emptied.emptied_error(path)
+    found = [] if error else integrity.file_problems(path)
+    if error or found:
         good = backup.last_good_backup(path)
         hint = f" Bản sao lưu tốt gần nhất: {good.path}." if good else ""
-        raise StorageError("damaged", f"{integrity.damaged(path, found).message}{hint}")
+        message = error.message if error else integrity.damaged(path, found).message
+        raise StorageError("damaged", f"{message}{hint}")
     print(f"Tệp dữ liệu {path} nguyên vẹn.")
+    _print_outside_edits(path)
+    obstacle = disk.write_obstacle(path)
+    if obstacle is not None:  # healthy, but nothing can be saved there now
+        print(f"Lưu ý: {obstacle.message}")
     owner = locking.read_owner(locking.lock_path(path))
     if owner is not None:
         print(owner.describe())
     return 0
+
+
+def _print_outside_edits(path: Path) -> None:
+    """The guards and the audit chain, as found; and the chain's newest link, a figure to note
+    down that a later check can be compared with."""
+    conn = connect_read_only(path)
+    try:
+        db = Database(conn, execute_plugins=False)
+        if needs_migration(db):  # an older version's file: its triggers are those of its time
+            return
+        for warning in tamper.file_warnings(db):
+            print(f"Cảnh báo: {warning}")
+        rows, head = audit.chain_head(db)
+    finally:
+        conn.close()
+    if head is not None:
+        print(f"Nhật ký thay đổi: {rows} dòng, mã kiểm tra cuối {head[:16]}.")
 
 
 def run_audit(args: argparse.Namespace) -> int:

@@ -13,20 +13,21 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
 
 from openpyxl.utils.datetime import from_excel
 
 from sxtdbv_desktop.legacy_text import to_unicode
-from sxtdbv_desktop.text import clean_paragraphs, fold, nfc
-from sxtdbv_desktop.vnformat import format_date, parse_date
+from sxtdbv_desktop.text import PARAGRAPHS_MAX, TextTooLongError, clean_paragraphs, fold, nfc
+from sxtdbv_desktop.vnformat import (
+    MAX_WHOLE,
+    WholeNumberError,
+    format_date,
+    parse_date,
+    parse_whole,
+)
 
-MAX_WHOLE = 10**15
-"""Larger figures are typing slips (and would not fit Excel's 15 significant digits)."""
-
-_GROUPED = re.compile(r"[0-9]{1,3}(?:(?P<sep>[.,])[0-9]{3})(?:(?P=sep)[0-9]{3})*")
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
-_MONEY_WORDS = re.compile(r"(?:đồng|đ|vnđ|vnd|₫)$")
+_MONEY_WORDS = re.compile(r"\s*(?:đồng|đ|vnđ|vnd|₫)$")
 
 
 class CellRuleError(Exception):
@@ -97,44 +98,30 @@ def _from_number(value: int | float, what: str, percent_format: bool) -> int:
 
 
 def _from_text(value: str, what: str, *, allow_percent: bool) -> int:
-    text = _SPACES.sub("", nfc(value)).lower()
-    text = _MONEY_WORDS.sub("", text)
+    """Text typed in a cell, read by the program's one number parser (`parse_whole`): what
+    the window's editors refuse ("1,500", "1e3", "1_000", other scripts' digits) is refused
+    here too. A currency word after an amount, and "%" after a progress, are allowed."""
+    text = _MONEY_WORDS.sub("", nfc(value).strip().lower()).strip()
     if allow_percent:
-        text = text.removesuffix("%")
-    negative = text[:1] in ("-", "\u2212")
-    digits = text[1:] if negative else text
-    if digits.isascii() and digits.isdigit() and len(digits) <= 18:
-        number = int(digits)
-    elif _GROUPED.fullmatch(digits):
-        number = int(re.sub(r"[.,]", "", digits))
-    else:
-        number = _whole_decimal(digits, what, value)
-    return -number if negative else number
-
-
-def _whole_decimal(digits: str, what: str, original: str) -> int:
-    """ "12,0" or "12.00": a whole number written with zero decimals."""
+        text = text.removesuffix("%").strip()
     try:
-        number = Decimal(digits.replace(",", "."))
-    except InvalidOperation:
-        number = None
-    if (
-        number is not None
-        and number.is_finite()
-        and number == number.to_integral_value()
-        and abs(number) <= MAX_WHOLE
-    ):
-        return int(number)
-    raise CellRuleError(
-        f"{what} phải là số nguyên (ví dụ 12 hoặc 1.000), không phải «{shown(original)}»."
-    )
+        return parse_whole(text)
+    except WholeNumberError as error:
+        if error.kind == "too_large":
+            raise CellRuleError(f"{what} quá lớn (đang là «{shown(value)}»).") from None
+        hint = ""
+        if error.kind == "decimal_comma":
+            hint = " Dấu phẩy là dấu thập phân; số nghìn viết bằng dấu chấm, ví dụ 1.500."
+        raise CellRuleError(
+            f"{what} phải là số nguyên (ví dụ 12 hoặc 1.000), không phải «{shown(value)}».{hint}"
+        ) from None
 
 
 def choice(value: object, choices: Mapping[str, str], *, what: str) -> str | None:
     """The code whose label the cell holds (compared without case or accents), or None."""
     if is_blank(value):
         return None
-    typed = clean_paragraphs(str(value))
+    typed = clean_paragraphs(str(value), limit=None)
     # A short choice ("Cã" for "Có") may not show its legacy encoding; the list is tiny, so
     # reading it as TCVN3 or VNI as well cannot mistake one choice for another.
     readings = [typed, *(to_unicode(typed, encoding) for encoding in ("tcvn3", "vni"))]
@@ -157,8 +144,9 @@ def yes_no(value: object, *, what: str) -> int | None:
     return None if code is None else int(code)
 
 
-def text(value: object) -> str:
-    """Text of a cell: NFC, tidy lines; numbers and dates as a clerk would write them."""
+def text(value: object, *, limit: int = PARAGRAPHS_MAX) -> str:
+    """Text of a cell: NFC, tidy lines; numbers and dates as a clerk would write them; a text
+    longer than `limit` breaks the field's rule."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -167,7 +155,10 @@ def text(value: object) -> str:
         return format_date(value)
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
-    return clean_paragraphs(str(value))
+    try:
+        return clean_paragraphs(str(value), limit=limit)
+    except TextTooLongError as error:  # the caller adds the file, sheet and cell
+        raise CellRuleError(error.rule) from None
 
 
 def date(value: object) -> dt.date | None:

@@ -75,7 +75,7 @@ def _task_fields(result: TaskResultInput | reports.TaskResult | None) -> dict[st
     return {
         "Trạng thái": labels.TASK_STATUSES[result.status] if result.status else EMPTY,
         "Tiến độ (%)": EMPTY if result.progress is None else f"{result.progress} %",
-        "Kết quả thực hiện": clean_paragraphs(result.result) or EMPTY,
+        "Kết quả thực hiện": clean_paragraphs(result.result, limit=None) or EMPTY,
         "Kinh phí đã chi": EMPTY if result.spent is None else format_money(result.spent),
     }
 
@@ -109,10 +109,10 @@ def _indicator_fields(indicator: Indicator, value: IndicatorValue | None) -> dic
         elif name == "answer":
             fields[label] = labels.YES_NO.get(given, str(given))
         elif isinstance(given, str):
-            fields[label] = clean_paragraphs(given)
+            fields[label] = clean_paragraphs(given, limit=None)
         else:
             fields[label] = format_number(given)
-    fields["Ghi chú"] = (clean_paragraphs(value.note) if value else "") or EMPTY
+    fields["Ghi chú"] = (clean_paragraphs(value.note, limit=None) if value else "") or EMPTY
     return fields
 
 
@@ -138,10 +138,10 @@ def _spending_changes(
 
 def _text_changes(existing: Report | None, content: ReportContent) -> Iterator[FieldChange]:
     number_before = existing.document_number if existing else ""
-    if clean_paragraphs(content.document_number) != number_before:
+    if clean_paragraphs(content.document_number, limit=None) != number_before:
         yield FieldChange(
             "Văn bản của đơn vị", "Số văn bản", number_before or EMPTY,
-            clean_paragraphs(content.document_number) or EMPTY,
+            clean_paragraphs(content.document_number, limit=None) or EMPTY,
         )  # fmt: skip
     date_before = existing.document_date if existing else None
     if content.document_date != date_before:
@@ -149,8 +149,8 @@ def _text_changes(existing: Report | None, content: ReportContent) -> Iterator[F
             "Văn bản của đơn vị", "Ngày văn bản", _date(date_before), _date(content.document_date)
         )
     for name in TEXT_FIELDS:
-        before = clean_paragraphs(getattr(existing, name)) if existing else ""
-        after = clean_paragraphs(getattr(content, name))
+        before = clean_paragraphs(getattr(existing, name), limit=None) if existing else ""
+        after = clean_paragraphs(getattr(content, name), limit=None)
         if before != after:
             yield FieldChange("Đánh giá chung", TEXT_LABELS[name], before or EMPTY, after or EMPTY)
 

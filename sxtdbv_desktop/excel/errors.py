@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sxtdbv_desktop.errors import SxtdbvError, ValidationError
+from sxtdbv_desktop.errors import OutputError, ValidationError
 
 MAX_LISTED = 20
 
@@ -65,5 +65,5 @@ def _joined(place: str, rule: str) -> str:
     return f"{place}: {rule}" if place else rule
 
 
-class FileWriteError(SxtdbvError):
+class FileWriteError(OutputError):
     """A file could not be written (folder read-only, file open in Excel, disk full)."""

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import uuid
 import warnings
 import zipfile
 from dataclasses import dataclass
@@ -22,8 +20,11 @@ from pathlib import Path
 import openpyxl
 from openpyxl import Workbook
 
+from sxtdbv_desktop.errors import OutputError
 from sxtdbv_desktop.excel.errors import FileWriteError, FormError
 from sxtdbv_desktop.office_xml import refused_part
+from sxtdbv_desktop.output_files import replacing
+from sxtdbv_desktop.regular_files import NotReadable, read_regular_file
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a filled form is about 20 KB
 MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024  # openpyxl needs ~10x this in memory
@@ -55,12 +56,9 @@ def load_received(path: Path) -> LoadedWorkbook:
     """Read and check a received file; raise `FormError` naming the file and the fault."""
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FormError(name, _too_large(size))
-        data = path.read_bytes()
-    except OSError as error:
-        raise FormError(name, f"không đọc được tệp ({error.strerror or error}).") from error
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except NotReadable as error:
+        raise FormError(name, error.rule) from error
     return load_bytes(name, data)
 
 
@@ -138,24 +136,8 @@ def _too_large(size: int) -> str:
 
 def save_atomically(workbook: Workbook, path: Path) -> None:
     """Save to a temporary file beside `path`, then put it in place: never half a file."""
-    path = Path(path)
-    temporary = path.with_name(f".~{path.stem}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        try:
+        with replacing(Path(path)) as temporary:
             workbook.save(temporary)
-            os.replace(temporary, path)
-        finally:
-            temporary.unlink(missing_ok=True)
-    except OSError as error:
-        raise FileWriteError(write_error_message(path, error)) from error
-
-
-def write_error_message(path: Path, error: OSError) -> str:
-    if isinstance(error, PermissionError):
-        return (
-            f"Không ghi được tệp {path.name}: tệp đang được mở trong Excel hoặc thư mục "
-            f"{path.parent} không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác."
-        )
-    if isinstance(error, FileNotFoundError):
-        return f"Không ghi được tệp {path.name}: thư mục {path.parent} không tồn tại."
-    return f"Không ghi được tệp {path.name}: {error.strerror or error}."
+    except OutputError as error:
+        raise FileWriteError(error.message) from error

@@ -39,6 +39,7 @@ from sxtdbv_desktop.excel.form_spec import (
 )
 from sxtdbv_desktop.excel.form_structure import is_formula, read_structure
 from sxtdbv_desktop.excel.legacy_cells import repair_cells
+from sxtdbv_desktop.text import LINE_MAX, PARAGRAPHS_MAX
 
 _INVALID = object()  # a cell whose problem is already recorded
 _Parser = Callable[[object, Cell], object]
@@ -115,7 +116,9 @@ class _Reader:
             if key.kind == "text"
         }
         documents = {key.name: row for key, row in rows[TEXTS] if key.kind == "document"}
-        number = self._text(TEXTS, documents["number"], 3) if "number" in documents else ""
+        number = (
+            self._text(TEXTS, documents["number"], 3, LINE_MAX) if "number" in documents else ""
+        )
         date = self._date(documents["date"]) if "date" in documents else None
         if self.problems:
             raise FormError.of(self.name, self.problems)
@@ -194,9 +197,10 @@ class _Reader:
             self.problems.append(Problem(error.rule, sheet, coordinate))
             return _INVALID
 
-    def _text(self, sheet: str, row: int, column: int) -> str:
-        value = self._value(sheet, row, column)
-        return "" if value is _INVALID else cell_values.text(value)
+    def _text(self, sheet: str, row: int, column: int, limit: int = PARAGRAPHS_MAX) -> str:
+        """The cell's text; longer than `limit`, a problem naming the cell."""
+        text = self._parse(sheet, row, column, lambda v, _: cell_values.text(v, limit=limit))
+        return text if isinstance(text, str) else ""
 
     def _task(self, key: RowKey, row: int) -> TaskEntry:
         c = TASK_COLUMNS

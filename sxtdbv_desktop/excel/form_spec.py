@@ -224,7 +224,11 @@ def parse_key(text: str) -> RowKey | None:
             return RowKey("indicator", code, name)
     if kind == "text" and rest in TEXT_FIELDS:
         return RowKey("text", "", rest)
-    if kind == "source" and 0 < len(rest) <= MAX_SOURCE_NAME and rest == clean_line(rest):
+    if (
+        kind == "source"
+        and 0 < len(rest) <= MAX_SOURCE_NAME
+        and rest == clean_line(rest, limit=None)
+    ):
         return RowKey("source", rest)
     if kind == "document" and rest in DOCUMENT_FIELDS:
         return RowKey("document", "", rest)
@@ -232,7 +236,7 @@ def parse_key(text: str) -> RowKey | None:
 
 
 def _is_code(text: str) -> bool:
-    return 0 < len(text) <= MAX_CODE_LENGTH and text == clean_line(text)
+    return 0 < len(text) <= MAX_CODE_LENGTH and text == clean_line(text, limit=None)
 
 
 # --- the task text shown in a row (column C) ---------------------------------------------------
@@ -254,7 +258,7 @@ def task_text_matches(shown: str, task_text: str) -> bool:
     Compared after tidying (NFC, spaces, line ends); the bracketed line of time frame and
     planned output is left out, so that changing only those does not void the forms sent.
     """
-    shown, wanted = clean_paragraphs(shown), clean_paragraphs(task_text)
+    shown, wanted = clean_paragraphs(shown, limit=None), clean_paragraphs(task_text, limit=None)
     if shown == wanted:
         return True
     body, _, last = shown.rpartition("\n")

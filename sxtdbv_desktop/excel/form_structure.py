@@ -133,9 +133,9 @@ class _StructureReader:
             value = values.get(name)
             if isinstance(value, int | float) and not isinstance(value, bool):
                 value = cell_values.text(value)  # "2023" re-saved as a number
-            if not isinstance(value, str) or not clean_line(value):
+            if not isinstance(value, str) or not clean_line(value, limit=None):
                 raise self._fail(TAMPERED, META, cells.get(name))
-            texts[name] = clean_line(value)
+            texts[name] = clean_line(value, limit=None)
         return FormIdentity(
             province=texts["province"],
             year=self._whole(values, cells, "year"),

@@ -16,6 +16,7 @@ from sxtdbv_desktop import installation
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.excel.form_data import FormData, collect_form
 from sxtdbv_desktop.excel.form_writer import write_form_file
+from sxtdbv_desktop.output_files import make_folder
 from sxtdbv_desktop.reports import Report
 
 Progress = Callable[[int, int, str], bool | None]
@@ -86,6 +87,6 @@ def write_forms(
     progress: Progress | None = None,
 ) -> list[Path]:
     """Write the forms of `agency_ids` (see `collect_forms`) into `folder`; return the files."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     forms = collect_forms(db, plan_id, agency_ids, period_id=period_id)
     return write_form_files(forms, folder, progress)

@@ -35,6 +35,7 @@ from sxtdbv_desktop.agencies import Agency, find_agency, get_agency
 from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.completeness import MissingItem, missing_items
 from sxtdbv_desktop.errors import LockedError, ValidationError
+from sxtdbv_desktop.excel import plausibility
 from sxtdbv_desktop.excel.changes import FieldChange, report_changes
 from sxtdbv_desktop.excel.errors import FormError, Problem
 from sxtdbv_desktop.excel.files import LoadedWorkbook, load_received
@@ -85,6 +86,7 @@ class ImportCheck:
     existing: Report | None
     changes: tuple[FieldChange, ...]
     missing: tuple[MissingItem, ...] = ()  # what the form left blank: received incomplete
+    warnings: tuple[str, ...] = ()  # figures hard to believe (`plausibility`), not errors
 
     @property
     def same_file(self) -> bool:
@@ -140,6 +142,7 @@ def check_form(
         existing=existing,
         changes=tuple(report_changes(db, plan.id, existing, content)),
         missing=tuple(missing_items(db, plan.id, agency.id, content)),
+        warnings=tuple(plausibility.warnings(db, plan, content)),
     )
 
 

@@ -5,37 +5,25 @@ Three kinds of evidence, strongest first:
 1. the cell's font: ".VnTime", ".VnArial"... are TCVN3 fonts, "VNI-Times"... VNI fonts; a
    cell shown in one of them holds that encoding whatever its words look like;
 2. the cell's own text, when `legacy_text.detect_legacy` recognises it;
-3. the sheet's text as a whole: a short cell ("Cã", "Hoµn thµnh") may not carry enough
-   evidence alone, but in a sheet whose text is TCVN3 a cell with a TCVN3-only character is
-   TCVN3 too. Genuine Unicode Vietnamese is never converted this way: it has characters
-   outside the legacy code page, or no character specific to the encoding.
+3. the sheet's text as a whole, as a hint the cell itself must confirm: in a sheet whose text
+   is TCVN3, a cell that `detect_legacy` finds too short or too mixed is converted only when
+   its own words say so (`legacy_text.words_support`): each word with a TCVN3-only character
+   becomes a Vietnamese syllable, and the cell is not already Vietnamese as it stands. So
+   "25 µg/m³" stays as typed beside TCVN3 cells ("µg" would become "àg"), and genuine
+   Unicode Vietnamese is never converted.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from sxtdbv_desktop.legacy_text import (
-    TCVN3_FROM_UNICODE,
-    VIETNAMESE_LETTERS,
-    VNI_FROM_UNICODE,
     LegacyEncoding,
     detect_legacy,
     to_unicode,
+    words_support,
 )
 from sxtdbv_desktop.text import nfc
-
-
-def _specific(table: Mapping[str, str]) -> frozenset[str]:
-    """Characters of an encoding's table that are not themselves Vietnamese letters."""
-    chars = frozenset(c for code in table.values() for c in code if not c.isascii())
-    return chars - frozenset(VIETNAMESE_LETTERS)
-
-
-_SPECIFIC: dict[LegacyEncoding, frozenset[str]] = {
-    "tcvn3": _specific(TCVN3_FROM_UNICODE),
-    "vni": _specific(VNI_FROM_UNICODE),
-}
 
 
 def font_encoding(font_name: str | None) -> LegacyEncoding | None:
@@ -62,11 +50,7 @@ def _repair(text: str, font: str | None, sheet_encoding: LegacyEncoding | None) 
     if not _could_be_legacy(text):
         return text
     encoding = font_encoding(font) or detect_legacy(text)
-    if (
-        encoding is None
-        and sheet_encoding is not None
-        and any(c in _SPECIFIC[sheet_encoding] for c in text)
-    ):
+    if encoding is None and sheet_encoding is not None and words_support(text, sheet_encoding):
         encoding = sheet_encoding
     return text if encoding is None else nfc(to_unicode(text, encoding))
 

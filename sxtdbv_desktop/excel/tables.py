@@ -18,7 +18,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sxtdbv_desktop.text import nfc
+from sxtdbv_desktop.text import nfc, printable
+from sxtdbv_desktop.vnformat import format_number
 
 ColumnKind = Literal["text", "long_text", "integer", "money", "percent", "date"]
 
@@ -35,6 +36,10 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 THIN = Side(style="thin", color="A0A0A0")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 _FORMULA_STARTS = ("=", "+", "-", "@")
+CELL_LIMIT = 32_767
+"""Characters a cell of Excel holds (Excel's specifications and limits)."""
+_CUT_NOTE = "một ô Excel chứa tối đa 32.767 ký tự; xem đủ trong chương trình"
+_NOTE_ROOM = 200
 _MAX_WIDTH = {"text": 40, "long_text": 70}
 
 
@@ -49,10 +54,25 @@ Value = str | int | Fraction | dt.date | None
 
 
 def set_text(cell: Cell, text: str) -> None:
-    """Put user text in a cell as text, even when it looks like a formula."""
-    cell.value = nfc(text)
-    if text.startswith(_FORMULA_STARTS):
+    """Put user text in a cell as text, even when it looks like a formula.
+
+    Any stored value is written safely: characters an .xlsx cannot hold are dropped (old
+    files may hold them, the audit log keeps them for ever), and a text longer than a cell
+    holds is cut with a note saying so, never silently.
+    """
+    value = fit_cell(nfc(printable(text)))
+    cell.value = value
+    if value.startswith(_FORMULA_STARTS):
         cell.data_type = "s"
+
+
+def fit_cell(text: str) -> str:
+    """`text`, or its beginning with a note that says it was cut, within `CELL_LIMIT`."""
+    if len(text) <= CELL_LIMIT:
+        return text
+    kept = CELL_LIMIT - _NOTE_ROOM
+    note = f"… [{format_number(len(text) - kept)} ký tự sau đây bị cắt bớt: {_CUT_NOTE}]"
+    return text[:kept] + note
 
 
 def set_value(cell: Cell, value: Value, kind: ColumnKind) -> None:

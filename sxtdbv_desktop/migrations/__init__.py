@@ -18,6 +18,7 @@ from sxtdbv_desktop.migrations import (
     m0001_initial,
     m0002_guards,
     m0003_reporting_cycle,
+    m0004_audit_chain,
     m0005_plan_documents,
 )
 
@@ -26,6 +27,7 @@ _FROZEN = (
     ("0001_initial", m0001_initial.STATEMENTS),
     ("0002_guards", m0002_guards.STATEMENTS),
     ("0003_reporting_cycle", m0003_reporting_cycle.STATEMENTS),
+    ("0004_audit_chain", m0004_audit_chain.STATEMENTS),
     # 0004 is another change made at the same time; it is registered before this one.
     ("0005_plan_documents", m0005_plan_documents.STATEMENTS),
 )

@@ -15,6 +15,7 @@ from openpyxl import Workbook
 
 from sxtdbv_desktop.excel.tables import Column, Value, write_table
 from sxtdbv_desktop.report.document import Appendix, Document, Row, Table, text_of
+from sxtdbv_desktop.text import printable
 
 _BAD_SHEET_CHARACTERS = re.compile(r"[\[\]:*?/\\]")
 
@@ -29,7 +30,7 @@ def write_appendix_xlsx(document: Document, target: str | BinaryIO) -> None:
         write_table(ws, columns, list(_rows(table)), title=title)
     if first is not None:
         wb.remove(first)
-    wb.properties.title = document.title
+    wb.properties.title = printable(document.title)  # document properties are XML too
     wb.properties.creator = "SX&TDBV Desktop"
     wb.save(target)
 

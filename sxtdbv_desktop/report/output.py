@@ -75,7 +75,7 @@ def _replacing(path: Path) -> Iterator[BinaryIO]:
     except OSError as error:
         raise ReportOutputError(path, _reason(error)) from error
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # on read-only media even this fails
             os.unlink(temporary)
 
 

@@ -209,13 +209,14 @@ def damage(data: bytes, change: tuple[object, ...] | None) -> bytes:
 
 
 def state(db: Database) -> dict[str, list[tuple[object, ...]]]:
-    """Every table's rows except the audit log (which records accepted imports)."""
+    """Every table's rows except the audit log and its hash chain (which record accepted
+    imports)."""
     names = [
         name
         for (name,) in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
-        if name not in ("audit_log", "_sqlite_migrations")
+        if name not in ("audit_log", "audit_chain", "_sqlite_migrations")
     ]
     return {name: db.execute(f"SELECT * FROM {name} ORDER BY 1, 2").fetchall() for name in names}
 

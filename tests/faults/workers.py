@@ -13,6 +13,7 @@ whole report.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 
@@ -42,7 +43,8 @@ from tests.excel.filling import keyed_rows
 from tests.factories import agency_id
 
 AGENCY = "HLapVo"
-LONG = 3000  # repetitions of the version text in each task result: a big import
+LONG = 2000  # repetitions of the version text in each task result: a big import, each
+# result within the longest text a field holds (text.PARAGRAPHS_MAX) up to version 999
 
 
 def version_text(version: int) -> str:
@@ -199,10 +201,26 @@ def open_as_the_window(path: Path) -> int:
     return 0
 
 
+def describe_session(path: Path) -> int:
+    """Open the file as the window does and print how it opened, as JSON."""
+    try:
+        session = open_session(path)
+    except SxtdbvError as error:
+        print(f"Lỗi: {error.message}", file=sys.stderr, flush=True)
+        return 1
+    plans = len(list_plans(session.db))
+    state = {"read_only": session.read_only_reason, "warnings": session.warnings, "plans": plans}
+    print(json.dumps(state, ensure_ascii=False), flush=True)
+    session.close()
+    return 0
+
+
 def main(kind: str, path: str) -> int:
     logs.setup_logging()  # as the program does: events to the log file, not the console
     if kind == "open":
         return open_as_the_window(Path(path))
+    if kind == "session":
+        return describe_session(Path(path))
     session = open_session(Path(path), safeguards=False)
     try:
         plan_id = list_plans(session.db)[0].id

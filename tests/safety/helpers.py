@@ -12,6 +12,8 @@ def snapshot(db: Database, *, with_audit: bool = True) -> Snapshot:
     tables = sorted(db.table_names())
     if not with_audit:
         tables.remove("audit_log")
+        if "audit_chain" in tables:
+            tables.remove("audit_chain")
     return {
         table: [tuple(row) for row in db.execute(f"SELECT * FROM [{table}] ORDER BY 1, 2")]
         for table in tables

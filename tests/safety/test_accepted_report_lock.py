@@ -15,7 +15,7 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.errors import LockedError
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.reports import IndicatorValue, ReportContent, TaskResultInput
-from sxtdbv_desktop.schema import MSG_ACCEPTED, MSG_AUDIT
+from sxtdbv_desktop.schema import MSG_ACCEPTED, MSG_ACCEPTED_DELETE, MSG_AUDIT
 from tests.factories import agency_id
 from tests.safety.helpers import snapshot
 
@@ -115,11 +115,19 @@ def test_reopening_is_logged_with_reason_and_name_then_allows_edits(
     assert reports.get_report(db, accepted.id).proposals == "Bổ sung kinh phí."
 
 
-def test_deleting_the_agency_still_removes_its_accepted_report(
+def test_an_accepted_report_stays_when_its_agency_is_deleted(
     db: Database, plan_id: int, accepted: reports.Report
 ) -> None:
-    # The guard looks at the report of each row: a cascade from the report's own deletion
-    # passes, so deleting an agency (which the window confirms first) is not blocked.
+    # Deleting one of its tasks was already refused; deleting its agency took it along.
+    before = snapshot(db)
+    with pytest.raises(LockedError, match="đã được chấp nhận"):
+        agencies.delete_agency(db, accepted.agency_id)
+    with pytest.raises(LockedError, match=MSG_ACCEPTED_DELETE.split(",")[0]):
+        db.execute("DELETE FROM agencies WHERE id = ?", [accepted.agency_id])  # the guard
+    assert snapshot(db) == before
+    reports.reopen(db, accepted.id, "Cơ quan đã giải thể.")
+    found = agencies.footprint(db, accepted.agency_id)
+    assert (found.reports, found.accepted) == (1, ())
     agencies.delete_agency(db, accepted.agency_id)
     assert reports.list_reports(db, plan_id) == []
 

@@ -172,3 +172,51 @@ def test_a_refusal_says_what_to_do_when_the_writer_is_gone() -> None:
     there = locking.Owner("MAY-KHAC", "lan", 1, "2024-01-05T08:00:00", "2024-01-05T08:00")
     text = locking.Refusal(there).describe()
     assert "máy chủ chia sẻ tệp nhả khóa" in text and "quá 10 phút" in text
+
+
+def _age_lock_file(db_path: Path, minutes: float) -> None:
+    """Set the lock file's modification time `minutes` ago, by this computer's clock."""
+    then = time.time() - minutes * 60
+    os.utime(locking.lock_path(db_path), (then, then))
+
+
+def test_a_heartbeat_far_in_the_future_does_not_block_for_ever(tmp_path: Path) -> None:
+    # Another computer's clock runs a year ahead; it crashed twenty minutes ago.
+    db_path = tmp_path / "sxtdbv.sqlite"
+    _write_foreign_owner(db_path, NOW + dt.timedelta(days=365))
+    _age_lock_file(db_path, 20)
+    lock = locking.acquire(db_path, NOW)
+    assert isinstance(lock, locking.WriterLock)
+    lock.release()
+
+
+def test_a_live_owner_with_a_clock_ahead_is_still_respected(tmp_path: Path) -> None:
+    db_path = tmp_path / "sxtdbv.sqlite"
+    _write_foreign_owner(db_path, dt.datetime.now() + dt.timedelta(days=365))
+    _age_lock_file(db_path, 1)  # it wrote its heartbeat a minute ago
+    refused = locking.acquire(db_path)
+    assert isinstance(refused, locking.Refusal)
+    assert "Đồng hồ của máy MAY-KHAC đang chạy nhanh" in refused.describe()
+
+
+def test_a_newer_versions_lock_with_unknown_keys_is_respected(tmp_path: Path) -> None:
+    db_path = tmp_path / "sxtdbv.sqlite"
+    owner = {
+        "host": "MAY-KHAC", "user": "lan", "pid": 4242, "since": "2024-01-05T08:00:00",
+        "heartbeat": (NOW - dt.timedelta(minutes=1)).isoformat(), "version": "0.9",
+        "session": "3f2a", "display": ":0",
+    }  # fmt: skip
+    locking.lock_path(db_path).write_text(json.dumps(owner), encoding="utf-8")
+    refused = locking.acquire(db_path, NOW)
+    assert isinstance(refused, locking.Refusal)
+    assert refused.owner is not None and refused.owner.host == "MAY-KHAC"
+
+
+def test_an_unreadable_lock_is_respected_until_it_goes_stale(tmp_path: Path) -> None:
+    db_path = tmp_path / "sxtdbv.sqlite"
+    locking.lock_path(db_path).write_bytes(b'{"ho": "MAY-KHAC", "nhip": 1}')
+    assert locking.acquire(db_path, NOW) == locking.Refusal(None)
+    _age_lock_file(db_path, 11)
+    lock = locking.acquire(db_path, NOW)
+    assert isinstance(lock, locking.WriterLock)
+    lock.release()

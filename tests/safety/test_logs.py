@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pytest
+
 from sxtdbv_desktop import logs
 from sxtdbv_desktop.paths import data_dir
 
@@ -35,3 +37,20 @@ def test_events_go_to_a_utf8_file_that_rotates(tmp_path: Path) -> None:
     text = "".join(f.read_text(encoding="utf-8") for f in files)
     assert "Ổ đĩa đã đầy khi lưu báo cáo của UBND huyện Lấp Vò" in text
     assert "SX&TDBV Desktop" in text  # the start line names the version
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full: a disk that is always full")
+def test_a_full_disk_under_the_log_is_quiet_and_the_program_goes_on(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / logs.LOG_NAME).symlink_to("/dev/full")  # every write: "No space left"
+    logs.setup_logging(tmp_path)
+    try:
+        log = logging.getLogger("sxtdbv_desktop.test")
+        for number in range(3):
+            log.warning("Sao lưu tự động lần %d", number)
+    finally:
+        logs.remove_handlers(tmp_path)
+    captured = capfd.readouterr()
+    assert "Logging error" not in captured.err
+    assert captured.err == ""

@@ -23,7 +23,9 @@ def big_content(db: Database, plan_id: int, text: str) -> ReportContent:
     return ReportContent(
         general_assessment=text,
         task_results=[
-            TaskResultInput(task_id=t.id, status="done", progress=100, result=text * 2000)
+            TaskResultInput(
+                task_id=t.id, status="done", progress=100, result=(text * 2000)[:30_000]
+            )
             for t in tasks.list_tasks(db, plan_id)
         ],
     )

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from sxtdbv_desktop import reports
 from sxtdbv_desktop.agencies import find_agency, get_agency
-from tests.factories import agency_id
+from tests.factories import agency_id, file_report
 from tests.ui.conftest import Answers
 from tests.ui.helpers import cell, leave_cell, shown_texts, type_in_cell
 from ui.main_window import MainWindow
@@ -96,6 +97,24 @@ def test_deleting_an_agency_asks_first(
     assert find_agency(db, plan_id, "BaoChi") is None
     assert "Các cơ quan báo chí" in answers.asked[0]
     assert tab.model.rowCount() == 25
+
+
+def test_deleting_says_what_goes_and_keeps_an_accepted_report(
+    window: MainWindow, db: Database, plan_id: int, answers: Answers
+) -> None:
+    report = file_report(db, plan_id, "HLapVo")
+    tab = open_tab(window)
+    tab.panel.select_key(agency_id(db, plan_id, "HLapVo"))
+    answers.yes = False
+    window.delete_item_action.trigger()
+    assert "1 báo cáo (nháp, đã nộp hoặc bị trả lại)" in answers.asked[-1]
+    assert "phân công nhiệm vụ" in answers.asked[-1]
+    reports.accept(db, report.id)
+    asked = len(answers.asked)
+    window.delete_item_action.trigger()
+    assert len(answers.asked) == asked  # not even asked: it cannot go
+    assert "hãy mở lại báo cáo đó trước" in answers.warnings[-1]
+    assert find_agency(db, plan_id, "HLapVo") is not None
 
 
 def test_agencies_the_plan_does_not_name_are_marked_with_their_basis(

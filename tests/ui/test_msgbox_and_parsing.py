@@ -49,7 +49,8 @@ def test_values_are_read_as_clerks_type_them(parse: object, text: str, value: ob
     [
         (parsing.money, "1.000,5", "không có phần thập phân"),
         (parsing.money, "-5", "không âm"),
-        (parsing.number, "12,5", "không phải là số nguyên không âm"),
+        (parsing.number, "12,5", "dấu phẩy là dấu thập phân"),
+        (parsing.number, "12a", "không phải là số nguyên không âm"),
         (parsing.percent, "66,7", "số nguyên phần trăm từ 0 đến 100"),
         (parsing.percent, "150", "từ 0 đến 100"),
         (parsing.date, "31/02/2023", "Ngày không hợp lệ"),

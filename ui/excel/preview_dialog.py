@@ -135,6 +135,8 @@ class ImportPreviewDialog(QDialog):
             if outcome.check.lock_reason and outcome.check.has_changes:
                 self._add_note(item, outcome.check.lock_reason)
             if not outcome.check.same_file:
+                for warning in outcome.check.warnings:
+                    self._add_note(item, f"Lưu ý: {warning}")
                 self._add_missing(item, outcome.check)
                 self._add_changes(item, outcome.check)
         first_importable = next((o for o in self._outcomes if o.importable), None)

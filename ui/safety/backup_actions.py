@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.installation_files import mode_change
 from sxtdbv_desktop.session import Session
 from ui.folders import in_documents
 from ui.safety import prompts
@@ -52,12 +53,18 @@ def restore_backup(session: Session, parent: QWidget | None = None) -> bool:
         return False
 
     def confirm(chosen: Path) -> bool:
+        change = mode_change(session.path, chosen)  # another installation's data: say so
+        warning = f"\n\nLưu ý: {change}" if change else ""
         return prompts.confirm(
             parent,
             f"Thay dữ liệu đang dùng bằng bản sao lưu {chosen.name}?\nNhững thay đổi sau thời "
-            "điểm sao lưu sẽ không còn trong tệp đang dùng (bản hiện tại vẫn được giữ lại).",
+            "điểm sao lưu sẽ không còn trong tệp đang dùng (bản hiện tại vẫn được giữ lại)."
+            + warning,
             "Khôi phục",
         )
 
+    def restore(chosen: Path) -> Path | None:  # asked and confirmed above
+        return session.restore(chosen, allow_mode_change=True)
+
     dialog = RestoreDialog(session.path, RESTORE_INTRO, parent=parent)
-    return run_restore(dialog, parent, session.restore, confirm)
+    return run_restore(dialog, parent, restore, confirm)

@@ -9,6 +9,11 @@ def read_only_text(session: Session) -> str | None:
     """The full explanation for a read-only session, None when the file is writable."""
     if session.read_only_reason is None:
         return None
+    if session.read_only_by_disk:  # nobody else writes: the disk or the file forbids it
+        return (
+            f"Tệp dữ liệu đang mở chỉ để xem. {session.read_only_reason} Bạn vẫn xem, in và "
+            "xuất được mọi thứ."
+        )
     return (
         f"Tệp dữ liệu đang mở chỉ để xem. {session.read_only_reason} Bạn vẫn xem, in và xuất "
         "được mọi thứ nhưng không lưu được thay đổi, để hai nơi không cùng ghi một tệp. Khi "

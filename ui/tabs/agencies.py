@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from sxtdbv_desktop.agencies import delete_agency
+from sxtdbv_desktop.agencies import Footprint, delete_agency, delete_refusal, footprint
 from ui import msgbox
 from ui.dialogs.agency_dialog import AgencyDialog
 from ui.models.agencies import AgencyModel, AgencyRow
@@ -46,9 +46,13 @@ class AgenciesTab(Tab):
         row = self.panel.current_row()
         if not isinstance(row, AgencyRow):
             return
+        refusal = delete_refusal(self.session.db, row.agency.id)
+        if refusal is not None:  # an accepted report stays until it is reopened
+            msgbox.warn(self, "Không xóa được", refusal)
+            return
         question = (
             f"Xóa cơ quan “{row.agency.name}” khỏi kế hoạch?\n\n"
-            f"Các phân công nhiệm vụ và các báo cáo của cơ quan này cũng bị xóa. {NOT_UNDOABLE}"
+            f"{_what_goes(footprint(self.session.db, row.agency.id))} {NOT_UNDOABLE}"
         )
         if not msgbox.ask(self, "Xóa cơ quan", question, yes="Xóa"):
             return
@@ -57,3 +61,20 @@ class AgenciesTab(Tab):
             "Xóa cơ quan", lambda: delete_agency(self.session.db, row.agency.id), *entities
         ):
             msgbox.warn(self, "Không xóa được", self.session.last_error)
+
+
+def _what_goes(found: Footprint) -> str:
+    """The confirmation's account of what the deletion takes with it."""
+    parts = [
+        f"{count} {what}"
+        for count, what in (
+            (found.assignments, "phân công nhiệm vụ"),
+            (found.reports, "báo cáo (nháp, đã nộp hoặc bị trả lại) cùng toàn bộ nội dung"),
+            (found.indicators, "lần là đơn vị báo cáo chỉ tiêu"),
+        )
+        if count
+    ]
+    text = "Cùng bị xóa: " + "; ".join(parts) + "." if parts else "Cơ quan chưa có dữ liệu nào."
+    if found.budget_lines:
+        text += f" {found.budget_lines} dòng phân bổ kinh phí được giữ, không còn ghi cơ quan."
+    return text

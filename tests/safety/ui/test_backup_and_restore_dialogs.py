@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from sxtdbv_desktop import backup, integrity, plans
+from sxtdbv_desktop import backup, installation, integrity, plans
 from sxtdbv_desktop.errors import StorageError
+from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session, open_session
+from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
 from tests.safety.corrupt import overwrite_middle_pages
 from tests.safety.ui.conftest import Prompts
@@ -154,3 +156,24 @@ def test_a_bad_choice_is_explained_and_the_user_chooses_again(
     assert answers.told == [answers.told[0]]
     assert answers.told[0].startswith("Không thể khôi phục từ hong.sqlite")
     assert integrity.file_problems(session.path)  # still the damaged file, untouched
+
+
+def test_restoring_another_installations_backup_says_so_first(
+    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    installation.set_up(session.db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
+    other = tmp_path / "don-vi.sqlite"
+    agency = open_database(other, TEST_ACTOR)
+    try:
+        load_default_plan(agency)
+        installation.set_up(agency, installation.AGENCY, "Trần Văn Bình", "HLapVo")
+    finally:
+        agency.close()
+    _exec_choosing(monkeypatch, other)
+    answers.answers.append(True)
+    assert backup_actions.restore_backup(session)
+    assert (
+        "Lưu ý: Bản sao lưu don-vi.sqlite là dữ liệu của Đơn vị báo cáo HLapVo"
+        in (answers.asked[-1])
+    )
+    assert installation.load(session.db).agency_code == "HLapVo"

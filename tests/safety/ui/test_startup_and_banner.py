@@ -79,3 +79,32 @@ def test_the_heartbeat_runs_every_two_minutes(session: Session) -> None:
     assert timer.isActive()
     assert timer.interval() == 120_000
     timer.stop()
+
+
+def test_an_emptied_file_offers_the_restore_instead_of_a_first_start(
+    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installation.set_up(session.db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
+    good = backup.auto_backup(session.db, session.path)
+    session.close()
+    assert good is not None
+    session.path.write_bytes(b"")  # a sync tool left an empty file
+    offers: list[str] = []
+
+    def restore(path: Path, error: object, parent: object = None) -> bool:
+        offers.append(getattr(error, "message", ""))
+        backup.restore(path, good)
+        return True
+
+    def no_first_start(*args: object) -> bool:
+        raise AssertionError("the first-start dialog must not open on an emptied file")
+
+    monkeypatch.setattr(startup, "offer_restore", restore)
+    monkeypatch.setattr(startup, "run_first_start", no_first_start)
+    reopened = startup.open_for_window(session.path)
+    assert reopened is not None
+    try:
+        assert installation.load(reopened.db).user_name == "Nguyễn Thị Lan"
+    finally:
+        reopened.close()
+    assert len(offers) == 1 and "không còn dữ liệu" in offers[0]
