@@ -13,6 +13,7 @@ from sxtdbv_desktop import locking
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
+from tests.prompts import ScriptedPrompts
 from tests.windows_files import refuse_deleting_open_files
 from ui import offscreen
 
@@ -78,3 +79,9 @@ def plan_id(db: Database) -> int:
 def windows_file_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     """Deleting a file this process holds open fails, as on Windows (tests/windows_files.py)."""
     refuse_deleting_open_files(monkeypatch)
+
+
+@pytest.fixture
+def prompts(monkeypatch: pytest.MonkeyPatch) -> ScriptedPrompts:
+    """The user at the window's prompts (`ui.msgbox`), answering as the test scripts."""
+    return ScriptedPrompts().install(monkeypatch)

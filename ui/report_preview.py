@@ -23,10 +23,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSpinBox,
@@ -44,6 +42,7 @@ from sxtdbv_desktop.report.output import (
     save_appendix_xlsx,
     save_pdf,
 )
+from ui import msgbox
 from ui.folders import in_documents
 
 log = logging.getLogger(__name__)
@@ -314,7 +313,7 @@ class ReportPreview(QDialog):
     def _on_failed(self, message: str) -> None:
         self._stop_thread()
         self.failed.emit(message)
-        QMessageBox.warning(self.parentWidget() or self, TITLE, message)
+        msgbox.warn(self.parentWidget() or self, TITLE, message)
         self._give_up()
 
     @Slot()
@@ -402,7 +401,7 @@ class ReportPreview(QDialog):
         try:
             print_pages(self.document, printer)
         except OSError as error:
-            QMessageBox.warning(self, "In báo cáo", f"Không in được: {error}.")
+            msgbox.warn(self, "In báo cáo", f"Không in được: {error}.")
             return False
         return True
 
@@ -415,30 +414,26 @@ class ReportPreview(QDialog):
 
     def save_pdf_as(self) -> None:
         name = f"Bao cao tong hop SXTDBV nam {self.report.year}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Lưu thành PDF", str(in_documents(name)), "Tệp PDF (*.pdf)"
-        )
-        if chosen:
-            self.save_pdf_to(Path(chosen))
+        chosen = msgbox.save_file(self, "Lưu thành PDF", in_documents(name), msgbox.PDF_FILES)
+        if chosen is not None:
+            self.save_pdf_to(chosen)
 
     def save_pdf_to(self, target: Path) -> bool:
         try:
             copy_report_file(self.pdf_path, target)
         except ReportOutputError as error:
-            QMessageBox.warning(self, "Lưu thành PDF", error.message)
+            msgbox.warn(self, "Lưu thành PDF", error.message)
             return False
         return True
 
     def save_xlsx_as(self) -> None:
         name = f"Bang va phu luc bao cao SXTDBV nam {self.report.year}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Xuất ra Excel", str(in_documents(name)), "Tệp Excel (*.xlsx)"
-        )
-        if chosen:
+        chosen = msgbox.save_file(self, "Xuất ra Excel", in_documents(name), msgbox.EXCEL_FILES)
+        if chosen is not None:
             try:
-                save_appendix_xlsx(self.report, Path(chosen))
+                save_appendix_xlsx(self.report, chosen)
             except ReportOutputError as error:
-                QMessageBox.warning(self, "Xuất ra Excel", error.message)
+                msgbox.warn(self, "Xuất ra Excel", error.message)
 
 
 def open_report_preview(
@@ -453,7 +448,7 @@ def open_report_preview(
     try:
         report = build_report(db, plan_id, today)
     except SxtdbvError as error:
-        QMessageBox.warning(parent, TITLE, error.message)
+        msgbox.warn(parent, TITLE, error.message)
         return None
     preview = ReportPreview(report, parent)
     preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

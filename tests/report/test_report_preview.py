@@ -11,10 +11,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from tests.prompts import ScriptedPrompts
 from tests.report.conftest import Built
 from tests.windows_files import files_held_open
 from ui.folders import documents_dir
@@ -145,18 +145,12 @@ def test_a_pdf_that_cannot_be_deleted_is_left_behind_quietly(
 
 
 def test_the_report_is_saved_in_documents_by_default(
-    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, empty: Built
+    prompts: ScriptedPrompts, qtbot: QtBot, empty: Built
 ) -> None:
-    offered: list[str] = []
-
-    def get_save_file_name(*args: object) -> tuple[str, str]:
-        offered.append(str(args[2]))
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    prompts.files += [None, None]
     preview = ReportPreview(empty.report)
     qtbot.addWidget(preview)
     preview.save_pdf_as()
     preview.save_xlsx_as()
     preview.reject()  # removes its temporary folder
-    assert [Path(name).parent for name in offered] == [documents_dir()] * 2
+    assert [path.parent for path in prompts.offered] == [documents_dir()] * 2

@@ -1,20 +1,18 @@
 """Fixtures for the window's tests: a real database with the default plan, a session on it
-with a fixed "today", real widgets under pytest-qt, and message boxes answered by the test."""
+with a fixed "today", real widgets under pytest-qt (prompts: the `prompts` fixture)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from ui import msgbox
 from ui.app import application
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -49,35 +47,3 @@ def window(session: Session, qtbot: QtBot) -> MainWindow:
     shown.show()
     qtbot.waitExposed(shown)
     return shown
-
-
-@dataclass
-class Answers:
-    """What the user answers to the message boxes, and what they were asked or told."""
-
-    yes: bool = True
-    text: str | None = "Thiếu số liệu chỉ tiêu 5."
-    asked: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
-    given = Answers()
-
-    def ask(parent: QWidget | None, title: str, text: str, yes: str = "Có") -> bool:
-        given.asked.append(text)
-        return given.yes
-
-    def ask_text(
-        parent: QWidget | None, title: str, label: str, multiline: bool = True
-    ) -> str | None:
-        given.asked.append(label)
-        return given.text
-
-    monkeypatch.setattr(msgbox, "ask", ask)
-    monkeypatch.setattr(msgbox, "ask_text", ask_text)
-    monkeypatch.setattr(msgbox, "warn", lambda p, t, text: given.warnings.append(text))
-    monkeypatch.setattr(msgbox, "inform", lambda p, t, text: given.notices.append(text))
-    return given

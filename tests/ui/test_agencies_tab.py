@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop.agencies import find_agency, get_agency
 from tests.factories import agency_id
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, leave_cell, shown_texts, type_in_cell
 from ui.main_window import MainWindow
 from ui.tabs.agencies import AgenciesTab
@@ -84,17 +84,17 @@ def test_unticking_must_report_saves_it(
 
 
 def test_deleting_an_agency_asks_first(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     tab = open_tab(window)
     tab.panel.select_key(agency_id(db, plan_id, "BaoChi"))
-    answers.yes = False
+    prompts.yes = False
     window.delete_item_action.trigger()
     assert find_agency(db, plan_id, "BaoChi") is not None
-    answers.yes = True
+    prompts.yes = True
     window.delete_item_action.trigger()
     assert find_agency(db, plan_id, "BaoChi") is None
-    assert "Các cơ quan báo chí" in answers.asked[0]
+    assert "Các cơ quan báo chí" in prompts.asked[0]
     assert tab.model.rowCount() == 25
 
 

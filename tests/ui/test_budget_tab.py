@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop.budget import get_line, list_lines, list_sources
 from sxtdbv_desktop.plans import get_plan
 from tests.factories import agency_id
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, type_in_cell, type_text
 from ui.main_window import MainWindow
 from ui.tabs.budget import BudgetTab
@@ -83,11 +83,11 @@ def test_the_plan_total_is_edited_and_checked(
 
 
 def test_deleting_a_budget_line_asks_first(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     open_tab(window)
     window.add_item_action.trigger()
-    answers.yes = True
+    prompts.yes = True
     window.delete_item_action.trigger()
     assert list_lines(db, plan_id) == []
-    assert "Xóa dòng kinh phí" in answers.asked[0]
+    assert "Xóa dòng kinh phí" in prompts.asked[0]

@@ -19,7 +19,7 @@ from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
 from tests.conftest import TEST_ACTOR
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from ui import commands, msgbox
 from ui.app import build_window
 from ui.excel import import_flow
@@ -101,7 +101,7 @@ def test_an_agency_installation_says_what_it_may_do(db_path: Path, qtbot: QtBot)
 
 
 def test_restoring_a_backup_reloads_the_window_from_the_new_connection(
-    data_file: DataFile, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: Answers
+    data_file: DataFile, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, prompts: ScriptedPrompts
 ) -> None:
     window = window_on(data_file, qtbot)
     saved = backup.auto_backup(data_file.db, data_file.path)
@@ -121,14 +121,14 @@ def test_restoring_a_backup_reloads_the_window_from_the_new_connection(
 
 def test_exporting_the_plan_for_the_agencies(
     data_file: DataFile, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    answers: Answers,
+    prompts: ScriptedPrompts,
 ) -> None:  # fmt: skip
     window = window_on(data_file, qtbot)
     target = tmp_path / "KeHoach_SXTDBV_2023.json"
     monkeypatch.setattr(msgbox, "save_file", lambda *args: target)
     next(a for a in window.menu("file").actions() if "Xuất kế hoạch" in a.text()).trigger()
     assert plan_file.read_plan_file(target)["plan"]["year"] == 2023
-    assert answers.notices and str(target) in answers.notices[0]
+    assert prompts.notices and str(target) in prompts.notices[0]
 
 
 def test_the_consolidating_unit_gets_the_excel_commands(data_file: DataFile, qtbot: QtBot) -> None:
@@ -171,7 +171,7 @@ def drag_onto(window: MainWindow, mime: QMimeData) -> bool:
 
 def test_an_agency_sends_its_own_report_as_a_form(
     db_path: Path, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    answers: Answers,
+    prompts: ScriptedPrompts,
 ) -> None:  # fmt: skip
     opened = open_session(db_path, TEST_ACTOR)
     load_default_plan(opened.db)
@@ -190,7 +190,7 @@ def test_an_agency_sends_its_own_report_as_a_form(
         opened.close()
     assert read_structure(load_received(target)).identity.agency_code == "HLapVo"
     # Nothing entered yet: the file is written, and the agency is told what is still missing.
-    assert "UBND huyện Lấp Vò" in answers.warnings[0]
-    assert "còn thiếu" in answers.warnings[0]
-    assert "Nhiệm vụ V.10.1: trạng thái" in answers.warnings[0]
-    assert "Chỉ tiêu 4b: lượng túi nhựa khó phân hủy sử dụng năm trước" in answers.warnings[0]
+    assert "UBND huyện Lấp Vò" in prompts.warnings[0]
+    assert "còn thiếu" in prompts.warnings[0]
+    assert "Nhiệm vụ V.10.1: trạng thái" in prompts.warnings[0]
+    assert "Chỉ tiêu 4b: lượng túi nhựa khó phân hủy sử dụng năm trước" in prompts.warnings[0]

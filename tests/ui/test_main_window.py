@@ -25,7 +25,7 @@ from sxtdbv_desktop.plans import list_plans
 from sxtdbv_desktop.report_settings import load
 from tests.conftest import TEST_ACTOR
 from tests.factories import agency_id
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from ui.app import open_window
 from ui.dialogs.new_plan_dialog import NewPlanDialog
 from ui.dialogs.report_settings_dialog import ReportSettingsDialog
@@ -199,7 +199,7 @@ def test_geometry_tab_and_plan_are_remembered(
 
 
 def test_a_refused_action_is_explained(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     window.set_read_only("Tệp dữ liệu chỉ cho phép đọc.")
     tab = next(t for t in window.tab_pages if isinstance(t, AgenciesTab))
@@ -207,7 +207,7 @@ def test_a_refused_action_is_explained(
     tab.panel.select_key(agency_id(db, plan_id, "SoCT"))
     tab.delete_item()
     assert get_agency(db, agency_id(db, plan_id, "SoCT")).code == "SoCT"
-    assert answers.warnings == ["Tệp dữ liệu chỉ cho phép đọc."]
+    assert prompts.warnings == ["Tệp dữ liệu chỉ cho phép đọc."]
 
 
 def test_a_new_file_opens_on_the_default_plan(tmp_path: Path, qtbot: QtBot) -> None:

@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -19,10 +17,10 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.tasks import tasks_of_agency
 from tests.factories import agency_id, file_report
-from tests.ui.conftest import TODAY, Answers
+from tests.prompts import ScriptedPrompts
+from tests.ui.conftest import TODAY
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
 from ui.dialogs.report_dialog import ReportDialog
-from ui.excel import messages
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.tabs.reports import ReportsTab
@@ -56,7 +54,7 @@ def test_one_row_per_reporting_agency_with_its_timeliness(
 
 
 def test_submit_accept_return_and_reopen_from_the_tab(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     tab = open_tab(window)
     row_key = key(db, plan_id, "SoTC")
@@ -71,25 +69,25 @@ def test_submit_accept_return_and_reopen_from_the_tab(
     tab.accept_button.click()
     assert reports.get_report(db, report.id).status == "accepted"
     assert not tab.accept_button.isEnabled() and tab.reopen_button.isEnabled()
-    answers.text = None  # cancelled: nothing happens
+    prompts.text = None  # cancelled: nothing happens
     tab.reopen_button.click()
     assert reports.get_report(db, report.id).status == "accepted"
-    answers.text = "Đơn vị gửi lại số liệu."
+    prompts.text = "Đơn vị gửi lại số liệu."
     tab.reopen_button.click()
     assert reports.get_report(db, report.id).status == "submitted"
 
 
 def test_returning_without_a_reason_is_refused(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     report = file_report(db, plan_id, "SoCT")
     window.reload()
     tab = open_tab(window)
     tab.panel.select_key(key(db, plan_id, "SoCT"))
-    answers.text = "   "
+    prompts.text = "   "
     tab.return_button.click()
     assert reports.get_report(db, report.id).status == "submitted"
-    assert answers.warnings == ["Lý do trả lại: cần ghi rõ để đơn vị biết phải sửa gì."]
+    assert prompts.warnings == ["Lý do trả lại: cần ghi rõ để đơn vị biết phải sửa gì."]
 
 
 def test_entering_a_report_in_the_dialog(
@@ -152,7 +150,7 @@ def test_an_accepted_report_is_read_only_with_the_reason(
 
 def test_exporting_one_agencys_report_to_excel(
     window: MainWindow, db: Database, plan_id: int, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
 ) -> None:  # fmt: skip
     file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}})
     window.reload()
@@ -161,8 +159,7 @@ def test_exporting_one_agencys_report_to_excel(
     assert not tab.export_button.isEnabled()  # nothing to export yet
     tab.panel.select_key(key(db, plan_id, "HLapVo"))
     target = tmp_path / "bao-cao-lap-vo.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
-    monkeypatch.setattr(messages, "show_info", lambda parent, text: None)
+    prompts.files.append(target)
     tab.export_button.click()
     sheet = load_workbook(target).active
     assert sheet is not None

@@ -19,8 +19,6 @@ from ui.safety.first_start import mode_label
 from ui.safety.read_only import read_only_text
 from ui.safety.startup import start_heartbeat
 
-PLAN_FILTER = "Tệp kế hoạch SX&TDBV (*.json)"
-
 
 def install(window: MainWindow, file: DataFile) -> None:
     """Show the file's state in the window and add the Tệp menu's data-file commands."""
@@ -66,7 +64,7 @@ def _restore(window: MainWindow, file: DataFile) -> None:
 def _export_plan(window: MainWindow, file: DataFile) -> None:
     plan = get_plan(file.db, window.session.plan_id)
     suggested = in_documents(f"KeHoach_SXTDBV_{plan.year}.json")
-    target = msgbox.save_file(window, "Xuất kế hoạch cho các đơn vị", suggested, PLAN_FILTER)
+    target = msgbox.save_file(window, "Xuất kế hoạch cho các đơn vị", suggested, msgbox.PLAN_FILES)
     if target is None:
         return
     try:
@@ -82,7 +80,7 @@ def _export_plan(window: MainWindow, file: DataFile) -> None:
 
 
 def _load_plan(window: MainWindow, file: DataFile) -> None:
-    source = msgbox.open_file(window, "Nạp kế hoạch do Sở gửi", documents_dir(), PLAN_FILTER)
+    source = msgbox.open_file(window, "Nạp kế hoạch do Sở gửi", documents_dir(), msgbox.PLAN_FILES)
     if source is None:
         return
     try:

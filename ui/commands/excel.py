@@ -21,8 +21,6 @@ from ui.main_window import MainWindow
 
 # The Excel modules (openpyxl) load when a command first needs them, not at start-up.
 
-FORM_FILTER = "Bảng tính Excel (*.xlsx)"
-
 
 def install(window: MainWindow) -> None:
     agency = installation.load(window.session.db).is_agency
@@ -98,7 +96,7 @@ def _send_own(window: MainWindow) -> None:
         assert agency is not None  # own_report raised otherwise
         suggested = in_documents(f"BaoCao_{agency.code}_{period.code}.xlsx")
         target = msgbox.save_file(window, "Xuất báo cáo gửi Sở Công Thương", suggested,
-                                  FORM_FILTER)  # fmt: skip
+                                  msgbox.EXCEL_FILES)  # fmt: skip
         if target is None:
             return
         written = write_form(db, plan_id, agency.id, target, period_id=period.id, report=report)

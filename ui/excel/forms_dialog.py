@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,11 +36,11 @@ from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.readiness import Readiness, check_before_forms
 from sxtdbv_desktop.reports import list_periods
 from ui import msgbox
-from ui.excel import messages
 from ui.excel.background import Job, Report
 from ui.folders import in_documents
 
 ALL = -1
+TITLE = "Tạo biểu mẫu báo cáo"
 
 
 class FormsDialog(QDialog):
@@ -54,7 +53,7 @@ class FormsDialog(QDialog):
         self._job: Job | None = None
         self.written: list[Path] = []
         plan = get_plan(db, plan_id)
-        self.setWindowTitle("Tạo biểu mẫu báo cáo")
+        self.setWindowTitle(TITLE)
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
@@ -129,11 +128,9 @@ class FormsDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, "Chọn thư mục lưu biểu mẫu", self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
+        chosen = msgbox.choose_folder(self, "Chọn thư mục lưu biểu mẫu", Path(self.folder.text()))
+        if chosen is not None:
+            self.folder.setText(str(chosen))
 
     @Slot()
     def _show_gaps(self) -> None:
@@ -143,7 +140,7 @@ class FormsDialog(QDialog):
     def _start(self) -> None:
         text = self.folder.text().strip()
         if not text:
-            messages.show_error(self, "Hãy chọn thư mục lưu biểu mẫu.")
+            msgbox.warn(self, TITLE, "Hãy chọn thư mục lưu biểu mẫu.")
             return
         if not self.check.ready and not msgbox.ask(
             self,
@@ -163,10 +160,10 @@ class FormsDialog(QDialog):
                 period_id=self.period.currentData(),
             )
         except OSError as error:
-            messages.show_error(self, f"Không tạo được thư mục {folder}: {error.strerror}.")
+            msgbox.warn(self, TITLE, f"Không tạo được thư mục {folder}: {error.strerror}.")
             return
         except SxtdbvError as error:
-            messages.show_error(self, error.message)
+            msgbox.warn(self, TITLE, error.message)
             return
 
         def work(report: Report) -> list[Path]:
@@ -207,7 +204,7 @@ class FormsDialog(QDialog):
         self._set_running(False)
         message = error.message if isinstance(error, SxtdbvError) else str(error)
         self.status.setText("Chưa tạo xong biểu mẫu.")
-        messages.show_error(self, message)
+        msgbox.warn(self, TITLE, message)
 
     def _set_running(self, running: bool) -> None:
         if not running:

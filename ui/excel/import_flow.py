@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import SxtdbvError
@@ -20,21 +20,20 @@ from sxtdbv_desktop.excel.errors import FormError
 from sxtdbv_desktop.excel.files import load_received
 from sxtdbv_desktop.excel.form_reader import FilledForm, read_form
 from sxtdbv_desktop.excel.imports import apply_import, check_form, duplicate_problems
-from ui.excel import messages
+from ui import msgbox
 from ui.excel.background import Job, Report
 from ui.excel.preview_dialog import FileOutcome, ImportPreviewDialog
 from ui.folders import documents_dir
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
-FILE_FILTER = "Tệp Excel (*.xlsx *.xlsm *.xls);;Mọi tệp (*)"
+TITLE = "Nhập báo cáo từ Excel"
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
     """Ask for the filled forms to import (several at once)."""
-    names, _ = QFileDialog.getOpenFileNames(
-        parent, "Chọn các tệp báo cáo Excel đã điền", str(documents_dir()), FILE_FILTER
+    return msgbox.open_files(
+        parent, "Chọn các tệp báo cáo Excel đã điền", documents_dir(), msgbox.EXCEL_RECEIVED
     )
-    return [Path(name) for name in names]
 
 
 def dropped_paths(mime: QMimeData) -> list[Path]:
@@ -82,7 +81,7 @@ def _read_in_background(
         return found
 
     progress = QProgressDialog("Đang đọc các tệp…", "Dừng", 0, len(paths), parent)
-    progress.setWindowTitle("Nhập báo cáo từ Excel")
+    progress.setWindowTitle(TITLE)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
     job = Job(work)
@@ -96,7 +95,7 @@ def _read_in_background(
     progress.reset()
     progress.deleteLater()
     if "error" in outcome:
-        messages.show_error(parent, f"Lỗi khi đọc tệp: {outcome['error']}")
+        msgbox.warn(parent, TITLE, f"Lỗi khi đọc tệp: {outcome['error']}")
         return None
     result = outcome.get("result")
     if job.cancelled or not isinstance(result, list):
@@ -143,7 +142,7 @@ def _apply(
     lines = [f"Đã nhập {len(done)} báo cáo" + (": " + "; ".join(done) + "." if done else ".")]
     if failed:
         lines += ["", "Không nhập được:", *failed]
-        messages.show_error(parent, "\n".join(lines))
+        msgbox.warn(parent, TITLE, "\n".join(lines))
     else:
-        messages.show_info(parent, "\n".join(lines))
+        msgbox.inform(parent, TITLE, "\n".join(lines))
     return bool(done)

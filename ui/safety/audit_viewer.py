@@ -34,9 +34,10 @@ from sxtdbv_desktop import audit_view, labels
 from sxtdbv_desktop.audit import AuditEntry
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.text import fold
+from ui import msgbox
 from ui.folders import in_documents
-from ui.safety import prompts
 
+EXPORT_TITLE = "Xuất nhật ký ra Excel"
 _CELL_PREVIEW = 200  # characters shown in a cell; the tooltip holds the whole value
 _NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value
 _WIDTHS = (145, 120, 130, 60, 140, 90, 140, 200)  # pixels; the last column stretches
@@ -220,21 +221,23 @@ class AuditLogDialog(QDialog):
         self.count.setText(text)
 
     def export(self) -> Path | None:
-        path = prompts.save_file(
+        path = msgbox.save_file(
             self,
             "Xuất nhật ký ra Excel",
             in_documents(f"nhat-ky-thay-doi-{dt.date.today():%Y-%m-%d}.xlsx"),
-            prompts.EXCEL_FILTER,
+            msgbox.EXCEL_FILES,
         )
         if path is None:
             return None
         try:
             audit_view.export_xlsx(self.proxy.entries(), path)
         except SxtdbvError as error:
-            prompts.warn(self, error.message)
+            msgbox.warn(self, EXPORT_TITLE, error.message)
             return None
-        prompts.inform(
-            self, f"Đã xuất {self.proxy.rowCount():,} dòng vào {path}.".replace(",", ".")
+        msgbox.inform(
+            self,
+            EXPORT_TITLE,
+            f"Đã xuất {self.proxy.rowCount():,} dòng vào {path}.".replace(",", "."),
         )
         return path
 

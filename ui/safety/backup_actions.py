@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.session import Session
+from ui import msgbox, texts
 from ui.folders import in_documents
-from ui.safety import prompts
 from ui.safety.restore_dialog import RestoreDialog, run_restore
 
+BACKUP_TITLE, RESTORE_TITLE = "Sao lưu dữ liệu", "Khôi phục dữ liệu"
 RESTORE_INTRO = (
     "Khôi phục thay toàn bộ dữ liệu đang dùng bằng bản sao lưu được chọn. Dữ liệu đang dùng "
     "không mất: nó được giữ lại trong thư mục sao lưu trước khi bị thay."
@@ -25,20 +26,20 @@ def suggested_backup_name(today: dt.date | None = None) -> str:
 
 def backup_now(session: Session, parent: QWidget | None = None) -> Path | None:
     """Ask where, then save a checked copy of the data there; the saved file, or None."""
-    dest = prompts.save_file(
+    dest = msgbox.save_file(
         parent,
         "Sao lưu dữ liệu vào tệp",
         in_documents(suggested_backup_name()),
-        prompts.DATA_FILTER,
+        msgbox.DATA_FILES,
     )
     if dest is None:
         return None
     try:
         session.backup_to(dest)
     except SxtdbvError as error:
-        prompts.warn(parent, error.message)
+        msgbox.warn(parent, BACKUP_TITLE, error.message)
         return None
-    prompts.inform(parent, f"Đã sao lưu dữ liệu vào {dest}.")
+    msgbox.inform(parent, BACKUP_TITLE, f"Đã sao lưu dữ liệu vào {dest}.")
     return dest
 
 
@@ -46,17 +47,21 @@ def restore_backup(session: Session, parent: QWidget | None = None) -> bool:
     """Choose a backup, confirm, restore. True when the data was replaced: the window must
     then reload everything from `session.db` (a new connection)."""
     if session.read_only:
-        prompts.warn(
-            parent, f"Không thể khôi phục khi tệp đang mở chỉ để xem.\n{session.read_only_reason}"
+        msgbox.warn(
+            parent,
+            RESTORE_TITLE,
+            f"Không thể khôi phục khi tệp đang mở chỉ để xem.\n{session.read_only_reason}",
         )
         return False
 
     def confirm(chosen: Path) -> bool:
-        return prompts.confirm(
+        return msgbox.ask(
             parent,
+            RESTORE_TITLE,
             f"Thay dữ liệu đang dùng bằng bản sao lưu {chosen.name}?\nNhững thay đổi sau thời "
             "điểm sao lưu sẽ không còn trong tệp đang dùng (bản hiện tại vẫn được giữ lại).",
-            "Khôi phục",
+            yes="Khôi phục",
+            no=texts.CANCEL,
         )
 
     dialog = RestoreDialog(session.path, RESTORE_INTRO, parent=parent)

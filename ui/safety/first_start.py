@@ -27,8 +27,8 @@ from sxtdbv_desktop import installation, labels, plan_file
 from sxtdbv_desktop.agencies import reporting_agencies
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.plans import list_plans
+from ui import msgbox
 from ui.folders import documents_dir
-from ui.safety import prompts
 
 INTRO = (
     "Chọn cách dùng phần mềm với tệp dữ liệu này. Lựa chọn được ghi vào tệp dữ liệu và "
@@ -141,11 +141,11 @@ class FirstStartDialog(QDialog):
             self.agencies.addItem(name, code)
 
     def _choose_plan_file(self) -> None:
-        path = prompts.open_file(
+        path = msgbox.open_file(
             self,
             "Chọn tệp kế hoạch do Sở Công Thương gửi",
             documents_dir(),
-            "Tệp kế hoạch (*.json)",
+            msgbox.PLAN_FILES,
         )
         if path is None:
             return

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from sxtdbv_desktop import backup, vnformat
 from sxtdbv_desktop.errors import StorageError, SxtdbvError
-from ui.safety import prompts
+from ui import msgbox
 
+TITLE = "Khôi phục dữ liệu"
 KINDS = {backup.AUTO: "sao lưu tự động", backup.BEFORE_RESTORE: "bản giữ lại trước khi khôi phục"}
 
 
@@ -87,8 +88,8 @@ class RestoreDialog(QDialog):
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _choose_other(self) -> None:
-        path = prompts.open_file(
-            self, "Chọn tệp sao lưu", backup.backup_dir(self.db_path), prompts.DATA_FILTER
+        path = msgbox.open_file(
+            self, "Chọn tệp sao lưu", backup.backup_dir(self.db_path), msgbox.DATA_FILES
         )
         if path is not None:
             self.backups.setCurrentItem(self._add(f"{path.name} — {path.parent}", path))
@@ -147,9 +148,9 @@ def run_restore(
         try:
             kept = restore(chosen)
         except SxtdbvError as error:
-            prompts.warn(parent, error.message)
+            msgbox.warn(parent, TITLE, error.message)
             continue
-        prompts.inform(parent, restored_text(chosen, kept))
+        msgbox.inform(parent, TITLE, restored_text(chosen, kept))
         return True
     return False
 

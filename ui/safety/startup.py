@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from sxtdbv_desktop import installation, locking, logs
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.session import Session, open_session
-from ui.safety import prompts
+from ui import msgbox, texts
 from ui.safety.crash import CrashHandler, install_crash_handler
 from ui.safety.first_start import run_first_start
 from ui.safety.restore_dialog import offer_restore
@@ -50,7 +50,7 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Session | None
             if error.reason in _OFFER_RESTORE and offer_restore(path, error, parent):
                 continue
             if error.reason not in _OFFER_RESTORE:
-                prompts.warn(parent, error.message)
+                msgbox.warn(parent, texts.APP_TITLE, error.message)
             return None
     first_start = not session.read_only and installation.needs_first_start(session.db)
     if first_start and not run_first_start(session.db, parent):

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import audit_view, installation, plans
 from tests.factories import file_report
-from tests.safety.ui.conftest import Prompts
+from tests.prompts import ScriptedPrompts
 from ui.safety.audit_viewer import AuditFilterProxy, AuditLogDialog, AuditLogModel
 
 
@@ -79,17 +79,17 @@ def test_filters_by_words_kind_and_date(qtbot: QtBot, db: Database, plan_id: int
 
 
 def test_the_export_holds_exactly_what_is_shown(
-    qtbot: QtBot, db: Database, plan_id: int, answers: Prompts, tmp_path: Path
+    qtbot: QtBot, db: Database, plan_id: int, prompts: ScriptedPrompts, tmp_path: Path
 ) -> None:
     busy_db(db, plan_id)
     dialog = AuditLogDialog(db)
     qtbot.addWidget(dialog)
     dialog.search.setText("Lấp Vò")
-    answers.files.append(tmp_path / "nhat-ky.xlsx")
+    prompts.files.append(tmp_path / "nhat-ky.xlsx")
     path = dialog.export()
     assert path == tmp_path / "nhat-ky.xlsx"
     sheet = load_workbook(path)["Nhật ký thay đổi"]
     rows = list(sheet.iter_rows(min_row=4, values_only=True))
     assert len(rows) == dialog.proxy.rowCount()
     assert [h.value for h in sheet[3]][:3] == ["Thời gian", "Tài khoản Windows", "Người thực hiện"]
-    assert answers.told == [f"Đã xuất {len(rows)} dòng vào {path}."]
+    assert prompts.told == [f"Đã xuất {len(rows)} dòng vào {path}."]
