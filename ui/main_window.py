@@ -32,7 +32,7 @@ from shiboken6 import Shiboken
 
 from sxtdbv_desktop import __version__
 from sxtdbv_desktop.plans import Plan, get_plan, list_plans
-from ui import msgbox, settings, texts
+from ui import msgbox, operations, settings, texts
 from ui.dialogs.new_plan_dialog import NewPlanDialog
 from ui.dialogs.report_settings_dialog import ReportSettingsDialog
 from ui.session import Session
@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         return self._plan
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        operations.cancel_all()  # work in the background stops at its next step
         settings.save_window(self, self.tabs.currentIndex(), self._plan)
         super().closeEvent(event)
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import SxtdbvError
-from sxtdbv_desktop.storage import storage_error
+from ui.operations.errors import explain
 
 T = TypeVar("T")
 
@@ -152,14 +152,11 @@ class Session(QObject):
         """Run a core call; a refusal becomes the `error` signal. Announce what changed."""
         try:
             action()
-        except SxtdbvError as refused:
-            self.fail(refused.message)
-            return False
-        except sqlite3.Error as failure:
-            problem = storage_error(failure)
-            if problem.reason == "internal":
-                raise
-            self.fail(problem.message)
+        except (SxtdbvError, sqlite3.Error, OSError) as error:
+            message = explain(error)  # the window's one error policy (ui.operations.errors)
+            if message is None:
+                raise  # a bug: the crash handler logs it and shows the crash dialog
+            self.fail(message)
             return False
         self.data_changed.emit(frozenset(entities))
         return True

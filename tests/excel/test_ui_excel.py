@@ -22,6 +22,7 @@ from sxtdbv_desktop.tasks import assign, list_tasks
 from tests.excel.filling import fill_file, keyed_rows
 from tests.factories import agency_id
 from tests.prompts import ScriptedPrompts
+from ui import operations
 from ui.excel import FormsDialog, dropped_paths, export_table, import_files
 from ui.excel.preview_dialog import ImportPreviewDialog
 
@@ -64,6 +65,17 @@ def when_shown(kind: type[QWidget], action: Callable[[QWidget], None]) -> None:
 
 
 _TIMERS: list[QTimer] = []
+
+
+def imported(qtbot: QtBot, db: Database, plan_id: int, paths: list[Path] | None = None) -> bool:
+    """Run the import flow to its end (files read in the background); True if any report
+    was replaced."""
+    done: list[bool] = []
+    reading = import_files(None, db, plan_id, paths, imported=lambda: done.append(True))
+    if reading is None:
+        return False
+    qtbot.waitUntil(operations.idle, timeout=30_000)
+    return bool(done)
 
 
 def test_the_forms_dialog_writes_every_form_with_progress(
@@ -110,6 +122,7 @@ def test_the_forms_dialog_says_when_the_folder_cannot_be_made(
     dialog.folder.setText(str(blocker / "con"))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert prompts.warnings and prompts.warnings[0].startswith("Không tạo được thư mục")
+    assert "trên đường dẫn có một tệp trùng tên" in prompts.warnings[0]
     assert not dialog.running and not list(tmp_path.glob("**/*.xlsx"))
 
 
@@ -137,7 +150,7 @@ def test_import_previews_each_file_then_imports_on_confirmation(qtbot: QtBot, de
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, confirm)
-    assert import_files(None, db, excel_plan, paths) is True
+    assert imported(qtbot, db, excel_plan, paths) is True
     files = seen["files"]
     assert isinstance(files, list) and len(files) == 3
     assert files[0].startswith("BaoCao_SoCT_2023.xlsx — Sở Công Thương, Năm 2023: ")
@@ -173,7 +186,7 @@ def test_an_incomplete_form_is_received_with_what_it_lacks(qtbot: QtBot, desk: D
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, look)
-    assert import_files(None, db, excel_plan, [path]) is True
+    assert imported(qtbot, db, excel_plan, [path]) is True
     assert str(seen["summary"]).endswith("; còn thiếu 1 mục")
     assert seen["missing"] == ["– Nhiệm vụ III.1.6: trạng thái"]
     report = reports.find_report(db, main_period(db, excel_plan).id,
@@ -214,7 +227,7 @@ def test_unticking_a_file_and_cancelling_change_nothing(qtbot: QtBot, desk: Desk
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, untick_then_cancel)
-    assert import_files(None, db, excel_plan, paths) is False
+    assert imported(qtbot, db, excel_plan, paths) is False
     assert reports.list_reports(db, excel_plan) == []
     assert prompts.told == []
 
@@ -228,8 +241,8 @@ def test_import_asks_for_files_when_none_are_given(qtbot: QtBot, desk: Desk) -> 
         ImportPreviewDialog,
         lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
     )
-    assert import_files(None, db, excel_plan) is True
-    assert import_files(None, db, excel_plan) is False
+    assert imported(qtbot, db, excel_plan) is True
+    assert imported(qtbot, db, excel_plan) is False
 
 
 def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk) -> None:
@@ -240,7 +253,7 @@ def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk)
         ImportPreviewDialog,
         lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
     )
-    assert import_files(None, db, excel_plan, [path])
+    assert imported(qtbot, db, excel_plan, [path])
     seen: dict[str, object] = {}
 
     def look(dialog: QWidget) -> None:
@@ -251,7 +264,7 @@ def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk)
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, look)
-    assert import_files(None, db, excel_plan, [path]) is False
+    assert imported(qtbot, db, excel_plan, [path]) is False
     assert seen == {
         "summary": "BaoCao_SoCT_2023.xlsx — Sở Công Thương, Năm 2023: không có thay đổi "
         "(tệp này đã được nhập)",

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from tests.prompts import ScriptedPrompts
 from tests.report.conftest import Built
 from tests.windows_files import files_held_open
+from ui import operations
 from ui.folders import documents_dir
 from ui.report_preview import ReportPreview, a4_printer, open_report_preview
 
@@ -85,11 +86,25 @@ def test_printing_paints_the_chosen_pages_on_a4(qtbot: QtBot, empty: Built, tmp_
         assert page["/Resources"]["/XObject"]  # the rendered page image
 
 
-def test_save_as_pdf_copies_the_generated_file(qtbot: QtBot, empty: Built, tmp_path: Path) -> None:
+def test_save_as_pdf_copies_the_generated_file(
+    qtbot: QtBot, empty: Built, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
     preview = shown_preview(qtbot, empty)
     target = tmp_path / "Báo cáo.pdf"
     assert preview.save_pdf_to(target)
     assert target.read_bytes() == preview.pdf_path.read_bytes()
+    assert prompts.notices == [f"Đã ghi {target}."]
+
+
+def test_a_file_that_cannot_be_written_is_said_in_the_preview(
+    qtbot: QtBot, empty: Built, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    preview = shown_preview(qtbot, empty)
+    assert not preview.save_pdf_to(tmp_path / "khong-co" / "bao-cao.pdf")
+    assert len(prompts.warnings) == 1 and "thư mục không tồn tại" in prompts.warnings[0]
+    preview.save_xlsx_to(tmp_path / "bang.xlsx")
+    qtbot.waitUntil(operations.idle, timeout=30_000)
+    assert (tmp_path / "bang.xlsx").exists() and prompts.notices[-1].endswith("bang.xlsx.")
 
 
 def test_the_entry_point_opens_the_preview_and_cleans_up(

@@ -150,7 +150,9 @@ def test_a_form_dropped_on_the_window_goes_to_the_import(
     form.write_bytes(b"")
     imported: list[list[Path]] = []
     monkeypatch.setattr(
-        import_flow, "import_files", lambda w, db, plan, paths: imported.append(paths)
+        import_flow,
+        "import_files",
+        lambda w, db, plan, paths, **_: imported.append(paths),
     )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(form)), QUrl.fromLocalFile(str(tmp_path / "x.txt"))])

@@ -29,3 +29,21 @@ def test_message_boxes_and_file_pickers_live_in_msgbox_only() -> None:
         "QFileDialog": {"msgbox.py"},
         "QInputDialog": {"msgbox.py"},
     }
+
+
+def test_threads_and_event_loops_live_in_the_operations_layer_only() -> None:
+    found = users_of("QThread", "QEventLoop", "QThreadPool", "QRunnable")
+    outside = {name: users for name, users in found.items() if users - {"operations"}}
+    assert all(user.startswith("operations/") for users in outside.values() for user in users)
+
+
+def test_no_module_of_the_window_catches_every_exception_but_the_operations_layer() -> None:
+    catch_all = set()
+    for path in UI.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ExceptHandler) and (
+                node.type is None or ast.unparse(node.type) in ("Exception", "BaseException")
+            ):
+                catch_all.add(path.relative_to(UI).as_posix())
+    # The self-test reports any failure of its checks and stops: that is its whole job.
+    assert catch_all == {"operations/__init__.py", "self_test.py"}

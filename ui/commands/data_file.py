@@ -8,10 +8,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from sxtdbv_desktop import installation, plan_file
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.session import Session as DataFile
-from ui import msgbox
+from ui import msgbox, operations
 from ui.folders import documents_dir, in_documents
 from ui.main_window import MainWindow
 from ui.safety import backup_actions, user_name
@@ -67,15 +66,15 @@ def _export_plan(window: MainWindow, file: DataFile) -> None:
     target = msgbox.save_file(window, "Xuất kế hoạch cho các đơn vị", suggested, msgbox.PLAN_FILES)
     if target is None:
         return
-    try:
-        plan_file.write_plan_file(file.db, plan.id, target)
-    except (SxtdbvError, OSError) as error:
-        msgbox.warn(window, "Xuất kế hoạch", getattr(error, "message", str(error)))
-        return
-    msgbox.inform(
+    operations.run(
         window,
-        "Xuất kế hoạch",
-        f"Đã ghi {target}.\nGửi tệp này cho các đơn vị để họ nạp vào máy của mình.",
+        "Xuất kế hoạch cho các đơn vị",
+        lambda: plan_file.write_plan_file(file.db, plan.id, target),
+        success=lambda _: msgbox.inform(
+            window,
+            "Xuất kế hoạch cho các đơn vị",
+            f"Đã ghi {target}.\nGửi tệp này cho các đơn vị để họ nạp vào máy của mình.",
+        ),
     )
 
 
@@ -83,10 +82,14 @@ def _load_plan(window: MainWindow, file: DataFile) -> None:
     source = msgbox.open_file(window, "Nạp kế hoạch do Sở gửi", documents_dir(), msgbox.PLAN_FILES)
     if source is None:
         return
-    try:
-        plan_id = installation.load_plan_file(file.db, source)
-    except SxtdbvError as error:
-        msgbox.warn(window, "Nạp kế hoạch", error.message)
-        return
-    window.reload()
-    window.session.set_plan(plan_id)
+
+    def loaded(plan_id: int) -> None:
+        window.reload()
+        window.session.set_plan(plan_id)
+
+    operations.run(
+        window,
+        "Nạp kế hoạch do Sở gửi",
+        lambda: installation.load_plan_file(file.db, source),
+        success=loaded,
+    )

@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.excel.exports import TABLES, default_file_name
 from sxtdbv_desktop.excel.exports import export_table as write_table_file
-from ui import msgbox
+from ui import msgbox, operations
 from ui.folders import in_documents
 
 
@@ -32,10 +31,9 @@ def export_table(
         return None
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
-    try:
-        write_table_file(db, plan_id, table, path, agency_id=agency_id)
-    except SxtdbvError as error:
-        msgbox.warn(parent, title, error.message)
+    if not operations.run(
+        parent, title, lambda: write_table_file(db, plan_id, table, path, agency_id=agency_id)
+    ):
         return None
     msgbox.inform(parent, title, f"Đã xuất bảng {TABLES[table].lower()} ra tệp {path}.")
     return path

@@ -32,9 +32,8 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import audit_view, labels
 from sxtdbv_desktop.audit import AuditEntry
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.text import fold
-from ui import msgbox
+from ui import msgbox, operations
 from ui.folders import in_documents
 
 EXPORT_TITLE = "Xuất nhật ký ra Excel"
@@ -227,12 +226,10 @@ class AuditLogDialog(QDialog):
             in_documents(f"nhat-ky-thay-doi-{dt.date.today():%Y-%m-%d}.xlsx"),
             msgbox.EXCEL_FILES,
         )
-        if path is None:
-            return None
-        try:
-            audit_view.export_xlsx(self.proxy.entries(), path)
-        except SxtdbvError as error:
-            msgbox.warn(self, EXPORT_TITLE, error.message)
+        entries = self.proxy.entries()
+        if path is None or not operations.run(
+            self, EXPORT_TITLE, lambda: audit_view.export_xlsx(entries, path)
+        ):
             return None
         msgbox.inform(
             self,

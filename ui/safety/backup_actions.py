@@ -7,9 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.session import Session
-from ui import msgbox, texts
+from ui import msgbox, operations, texts
 from ui.folders import in_documents
 from ui.safety.restore_dialog import RestoreDialog, run_restore
 
@@ -32,12 +31,7 @@ def backup_now(session: Session, parent: QWidget | None = None) -> Path | None:
         in_documents(suggested_backup_name()),
         msgbox.DATA_FILES,
     )
-    if dest is None:
-        return None
-    try:
-        session.backup_to(dest)
-    except SxtdbvError as error:
-        msgbox.warn(parent, BACKUP_TITLE, error.message)
+    if dest is None or not operations.run(parent, BACKUP_TITLE, lambda: session.backup_to(dest)):
         return None
     msgbox.inform(parent, BACKUP_TITLE, f"Đã sao lưu dữ liệu vào {dest}.")
     return dest

@@ -59,8 +59,20 @@ _QT_LEVELS = {
 }
 
 
+class CommandFailed(Exception):
+    """A command of the window met an unexpected error (its `__cause__`): the operations layer
+    raises this so that the dialog names what the user was doing."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
 def user_message(error: BaseException) -> str:
-    """What to tell the user: the core's own message when it has one, else the generic text."""
+    """What to tell the user: the core's own message when it has one, else the generic text
+    (naming the command that failed, when known)."""
+    if isinstance(error, CommandFailed):
+        return f"Không thực hiện được «{error.what}».\n\n{UNEXPECTED}"
     if isinstance(error, SxtdbvError):
         return error.message
     if isinstance(error, sqlite3.Error) and (known := known_error(error)) is not None:

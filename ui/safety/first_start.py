@@ -25,9 +25,8 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import installation, labels, plan_file
 from sxtdbv_desktop.agencies import reporting_agencies
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.plans import list_plans
-from ui import msgbox
+from ui import msgbox, operations
 from ui.folders import documents_dir
 
 INTRO = (
@@ -147,13 +146,17 @@ class FirstStartDialog(QDialog):
             documents_dir(),
             msgbox.PLAN_FILES,
         )
-        if path is None:
-            return
-        try:
-            self._plan_data = plan_file.read_plan_file(path)
-        except SxtdbvError as error:
-            self._show_error(error.message)
-            return
+        if path is not None:
+            operations.run(
+                self,
+                "Dùng tệp kế hoạch do Sở gửi",
+                lambda: plan_file.read_plan_file(path),
+                success=self._use_plan_data,
+                failure=self._show_error,
+            )
+
+    def _use_plan_data(self, data: dict[str, Any]) -> None:
+        self._plan_data = data
         self.error.hide()
         self._fill_agencies()
 
@@ -171,12 +174,13 @@ class FirstStartDialog(QDialog):
         if data is None and not self._existing:
             data = plan_file.read_plan_file(plan_file.default_plan_path())
         code = self.agencies.currentData() if mode == installation.AGENCY else None
-        try:
-            installation.set_up(self.db, mode, self.name.text(), code, plan_data=data)
-        except SxtdbvError as error:
-            self._show_error(error.message)
-            return
-        super().accept()
+        operations.run(
+            self,
+            "Thiết lập lần đầu",
+            lambda: installation.set_up(self.db, mode, self.name.text(), code, plan_data=data),
+            success=lambda _: super(FirstStartDialog, self).accept(),
+            failure=self._show_error,
+        )
 
 
 def run_first_start(db: Database, parent: QWidget | None = None) -> bool:

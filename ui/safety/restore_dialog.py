@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from sxtdbv_desktop import backup, vnformat
-from sxtdbv_desktop.errors import StorageError, SxtdbvError
-from ui import msgbox
+from sxtdbv_desktop.errors import StorageError
+from ui import msgbox, operations
 
 TITLE = "Khôi phục dữ liệu"
 KINDS = {backup.AUTO: "sao lưu tự động", backup.BEFORE_RESTORE: "bản giữ lại trước khi khôi phục"}
@@ -145,13 +146,10 @@ def run_restore(
         chosen = dialog.chosen()
         if chosen is None or not confirm(chosen):
             continue
-        try:
-            kept = restore(chosen)
-        except SxtdbvError as error:
-            msgbox.warn(parent, TITLE, error.message)
-            continue
-        msgbox.inform(parent, TITLE, restored_text(chosen, kept))
-        return True
+        kept: list[Path | None] = []
+        if operations.run(parent, TITLE, partial(restore, chosen), success=kept.append):
+            msgbox.inform(parent, TITLE, restored_text(chosen, kept[0]))
+            return True
     return False
 
 

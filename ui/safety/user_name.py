@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop import installation
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.session import Session
-from ui import msgbox
+from ui import msgbox, operations
 
 TITLE = "Người sử dụng"
 LABEL = "Họ và tên người sử dụng (được ghi vào nhật ký cùng mỗi thay đổi):"
@@ -19,9 +18,6 @@ def change_user_name(session: Session, parent: QWidget | None = None) -> bool:
     typed = msgbox.ask_text(parent, TITLE, LABEL, multiline=False, text=current, ok="Lưu")
     if typed is None:
         return False
-    try:
-        installation.set_user_name(session.db, typed)
-    except SxtdbvError as error:
-        msgbox.warn(parent, TITLE, error.message)
+    if not operations.run(parent, TITLE, lambda: installation.set_user_name(session.db, typed)):
         return False
     return installation.load(session.db).user_name != current
