@@ -211,8 +211,8 @@ def measure(path: Path, plan_id: int) -> list[tuple[str, float]]:
 
     from ui.app import application
     from ui.main_window import MainWindow
-    from ui.session import Session
     from ui.widgets.table_panel import TablePanel
+    from ui.workspace import Workspace
 
     app = application()
     db = open_database(path)
@@ -220,7 +220,7 @@ def measure(path: Path, plan_id: int) -> list[tuple[str, float]]:
     holder: list[MainWindow] = []
 
     def open_window() -> None:
-        window = MainWindow(Session(db, plan_id))
+        window = MainWindow(Workspace(db, plan_id))
         window.resize(1366, 768)
         window.show()
         holder.append(window)

@@ -160,7 +160,7 @@ def main() -> int:
     from ui.dialogs.report_dialog import ReportDialog
     from ui.dialogs.report_settings_dialog import ReportSettingsDialog
     from ui.main_window import MainWindow
-    from ui.session import Session
+    from ui.workspace import Workspace
 
     OUT.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp())
@@ -171,7 +171,7 @@ def main() -> int:
     db = data_file.db
     plan_id = demonstration(db)
     installation.set_up(db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
-    session = Session(db, plan_id)
+    session = Workspace(db, plan_id)
     session.today = lambda: TODAY
     window = MainWindow(session)
     commands.install(window, data_file)  # the menus and toolbar as the program has them

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.base import EDITOR_ROLE, PROGRESS_ROLE, Editor, EditorKind
 from ui.parsing import PARSERS, editor_text
-from ui.session import Session
+from ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -84,7 +84,7 @@ class CellDelegate(QStyledItemDelegate):
     """Edits a cell the way its `Editor` says: a validated line editor for text, money,
     numbers, percentages and dates; a picker for choices (agencies, statuses, kinds...)."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
 

@@ -35,9 +35,9 @@ from sxtdbv_desktop.plans import Plan, get_plan, list_plans
 from ui import msgbox, operations, settings, texts
 from ui.dialogs.new_plan_dialog import NewPlanDialog
 from ui.dialogs.report_settings_dialog import ReportSettingsDialog
-from ui.session import Session
 from ui.tabs import build_tabs
 from ui.tabs.base import Tab
+from ui.workspace import Workspace
 
 MENU_KEYS = ("file", "edit", "report", "help")
 _BANNER_STYLE = (
@@ -46,7 +46,7 @@ _BANNER_STYLE = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         super().__init__()
         self.session = session
         self.tabs = QTabWidget()

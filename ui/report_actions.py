@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop import reports, vnformat
 from ui import msgbox
-from ui.session import REPORTS, Session
+from ui.workspace import REPORTS, Workspace
 
 
-def submit(parent: QWidget, session: Session, period_id: int, agency_id: int, name: str) -> bool:
+def submit(parent: QWidget, session: Workspace, period_id: int, agency_id: int, name: str) -> bool:
     """Record the agency's report as received today (creating it if nothing was entered)."""
     today = session.today()
     question = (
@@ -29,7 +29,7 @@ def submit(parent: QWidget, session: Session, period_id: int, agency_id: int, na
     return _done(parent, session, session.change(f"Nhận báo cáo của {name}", action, REPORTS))
 
 
-def accept(parent: QWidget, session: Session, report_id: int, name: str) -> bool:
+def accept(parent: QWidget, session: Workspace, report_id: int, name: str) -> bool:
     question = (
         f"Chấp nhận báo cáo của {name}?\n\n"
         "Báo cáo đã chấp nhận chỉ được xem; muốn sửa phải mở lại (có ghi nhật ký)."
@@ -42,7 +42,7 @@ def accept(parent: QWidget, session: Session, report_id: int, name: str) -> bool
     return _done(parent, session, done)
 
 
-def return_for_correction(parent: QWidget, session: Session, report_id: int, name: str) -> bool:
+def return_for_correction(parent: QWidget, session: Workspace, report_id: int, name: str) -> bool:
     label = f"Lý do trả lại báo cáo của {name} (đơn vị sẽ sửa theo nội dung này):"
     note = msgbox.ask_text(parent, "Trả lại báo cáo để chỉnh sửa", label)
     if note is None:
@@ -56,7 +56,7 @@ def return_for_correction(parent: QWidget, session: Session, report_id: int, nam
     return _done(parent, session, done)
 
 
-def reopen(parent: QWidget, session: Session, report_id: int, name: str) -> bool:
+def reopen(parent: QWidget, session: Workspace, report_id: int, name: str) -> bool:
     label = f"Lý do mở lại báo cáo của {name} (được ghi vào nhật ký):"
     reason = msgbox.ask_text(parent, "Mở lại báo cáo đã chấp nhận", label)
     if reason is None:
@@ -67,7 +67,7 @@ def reopen(parent: QWidget, session: Session, report_id: int, name: str) -> bool
     return _done(parent, session, done)
 
 
-def _done(parent: QWidget, session: Session, done: bool) -> bool:
+def _done(parent: QWidget, session: Workspace, done: bool) -> bool:
     if not done:
         msgbox.warn(parent, "Không thực hiện được", session.last_error)
     return done

@@ -80,7 +80,7 @@ class SelfTest:
     def main_window(self) -> str:
         assert self.data_file is not None
         app = application()
-        self.window = window = build_window(self.data_file.db)
+        self.window = window = build_window(self.data_file)
         commands.install(window, self.data_file)
         window.show()
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]

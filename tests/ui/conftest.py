@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from ui.app import application
 from ui.main_window import MainWindow
-from ui.session import Session
+from ui.workspace import Workspace
 
 TODAY = dt.date(2023, 12, 1)
 """Nine days before the default plan's deadline (10/12/2023)."""
@@ -33,14 +33,14 @@ def _isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def session(db: Database, plan_id: int, qapp: QApplication) -> Session:
-    opened = Session(db, plan_id)
+def session(db: Database, plan_id: int, qapp: QApplication) -> Workspace:
+    opened = Workspace(db, plan_id)
     opened.today = lambda: TODAY
     return opened
 
 
 @pytest.fixture
-def window(session: Session, qtbot: QtBot) -> MainWindow:
+def window(session: Workspace, qtbot: QtBot) -> MainWindow:
     shown = MainWindow(session)
     qtbot.addWidget(shown)
     shown.resize(1280, 800)

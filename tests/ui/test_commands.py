@@ -39,7 +39,7 @@ def data_file(db_path: Path) -> Iterator[DataFile]:
 
 
 def window_on(file: DataFile, qtbot: QtBot) -> MainWindow:
-    window = build_window(file.db)
+    window = build_window(file)
     qtbot.addWidget(window)
     commands.install(window, file)
     return window
@@ -114,7 +114,9 @@ def test_restoring_a_backup_reloads_the_window_from_the_new_connection(
 
     monkeypatch.setattr(backup_actions, "restore_backup", restore)
     next(a for a in window.menu("file").actions() if "Khôi phục" in a.text()).trigger()
-    assert window.session.db is data_file.db
+    assert window.session.db is data_file.db  # nothing re-synced by hand: read from the file
+    with pytest.raises(AttributeError):
+        window.session.db = data_file.db  # type: ignore[misc]
     (total,) = window.session.db.execute("SELECT total_budget FROM plans").fetchone()
     assert total == 3_235_715_000
 

@@ -30,9 +30,9 @@ from ui.app import open_window
 from ui.dialogs.new_plan_dialog import NewPlanDialog
 from ui.dialogs.report_settings_dialog import ReportSettingsDialog
 from ui.main_window import MainWindow
-from ui.session import AGENCIES, value_edit
 from ui.tabs.agencies import AgenciesTab
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, value_edit
 
 TAB_TITLES = ["Tổng quan", "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Báo cáo đơn vị", "Cơ quan"]
 ENGLISH = re.compile(

@@ -31,7 +31,7 @@ from ui.models.report_tasks import ReportTaskModel
 from ui.models.reports import ReportStatusModel
 from ui.models.search_proxy import SearchProxy
 from ui.models.tasks import TaskModel
-from ui.session import Session
+from ui.workspace import Workspace
 
 
 @pytest.fixture
@@ -44,14 +44,14 @@ def report_id(db: Database, plan_id: int) -> int:
     return report.id
 
 
-def contributions(session: Session) -> ContributionModel:
+def contributions(session: Workspace) -> ContributionModel:
     model = ContributionModel(session)
     six = next(i for i in list_indicators(session.db, session.plan_id) if i.code == "6")
     model.indicator_id = six.id
     return model
 
 
-MODELS: dict[str, Callable[[Session, int], RowTableModel[Any]]] = {
+MODELS: dict[str, Callable[[Workspace, int], RowTableModel[Any]]] = {
     "agencies": lambda s, r: AgencyModel(s),
     "agency roles": lambda s, r: AgencyRoleModel(s, {"lead": "Chủ trì"}, {}),
     "tasks": lambda s, r: TaskModel(s),
@@ -68,7 +68,7 @@ MODELS: dict[str, Callable[[Session, int], RowTableModel[Any]]] = {
 
 @pytest.mark.parametrize("name", MODELS)
 def test_the_model_passes_the_model_tester(
-    name: str, session: Session, report_id: int, qtmodeltester: Any
+    name: str, session: Workspace, report_id: int, qtmodeltester: Any
 ) -> None:
     model = MODELS[name](session, report_id)
     model.load()
@@ -87,7 +87,7 @@ def test_the_model_passes_the_model_tester(
 
 
 def test_a_refresh_repaints_only_the_changed_row(
-    session: Session, db: Database, plan_id: int, qtmodeltester: Any
+    session: Workspace, db: Database, plan_id: int, qtmodeltester: Any
 ) -> None:
     model = AgencyModel(session)
     model.load()
@@ -101,7 +101,7 @@ def test_a_refresh_repaints_only_the_changed_row(
     assert changed == [(4, 4)] and resets == []
 
 
-def test_sorting_keeps_the_selected_row(session: Session, db: Database, plan_id: int) -> None:
+def test_sorting_keeps_the_selected_row(session: Workspace, db: Database, plan_id: int) -> None:
     model = ReportStatusModel(session)
     model.load()
     proxy = SearchProxy(model)

@@ -13,11 +13,11 @@ from tests.factories import DISTRICTS, file_report
 from tests.ui.helpers import shown_texts
 from ui.main_window import MainWindow
 from ui.models.base import PROGRESS_ROLE
-from ui.session import Session
 from ui.tabs.overview import OverviewTab
+from ui.workspace import Workspace
 
 
-def overview(session: Session, qtbot: QtBot) -> tuple[MainWindow, OverviewTab]:
+def overview(session: Workspace, qtbot: QtBot) -> tuple[MainWindow, OverviewTab]:
     window = MainWindow(session)
     qtbot.addWidget(window)
     tab = window.tab_pages[0]
@@ -25,7 +25,7 @@ def overview(session: Session, qtbot: QtBot) -> tuple[MainWindow, OverviewTab]:
     return window, tab
 
 
-def test_the_overview_of_the_default_plan(session: Session, qtbot: QtBot) -> None:
+def test_the_overview_of_the_default_plan(session: Workspace, qtbot: QtBot) -> None:
     _window, tab = overview(session, qtbot)
     assert tab.heading.text().startswith("KẾ HOẠCH Thực hiện Chương trình hành động quốc gia")
     assert "10/12/2023" in tab.deadline.text() and "còn 9 ngày" in tab.deadline.text()
@@ -38,7 +38,7 @@ def test_the_overview_of_the_default_plan(session: Session, qtbot: QtBot) -> Non
 
 
 def test_the_overview_after_reports_and_allocations(
-    db: Database, plan_id: int, session: Session, qtbot: QtBot
+    db: Database, plan_id: int, session: Workspace, qtbot: QtBot
 ) -> None:
     for code in DISTRICTS[:9]:
         file_report(db, plan_id, code, **{"5": {"answer": 1}})

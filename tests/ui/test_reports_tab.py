@@ -22,8 +22,8 @@ from tests.ui.conftest import TODAY
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
 from ui.dialogs.report_dialog import ReportDialog
 from ui.main_window import MainWindow
-from ui.session import Session
 from ui.tabs.reports import ReportsTab
+from ui.workspace import Workspace
 
 
 def open_tab(window: MainWindow) -> ReportsTab:
@@ -37,7 +37,7 @@ def key(db: Database, plan_id: int, code: str) -> tuple[int, int]:
 
 
 def test_one_row_per_reporting_agency_with_its_timeliness(
-    db: Database, plan_id: int, session: Session, qtbot: QtBot
+    db: Database, plan_id: int, session: Workspace, qtbot: QtBot
 ) -> None:
     file_report(db, plan_id, "SoCT", received_on=dt.date(2023, 12, 5))
     file_report(db, plan_id, "HLapVo", received_on=dt.date(2023, 12, 12))
@@ -91,7 +91,7 @@ def test_returning_without_a_reason_is_refused(
 
 
 def test_entering_a_report_in_the_dialog(
-    session: Session, db: Database, plan_id: int, qtbot: QtBot
+    session: Workspace, db: Database, plan_id: int, qtbot: QtBot
 ) -> None:
     soct = agency_id(db, plan_id, "SoCT")
     report = reports.ensure_report(db, main_period(db, plan_id).id, soct)
@@ -133,7 +133,7 @@ def test_entering_a_report_in_the_dialog(
 
 
 def test_an_accepted_report_is_read_only_with_the_reason(
-    session: Session, db: Database, plan_id: int, qtbot: QtBot
+    session: Workspace, db: Database, plan_id: int, qtbot: QtBot
 ) -> None:
     report = file_report(db, plan_id, "SoCT")
     reports.accept(db, report.id)
@@ -168,7 +168,7 @@ def test_exporting_one_agencys_report_to_excel(
 
 
 def test_spending_by_source_the_received_date_and_what_is_missing(
-    session: Session, db: Database, plan_id: int, qtbot: QtBot
+    session: Workspace, db: Database, plan_id: int, qtbot: QtBot
 ) -> None:
     lap_vo = agency_id(db, plan_id, "HLapVo")
     report = reports.ensure_report(db, main_period(db, plan_id).id, lap_vo)

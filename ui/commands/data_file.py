@@ -56,8 +56,7 @@ def _audit_log(window: MainWindow, file: DataFile) -> None:
 
 def _restore(window: MainWindow, file: DataFile) -> None:
     if backup_actions.restore_backup(file, window):
-        window.session.db = file.db  # the restore reopened the file: a new connection
-        window.reload()
+        window.reload()  # the workspace reads the new connection from the data file
 
 
 def _export_plan(window: MainWindow, file: DataFile) -> None:

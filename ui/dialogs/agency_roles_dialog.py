@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.dialogs.form import FormDialog
 from ui.models.agency_roles import AgencyRoleModel
-from ui.session import Session
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import Workspace
 
 
 class AgencyRolesDialog(FormDialog):
@@ -15,7 +15,7 @@ class AgencyRolesDialog(FormDialog):
 
     def __init__(
         self,
-        session: Session,
+        session: Workspace,
         title: str,
         subject: str,
         roles: dict[str, str],

@@ -22,8 +22,8 @@ from sxtdbv_desktop.proposals import Proposal
 from ui import msgbox, texts
 from ui.assignments import pick_indicator_reporters, pick_task_agencies
 from ui.models.proposals import ProposalModel
-from ui.session import INDICATORS, TASKS, Session
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import INDICATORS, TASKS, Workspace
 
 INTRO = (
     "Mục V của Kế hoạch ghi «Chi tiết theo Phụ lục đính kèm», nhưng phụ lục phân công không có "
@@ -34,7 +34,7 @@ INTRO = (
 
 
 class ProposalsDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle("Đề xuất phân công")

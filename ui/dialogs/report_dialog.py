@@ -46,9 +46,9 @@ from ui import report_actions, texts
 from ui.models.report_indicators import ReportIndicatorModel
 from ui.models.report_spending import ReportSpendingModel
 from ui.models.report_tasks import ReportTaskModel
-from ui.session import REPORTS, Session, value_edit
 from ui.widgets.table_panel import TablePanel
 from ui.widgets.texts_editor import ParagraphEdit
+from ui.workspace import REPORTS, Workspace, value_edit
 
 _TEXTS = (
     ("general_assessment", "Đánh giá &chung:", "Đánh giá chung về kết quả thực hiện kế hoạch"),
@@ -63,7 +63,7 @@ _BANNER = "background: #fff4d6; color: #5c3b00; padding: 6px; border: 1px solid 
 
 
 class ReportDialog(QDialog):
-    def __init__(self, session: Session, report_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, report_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.report_id = report_id

@@ -14,7 +14,7 @@ from ui.delegates import ValidatedLineEdit
 from ui.dialogs.form import FormDialog
 from ui.models.base import EditorKind
 from ui.parsing import editor_text
-from ui.session import REPORTS, SETTINGS, Session, value_edit
+from ui.workspace import REPORTS, SETTINGS, Workspace, value_edit
 
 _FIELDS = (
     ("governing_body", "Cơ quan &chủ quản:", "ví dụ UBND TỈNH ĐỒNG THÁP"),
@@ -29,7 +29,7 @@ _FIELDS = (
 
 
 class ReportSettingsDialog(FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, "Thông tin báo cáo tổng hợp", parent)
         self.original = report_settings.load(session.db, session.plan_id)
         self.fields: dict[str, QLineEdit] = {}

@@ -10,7 +10,7 @@ from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import Agency, list_agencies, update_agency
 from sxtdbv_desktop.tasks import assignment_counts
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, RowTableModel
-from ui.session import AGENCIES, Edit, Session, value_edit
+from ui.workspace import AGENCIES, Edit, Workspace, value_edit
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class AgencyRow:
 class AgencyModel(RowTableModel[AgencyRow]):
     entities = frozenset({AGENCIES})
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         super().__init__(session, _columns(session))
 
     def fetch(self) -> list[AgencyRow]:
@@ -37,7 +37,9 @@ class AgencyModel(RowTableModel[AgencyRow]):
         return row.agency.id
 
 
-def _edit_field(session: Session, field: str, text: str, row: AgencyRow, value: Any) -> Edit | None:
+def _edit_field(
+    session: Workspace, field: str, text: str, row: AgencyRow, value: Any
+) -> Edit | None:
     def setter(new: Any) -> None:
         update_agency(session.db, row.agency.id, **{field: new})
 
@@ -45,7 +47,7 @@ def _edit_field(session: Session, field: str, text: str, row: AgencyRow, value: 
                       getattr(row.agency, field), value, AGENCIES)  # fmt: skip
 
 
-def _text_editor(session: Session, field: str, text: str, kind: EditorKind) -> Editor[AgencyRow]:
+def _text_editor(session: Workspace, field: str, text: str, kind: EditorKind) -> Editor[AgencyRow]:
     return Editor(
         kind, lambda r: getattr(r.agency, field), partial(_edit_field, session, field, text)
     )
@@ -59,7 +61,7 @@ def _name(row: AgencyRow) -> str:
     return f"{row.agency.name} ({ADDED})" if row.agency.is_added else row.agency.name
 
 
-def _columns(session: Session) -> list[Column[AgencyRow]]:
+def _columns(session: Workspace) -> list[Column[AgencyRow]]:
     kinds = list(labels.AGENCY_KINDS.items())
     return [
         Column("Mã", lambda r: r.agency.code, width=14,

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import Agency, list_agencies
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, Index, RowTableModel
-from ui.session import Session
+from ui.workspace import Workspace
 
 NO_ROLE = ""
 
@@ -23,7 +23,7 @@ class RoleRow:
 
 
 class AgencyRoleModel(RowTableModel[RoleRow]):
-    def __init__(self, session: Session, roles: dict[str, str], chosen: dict[int, str]) -> None:
+    def __init__(self, session: Workspace, roles: dict[str, str], chosen: dict[int, str]) -> None:
         self._roles = {NO_ROLE: "—", **roles}
         self._chosen = dict(chosen)
         choices = list(self._roles.items())

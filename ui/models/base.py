@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sxtdbv_desktop.text import fold
-from ui.session import Edit, Session
+from ui.workspace import Edit, Workspace
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -97,12 +97,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     """Rows of one kind in a table, with editing through the session and a search key per row."""
 
     entities: frozenset[str] = frozenset()
-    """The kinds of change (`ui.session` names) after which the rows are read again."""
+    """The kinds of change (`ui.workspace` names) after which the rows are read again."""
 
     refused = Signal(str)
     """An edit was refused before reaching the core (a read-only view, a locked row)."""
 
-    def __init__(self, session: Session, columns: Sequence[Column[R]]) -> None:
+    def __init__(self, session: Workspace, columns: Sequence[Column[R]]) -> None:
         super().__init__()
         self.session = session
         self.columns = list(columns)

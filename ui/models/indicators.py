@@ -17,7 +17,7 @@ from ui.formatting import (
     verdict_color,
 )
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
-from ui.session import AGENCIES, INDICATORS, REPORTS, Edit, Session, value_edit
+from ui.workspace import AGENCIES, INDICATORS, REPORTS, Edit, Workspace, value_edit
 
 _COMPACT = ("Mã", "Chỉ tiêu", "Ngưỡng đạt", "Kết quả", "Mức đạt", "Đánh giá")
 
@@ -34,7 +34,7 @@ class IndicatorRow:
 class IndicatorModel(RowTableModel[IndicatorRow]):
     entities = frozenset({INDICATORS, REPORTS, AGENCIES})
 
-    def __init__(self, session: Session, *, compact: bool = False) -> None:
+    def __init__(self, session: Workspace, *, compact: bool = False) -> None:
         columns = _columns(session, editable=not compact)
         if compact:  # the overview: what the plan asks, the result, how far, the verdict
             columns = [c for c in columns if c.header in _COMPACT]
@@ -49,7 +49,7 @@ class IndicatorModel(RowTableModel[IndicatorRow]):
 
 
 def _threshold_edit(
-    session: Session, row: IndicatorRow, value: Any, *, exceed: bool
+    session: Workspace, row: IndicatorRow, value: Any, *, exceed: bool
 ) -> Edit | None:
     indicator = row.indicator
     old = (indicator.threshold, indicator.exceed_above)
@@ -62,7 +62,7 @@ def _threshold_edit(
     return value_edit(f"{text} chỉ tiêu {indicator.code}", setter, old, new, INDICATORS)
 
 
-def _columns(session: Session, editable: bool) -> list[Column[IndicatorRow]]:
+def _columns(session: Workspace, editable: bool) -> list[Column[IndicatorRow]]:
     threshold: Editor[IndicatorRow] = Editor(
         EditorKind.NUMBER,
         lambda r: r.indicator.threshold,

@@ -21,7 +21,7 @@ from sxtdbv_desktop.reports import (
     set_indicator_value,
 )
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
-from ui.session import REPORTS, Edit, Session, value_edit
+from ui.workspace import REPORTS, Edit, Workspace, value_edit
 
 ANSWER, METHOD = "answer", "method"
 
@@ -43,7 +43,7 @@ class IndicatorInputRow:
 class ReportIndicatorModel(RowTableModel[IndicatorInputRow]):
     entities = frozenset({REPORTS})
 
-    def __init__(self, session: Session, report_id: int) -> None:
+    def __init__(self, session: Workspace, report_id: int) -> None:
         super().__init__(session, _columns(session))
         self.report_id = report_id
         self._lock = ""
@@ -71,7 +71,7 @@ class ReportIndicatorModel(RowTableModel[IndicatorInputRow]):
         return self.session.read_only_reason or self._lock
 
 
-def _value_edit(session: Session, field: str, row: IndicatorInputRow, value: Any) -> Edit | None:
+def _value_edit(session: Workspace, field: str, row: IndicatorInputRow, value: Any) -> Edit | None:
     old = row.value
     blank = IndicatorValue(report_id=row.report_id, indicator_id=row.indicator.id)
     new = dataclasses.replace(old or blank, **{field: value})
@@ -93,7 +93,7 @@ def _figure_text(row: IndicatorInputRow) -> str:
     return labels.YES_NO[figure] if row.name == ANSWER else vnformat.format_number(figure)
 
 
-def _columns(session: Session) -> list[Column[IndicatorInputRow]]:
+def _columns(session: Workspace) -> list[Column[IndicatorInputRow]]:
     answers = [(None, "—"), *((v, t) for v, t in labels.YES_NO.items())]
 
     def figure_editor(row: IndicatorInputRow) -> Editor[IndicatorInputRow]:

@@ -10,7 +10,7 @@ from sxtdbv_desktop import vnformat
 from sxtdbv_desktop.budget import FundingSource, list_sources
 from sxtdbv_desktop.reports import get_report, lock_reason, set_spending, source_spending
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
-from ui.session import REPORTS, Edit, Session, value_edit
+from ui.workspace import REPORTS, Edit, Workspace, value_edit
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class SpendingRow:
 class ReportSpendingModel(RowTableModel[SpendingRow]):
     entities = frozenset({REPORTS})
 
-    def __init__(self, session: Session, report_id: int) -> None:
+    def __init__(self, session: Workspace, report_id: int) -> None:
         super().__init__(session, _columns(session, report_id))
         self.report_id = report_id
         self._lock = ""
@@ -44,7 +44,7 @@ class ReportSpendingModel(RowTableModel[SpendingRow]):
         return sum(r.amount or 0 for r in self.rows)
 
 
-def _edit(session: Session, report_id: int, row: SpendingRow, value: Any) -> Edit | None:
+def _edit(session: Workspace, report_id: int, row: SpendingRow, value: Any) -> Edit | None:
     db, source_id = session.db, row.source.id
 
     def setter(amount: int | None) -> None:
@@ -54,7 +54,7 @@ def _edit(session: Session, report_id: int, row: SpendingRow, value: Any) -> Edi
     return value_edit(text, setter, row.amount, value, REPORTS)
 
 
-def _columns(session: Session, report_id: int) -> list[Column[SpendingRow]]:
+def _columns(session: Workspace, report_id: int) -> list[Column[SpendingRow]]:
     amount: Editor[SpendingRow] = Editor(
         EditorKind.OPTIONAL_MONEY, lambda r: r.amount, lambda r, v: _edit(session, report_id, r, v)
     )

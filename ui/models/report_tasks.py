@@ -19,7 +19,7 @@ from sxtdbv_desktop.reports import (
 )
 from sxtdbv_desktop.tasks import tasks_of_agency
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
-from ui.session import REPORTS, Edit, Session, value_edit
+from ui.workspace import REPORTS, Edit, Workspace, value_edit
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class TaskResultRow:
 class ReportTaskModel(RowTableModel[TaskResultRow]):
     entities = frozenset({REPORTS})
 
-    def __init__(self, session: Session, report_id: int) -> None:
+    def __init__(self, session: Workspace, report_id: int) -> None:
         super().__init__(session, _columns(session))
         self.report_id = report_id
         self._lock = ""
@@ -67,7 +67,7 @@ class ReportTaskModel(RowTableModel[TaskResultRow]):
         return self.session.read_only_reason or self._lock
 
 
-def _result_edit(session: Session, field: str, row: TaskResultRow, value: Any) -> Edit | None:
+def _result_edit(session: Workspace, field: str, row: TaskResultRow, value: Any) -> Edit | None:
     old = row.entered()
     new = dataclasses.replace(old or TaskResultInput(task_id=row.task_id), **{field: value})
     db, report_id, task_id = session.db, row.report_id, row.task_id
@@ -85,7 +85,7 @@ def _value(field: str, default: Any = None) -> Any:
     return lambda r: getattr(r.result, field) if r.result else default
 
 
-def _columns(session: Session) -> list[Column[TaskResultRow]]:
+def _columns(session: Workspace) -> list[Column[TaskResultRow]]:
     def editor(field: str, kind: EditorKind, **more: Any) -> Editor[TaskResultRow]:
         return Editor(kind, _value(field, "not_started" if field == "status" else None),
                       lambda r, v: _result_edit(session, field, r, v), **more)  # fmt: skip

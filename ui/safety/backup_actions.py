@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from sxtdbv_desktop.session import Session
+from sxtdbv_desktop.session import Session as DataFile
 from ui import msgbox, operations, texts
 from ui.folders import in_documents
 from ui.safety.restore_dialog import RestoreDialog, run_restore
@@ -23,7 +23,7 @@ def suggested_backup_name(today: dt.date | None = None) -> str:
     return f"sxtdbv-sao-luu-{(today or dt.date.today()):%Y-%m-%d}.sqlite"
 
 
-def backup_now(session: Session, parent: QWidget | None = None) -> Path | None:
+def backup_now(data_file: DataFile, parent: QWidget | None = None) -> Path | None:
     """Ask where, then save a checked copy of the data there; the saved file, or None."""
     dest = msgbox.save_file(
         parent,
@@ -31,20 +31,20 @@ def backup_now(session: Session, parent: QWidget | None = None) -> Path | None:
         in_documents(suggested_backup_name()),
         msgbox.DATA_FILES,
     )
-    if dest is None or not operations.run(parent, BACKUP_TITLE, lambda: session.backup_to(dest)):
+    if dest is None or not operations.run(parent, BACKUP_TITLE, lambda: data_file.backup_to(dest)):
         return None
     msgbox.inform(parent, BACKUP_TITLE, f"Đã sao lưu dữ liệu vào {dest}.")
     return dest
 
 
-def restore_backup(session: Session, parent: QWidget | None = None) -> bool:
+def restore_backup(data_file: DataFile, parent: QWidget | None = None) -> bool:
     """Choose a backup, confirm, restore. True when the data was replaced: the window must
-    then reload everything from `session.db` (a new connection)."""
-    if session.read_only:
+    then reload everything from `data_file.db` (a new connection)."""
+    if data_file.read_only:
         msgbox.warn(
             parent,
             RESTORE_TITLE,
-            f"Không thể khôi phục khi tệp đang mở chỉ để xem.\n{session.read_only_reason}",
+            f"Không thể khôi phục khi tệp đang mở chỉ để xem.\n{data_file.read_only_reason}",
         )
         return False
 
@@ -58,5 +58,5 @@ def restore_backup(session: Session, parent: QWidget | None = None) -> bool:
             no=texts.CANCEL,
         )
 
-    dialog = RestoreDialog(session.path, RESTORE_INTRO, parent=parent)
-    return run_restore(dialog, parent, session.restore, confirm)
+    dialog = RestoreDialog(data_file.path, RESTORE_INTRO, parent=parent)
+    return run_restore(dialog, parent, data_file.restore, confirm)

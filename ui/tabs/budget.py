@@ -14,10 +14,10 @@ from sxtdbv_desktop.plans import get_plan, update_plan
 from ui import msgbox, parsing
 from ui.delegates import ValidatedLineEdit
 from ui.models.budget import BudgetLineModel, LineRow, SourceModel
-from ui.session import AGENCIES, BUDGET, PLAN, TASKS, Session, value_edit
 from ui.tabs.base import Tab
 from ui.texts import NOT_UNDOABLE
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, BUDGET, PLAN, TASKS, Workspace, value_edit
 
 
 class BudgetTab(Tab):
@@ -26,7 +26,7 @@ class BudgetTab(Tab):
     can_add = can_delete = True
     add_text, delete_text = "Thêm dòng kinh phí", "Xóa dòng kinh phí"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.sources = SourceModel(session)
         self.source_panel = TablePanel(self.sources)

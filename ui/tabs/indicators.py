@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 from ui.assignments import REPORTER, pick_indicator_reporters
 from ui.models.contributions import ContributionModel
 from ui.models.indicators import IndicatorModel, IndicatorRow
-from ui.session import AGENCIES, INDICATORS, REPORTS, Session
 from ui.tabs.base import Tab
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, INDICATORS, REPORTS, Workspace
 
 __all__ = ["REPORTER", "IndicatorsTab"]
 
@@ -20,7 +20,7 @@ class IndicatorsTab(Tab):
     title = "Chỉ tiêu"
     watches = frozenset({INDICATORS, REPORTS, AGENCIES})
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = IndicatorModel(session)
         self.panel = TablePanel(self.model, "Tìm chỉ tiêu (Ctrl+F)")

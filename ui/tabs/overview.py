@@ -28,16 +28,16 @@ from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.readiness import check_before_forms
 from sxtdbv_desktop.tasks import CONTENT, count_tasks
 from ui.models.indicators import IndicatorModel
-from ui.session import AGENCIES, BUDGET, INDICATORS, PLAN, REPORTS, TASKS, Session
 from ui.tabs.base import Tab
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, BUDGET, INDICATORS, PLAN, REPORTS, TASKS, Workspace
 
 
 class OverviewTab(Tab):
     title = "Tổng quan"
     watches = frozenset({PLAN, AGENCIES, TASKS, INDICATORS, BUDGET, REPORTS})
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.heading = _label(bold=True)
         self.deadline = _label()

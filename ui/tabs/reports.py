@@ -10,16 +10,16 @@ from sxtdbv_desktop.reports import ACCEPTED, DRAFT, RETURNED, SUBMITTED, ensure_
 from ui import msgbox, report_actions
 from ui.dialogs.report_dialog import ReportDialog
 from ui.models.reports import ReportRow, ReportStatusModel
-from ui.session import AGENCIES, REPORTS, Session
 from ui.tabs.base import Tab
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, REPORTS, Workspace
 
 
 class ReportsTab(Tab):
     title = "Báo cáo đơn vị"
     watches = frozenset({REPORTS, AGENCIES})
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = ReportStatusModel(session)
         self.panel = TablePanel(self.model, "Tìm cơ quan, trạng thái… ví dụ “chua nop” (Ctrl+F)")

@@ -15,10 +15,10 @@ from ui.dialogs.proposals_dialog import ProposalsDialog
 from ui.dialogs.task_dialog import TaskDialog
 from ui.dialogs.task_status_dialog import TaskStatusDialog
 from ui.models.tasks import TaskModel, TaskRow, group_label, status_basis, status_text
-from ui.session import AGENCIES, BUDGET, INDICATORS, REPORTS, TASKS, Session
 from ui.tabs.base import Tab
 from ui.texts import NOT_UNDOABLE
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, BUDGET, INDICATORS, REPORTS, TASKS, Workspace
 
 __all__ = ["COORDINATOR", "LEAD", "TasksTab"]
 _AGENCY_COLUMNS = (3, 4)
@@ -32,7 +32,7 @@ class TasksTab(Tab):
     can_add = can_delete = True
     add_text, delete_text = "Thêm nhiệm vụ…", "Xóa nhiệm vụ"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = TaskModel(session)
         self.panel = TablePanel(self.model, "Tìm nhiệm vụ, cơ quan, sản phẩm… (Ctrl+F)")
