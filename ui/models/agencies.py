@@ -21,6 +21,7 @@ class AgencyRow:
 
 
 class AgencyModel(RowTableModel[AgencyRow]):
+    title = "Cơ quan, đơn vị"
     entities = frozenset({AGENCIES})
 
     def __init__(self, session: Workspace) -> None:
@@ -71,7 +72,7 @@ def _columns(session: Workspace) -> list[Column[AgencyRow]]:
                editor=_text_editor(session, "name", "Sửa tên cơ quan", EditorKind.TEXT)),
         Column("Tên viết tắt", lambda r: r.agency.short_name, width=18,
                editor=_text_editor(session, "short_name", "Sửa tên viết tắt",
-                                   EditorKind.LONG_TEXT)),
+                                   EditorKind.OPTIONAL_TEXT)),
         Column("Loại", lambda r: labels.AGENCY_KINDS[r.agency.kind], width=22,
                editor=Editor(EditorKind.CHOICE, lambda r: r.agency.kind,
                              partial(_edit_field, session, "kind", "Đổi loại cơ quan"),

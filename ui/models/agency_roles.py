@@ -23,6 +23,8 @@ class RoleRow:
 
 
 class AgencyRoleModel(RowTableModel[RoleRow]):
+    title = "Phân công cơ quan"
+
     def __init__(self, session: Workspace, roles: dict[str, str], chosen: dict[int, str]) -> None:
         self._roles = {NO_ROLE: "—", **roles}
         self._chosen = dict(chosen)

@@ -9,9 +9,11 @@ selection, the scroll position and an open editor survive an edit.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from fractions import Fraction
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -35,6 +37,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 """Role of a row's identity (the id of what it shows), the same in every column."""
 EDITOR_ROLE = Qt.ItemDataRole.UserRole + 4
 """Role of a cell's `Editor` (how the delegate edits it), or None when it is read-only."""
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 5
+"""Role of a figure's value for Excel (an int, a Fraction, a date) in the columns that show
+figures (right-aligned, with a `sort`); None for text."""
 
 WARNING_BACKGROUND = QColor("#fff4d6")
 ERROR_TEXT = QColor("#b3261e")
@@ -44,6 +49,7 @@ MUTED_TEXT = QColor("#5f6368")
 
 class EditorKind(Enum):
     TEXT = "text"
+    OPTIONAL_TEXT = "optional_text"
     LONG_TEXT = "long_text"
     MONEY = "money"
     OPTIONAL_MONEY = "optional_money"
@@ -98,6 +104,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     entities: frozenset[str] = frozenset()
     """The kinds of change (`ui.workspace` names) after which the rows are read again."""
+    title = "Bảng"
+    """What the table is, for its printed and exported copies ("Nhiệm vụ")."""
 
     refused = Signal(str)
     """An edit was refused before reaching the core (a read-only view, a locked row)."""
@@ -278,6 +286,15 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return self.session.perform(editor.save(row, value))
 
 
+def _value(model: RowTableModel[Any], row: Any, column: Column[Any]) -> Any:
+    if not (column.right and column.sort):
+        return None
+    value = column.sort(row)
+    if isinstance(value, bool) or not isinstance(value, int | Fraction | dt.date):
+        return None
+    return value
+
+
 def _display(model: RowTableModel[Any], row: Any, column: Column[Any]) -> Any:
     if column.editor and column.editor.kind is EditorKind.CHECK:
         return None
@@ -337,4 +354,5 @@ _ROLE_GETTERS: dict[int, Callable[[RowTableModel[Any], Any, Column[Any]], Any]] 
     Qt.ItemDataRole.FontRole: _font,
     PROGRESS_ROLE: lambda m, r, c: c.progress(r) if c.progress else None,
     KEY_ROLE: lambda m, r, c: m.key(r),
+    VALUE_ROLE: _value,
 }

@@ -30,6 +30,7 @@ class SourceRow:
 
 
 class SourceModel(RowTableModel[SourceRow]):
+    title = "Nguồn kinh phí"
     entities = frozenset({BUDGET, PLAN})
 
     def __init__(self, session: Workspace) -> None:
@@ -75,6 +76,7 @@ class LineRow:
 
 
 class BudgetLineModel(RowTableModel[LineRow]):
+    title = "Dòng kinh phí theo nhiệm vụ và cơ quan"
     entities = frozenset({BUDGET, TASKS, AGENCIES})
 
     def __init__(self, session: Workspace) -> None:

@@ -35,6 +35,7 @@ class ContributionRow:
 
 
 class ContributionModel(RowTableModel[ContributionRow]):
+    title = "Đóng góp của các đơn vị vào chỉ tiêu"
     entities = frozenset({INDICATORS, REPORTS, AGENCIES})
 
     def __init__(self, session: Workspace) -> None:

@@ -32,6 +32,7 @@ class IndicatorRow:
 
 
 class IndicatorModel(RowTableModel[IndicatorRow]):
+    title = "Chỉ tiêu của kế hoạch"
     entities = frozenset({INDICATORS, REPORTS, AGENCIES})
 
     def __init__(self, session: Workspace, *, compact: bool = False) -> None:

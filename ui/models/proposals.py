@@ -8,6 +8,7 @@ from ui.workspace import INDICATORS, TASKS, Workspace
 
 
 class ProposalModel(RowTableModel[Proposal]):
+    title = "Đề xuất phân công"
     entities = frozenset({TASKS, INDICATORS})
 
     def __init__(self, session: Workspace) -> None:

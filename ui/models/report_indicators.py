@@ -41,6 +41,7 @@ class IndicatorInputRow:
 
 
 class ReportIndicatorModel(RowTableModel[IndicatorInputRow]):
+    title = "Số liệu chỉ tiêu của đơn vị"
     entities = frozenset({REPORTS})
 
     def __init__(self, session: Workspace, report_id: int) -> None:

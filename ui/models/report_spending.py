@@ -20,6 +20,7 @@ class SpendingRow:
 
 
 class ReportSpendingModel(RowTableModel[SpendingRow]):
+    title = "Kinh phí đơn vị đã sử dụng theo nguồn"
     entities = frozenset({REPORTS})
 
     def __init__(self, session: Workspace, report_id: int) -> None:

@@ -39,6 +39,7 @@ class TaskResultRow:
 
 
 class ReportTaskModel(RowTableModel[TaskResultRow]):
+    title = "Kết quả thực hiện nhiệm vụ của đơn vị"
     entities = frozenset({REPORTS})
 
     def __init__(self, session: Workspace, report_id: int) -> None:
@@ -100,7 +101,7 @@ def _columns(session: Workspace) -> list[Column[TaskResultRow]]:
         Column("Tiến độ", _progress_text,
                width=8, right=True, sort=_value("progress"),
                editor=editor("progress", EditorKind.OPTIONAL_PERCENT)),
-        Column("Kết quả thực hiện", lambda r: r.result.result if r.result else "", width=30,
+        Column("Kết quả thực hiện", lambda r: r.result.result if r.result else "", width=48,
                editor=editor("result", EditorKind.LONG_TEXT)),
         Column("Kinh phí đã chi", lambda r: _money(_value("spent")(r)), width=16, right=True,
                sort=_value("spent"), editor=editor("spent", EditorKind.OPTIONAL_MONEY)),

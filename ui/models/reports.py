@@ -41,6 +41,7 @@ class ReportRow:
 
 
 class ReportStatusModel(RowTableModel[ReportRow]):
+    title = "Tình hình báo cáo của các đơn vị"
     entities = frozenset({REPORTS, AGENCIES})
 
     def __init__(self, session: Workspace) -> None:

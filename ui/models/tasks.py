@@ -54,6 +54,7 @@ def group_label(group: TaskGroup) -> str:
 
 
 class TaskModel(RowTableModel[TaskRow]):
+    title = "Nhiệm vụ của kế hoạch"
     entities = frozenset({TASKS, AGENCIES, REPORTS})
 
     def __init__(self, session: Workspace) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from sxtdbv_desktop.audit import AuditEntry
 from sxtdbv_desktop.text import fold
 from ui import msgbox, operations
 from ui.folders import in_documents
+from ui.tables.view import DataTable
 
 EXPORT_TITLE = "Xuất nhật ký ra Excel"
 _CELL_PREVIEW = 200  # characters shown in a cell; the tooltip holds the whole value
@@ -151,9 +151,8 @@ class AuditLogDialog(QDialog):
         for control in (self.since, self.until):
             control.dateChanged.connect(self.reload)
         self.entity.currentIndexChanged.connect(self.reload)
-        self.table = QTableView()
+        self.table = DataTable(lambda: ("Nhật ký thay đổi dữ liệu", self.count.text()))
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()

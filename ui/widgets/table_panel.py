@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sxtdbv_desktop.plans import get_plan
 from ui import texts
 from ui.delegates import CellDelegate, ProgressDelegate
-from ui.models.base import RowTableModel
+from ui.models.base import EditorKind, RowTableModel
 from ui.models.search_proxy import SearchProxy
+from ui.tables.view import DataTable
 
 
 class TablePanel(QWidget):
@@ -34,9 +36,12 @@ class TablePanel(QWidget):
         model: RowTableModel[Any],
         search_hint: str = texts.SEARCH_HINT,
         parent: QWidget | None = None,
+        *,
+        title: str = "",
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self.title = title or model.title
         self.proxy = SearchProxy(model)
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_hint)
@@ -67,11 +72,9 @@ class TablePanel(QWidget):
         self._fit_columns()
         self._update_count()
 
-    def _build_view(self) -> QTableView:
-        view = QTableView()
+    def _build_view(self) -> DataTable:
+        view = DataTable(self.heading)
         view.setModel(self.proxy)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -85,7 +88,6 @@ class TablePanel(QWidget):
         view.horizontalHeader().setSortIndicatorClearable(True)
         view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
-        view.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         self._set_columns(view)
         return view
 
@@ -123,7 +125,15 @@ class TablePanel(QWidget):
                 texts += [label for _, label in column.editor.choices()][:50]
             content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * char
             widest = metrics.horizontalAdvance("0" * column.width)  # digits: wider than average
+            if column.editor and column.editor.kind is EditorKind.LONG_TEXT:
+                content = widest  # room to read a paragraph, even before anything is typed
             self.view.setColumnWidth(i, max(title, min(content, widest)))
+
+    def heading(self) -> tuple[str, str]:
+        """The title of the table and the plan it belongs to, for printing and exporting."""
+        session = self.model.session
+        plan = get_plan(session.db, session.plan_id)
+        return self.title, plan.label
 
     def add_filter(self, combo: QComboBox) -> None:
         """Put a filter picker (a group, a period...) beside the search box."""
