@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,14 @@ from tests.prompts import ScriptedPrompts
 from tests.windows_files import refuse_deleting_open_files
 from ui import offscreen
 
-# Before any QApplication: headless, and with fonts on Windows (ui/offscreen.py says why).
+# Before any QApplication: headless, and with fonts on Windows (ui/offscreen.py says why), on
+# two screens as office PCs have them less the 40-pixel taskbar, the smaller one first
+# (tests/ui/test_screen_fit.py opens every window on both).
+SCREENS = Path(__file__).parent / "data" / "offscreen-screens.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    # Qt splits the platform's options at ":": a relative path keeps a drive letter out.
+    where = Path(os.path.relpath(SCREENS)) if SCREENS.drive == Path.cwd().drive else SCREENS
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={where.as_posix()}"
 offscreen.prepare()
 
 TEST_ACTOR = Actor(os_user="tester", name="Nguyễn Văn Kiểm")

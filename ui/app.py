@@ -21,6 +21,7 @@ from sxtdbv_desktop.storage import open_database
 from ui import commands, msgbox, settings, texts
 from ui.main_window import MainWindow
 from ui.safety import startup
+from ui.screen_fit import fit_to_screen
 from ui.translator import VietnameseTranslator
 from ui.workspace import DataSource, Workspace
 
@@ -59,8 +60,7 @@ def build_window(source: Database | DataSource) -> MainWindow:
     plan = settings.last_plan(plans) or plans[0]
     window = MainWindow(Workspace(source, plan.id))
     if not settings.restore_window(window):
-        screen = window.screen().availableGeometry()
-        window.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
+        fit_to_screen(window, 1280, 800)
     window.tabs.setCurrentIndex(settings.last_tab())
     return window
 

@@ -49,14 +49,34 @@ DATA_FILES = "Tệp dữ liệu SX&TDBV (*.sqlite);;Mọi tệp (*)"
 PLAN_FILES = "Tệp kế hoạch SX&TDBV (*.json)"
 
 
+MAX_LINES = 16
+"""Lines a box shows; a longer text (a list of gaps, of refused files) keeps its first lines
+and its last paragraph (the question) and puts the whole under «Xem chi tiết...», so the box
+and its buttons stay on a 1280×720 screen."""
+
+
+def _fit_text(box: QMessageBox, text: str) -> None:
+    lines = text.split("\n")
+    if len(lines) <= MAX_LINES:
+        box.setText(text)
+        return
+    last = text.rsplit("\n\n", 1)[-1] if "\n\n" in text else ""
+    tail = last.split("\n") if 0 < len(last.split("\n")) <= 3 else []
+    head = lines[: MAX_LINES - len(tail) - 2]
+    shown = [*head, f"… (còn {len(lines) - len(head) - len(tail)} dòng: bấm «Xem chi tiết...»)"]
+    box.setText("\n".join([*shown, "", *tail] if tail else shown))
+    box.setDetailedText(text)
+
+
 # --- notices -------------------------------------------------------------------------------
 
 
 def build_notice(
     parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon
 ) -> QMessageBox:
-    box = QMessageBox(icon, title, text, parent=parent)
+    box = QMessageBox(icon, title, "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    _fit_text(box, text)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy it
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.button(QMessageBox.StandardButton.Close).setText(texts.CLOSE)
@@ -80,8 +100,9 @@ def build_question(
     parent: QWidget | None, title: str, text: str, yes: str = texts.YES, no: str = texts.NO
 ) -> QMessageBox:
     """A Yes/No question whose safe answer ("Không") is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, title, "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    _fit_text(box, text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(yes)
     box.button(QMessageBox.StandardButton.No).setText(no)

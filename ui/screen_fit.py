@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 FRAME = QSize(16, 40)
 """What a window's frame adds around it (Windows 10/11: borders and the title bar)."""
@@ -33,3 +33,11 @@ def fit_to_screen(widget: QWidget, width: int, height: int, area: QRect | None =
     size = fitted_size(width, height, area or free_area(widget))
     widget.resize(size)
     return size
+
+
+def compact(combo: QComboBox, characters: int = 40) -> QComboBox:
+    """Keep a picker of long names (agencies, task groups) from widening its window: it is as
+    wide as `characters`, and its list opens as wide as its items."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo

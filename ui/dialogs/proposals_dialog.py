@@ -22,6 +22,7 @@ from sxtdbv_desktop.proposals import Proposal
 from ui import msgbox, texts
 from ui.assignments import pick_indicator_reporters, pick_task_agencies
 from ui.models.proposals import ProposalModel
+from ui.screen_fit import fit_to_screen
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import INDICATORS, TASKS, Workspace
 
@@ -72,7 +73,7 @@ class ProposalsDialog(QDialog):
         self._show_evidence()
         self._enable()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 30)
+        fit_to_screen(self, metrics.averageCharWidth() * 150, metrics.height() * 30)
 
     def _refresh(self, entities: frozenset[str]) -> None:
         if entities & self.model.entities:

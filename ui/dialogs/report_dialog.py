@@ -46,6 +46,7 @@ from ui import report_actions, texts
 from ui.models.report_indicators import ReportIndicatorModel
 from ui.models.report_spending import ReportSpendingModel
 from ui.models.report_tasks import ReportTaskModel
+from ui.screen_fit import fit_to_screen
 from ui.widgets.table_panel import TablePanel
 from ui.widgets.texts_editor import ParagraphEdit
 from ui.workspace import REPORTS, Workspace, value_edit
@@ -110,7 +111,8 @@ class ReportDialog(QDialog):
         session.error.connect(self._show_problem)
         session.message.connect(lambda _: self.problem.clear())
         self.finished.connect(self._disconnect)
-        self.resize(self.fontMetrics().averageCharWidth() * 190, self.fontMetrics().height() * 44)
+        metrics = self.fontMetrics()
+        fit_to_screen(self, metrics.averageCharWidth() * 190, metrics.height() * 44)
         self.reload()
 
     def _spending_page(self) -> QWidget:

@@ -14,6 +14,7 @@ from ui.delegates import ValidatedLineEdit
 from ui.dialogs.form import FormDialog
 from ui.models.base import EditorKind
 from ui.parsing import editor_text
+from ui.screen_fit import compact
 from ui.workspace import REPORTS, SETTINGS, Workspace, value_edit
 
 _FIELDS = (
@@ -46,7 +47,7 @@ class ReportSettingsDialog(FormDialog):
         self.recipients.setTabChangesFocus(True)
         self.recipients.setToolTip("Mỗi nơi nhận một dòng")
         self.form.addRow("Nơi &nhận:", self.recipients)
-        self.rule = QComboBox()
+        self.rule = compact(QComboBox())
         for rule in deadline_rule.RULES:
             self.rule.addItem(deadline_rule.LABELS[rule], rule)
         self.original_rule = deadline_rule.load(session.db, session.plan_id)

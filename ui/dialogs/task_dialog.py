@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from sxtdbv_desktop.tasks import add_task, list_groups
 from ui.dialogs.form import FormDialog
 from ui.models.tasks import group_label
+from ui.screen_fit import compact
 from ui.workspace import TASKS, Workspace
 
 
@@ -15,7 +16,7 @@ class TaskDialog(FormDialog):
         self, session: Workspace, group_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, "Thêm nhiệm vụ", parent)
-        self.group = QComboBox()
+        self.group = compact(QComboBox())
         for group in list_groups(session.db, session.plan_id):
             self.group.addItem(group_label(group), group.id)
         if group_id is not None:

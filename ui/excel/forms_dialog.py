@@ -38,6 +38,7 @@ from sxtdbv_desktop.reports import list_periods
 from ui import msgbox, operations
 from ui.folders import in_documents
 from ui.operations import BackgroundOp, Progress
+from ui.screen_fit import compact
 
 ALL = -1
 TITLE = "Tạo biểu mẫu báo cáo"
@@ -96,6 +97,8 @@ class FormsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
+        for combo in (self.period, self.agency):  # long agency names must not widen the dialog
+            compact(combo)
         form = QFormLayout()
         form.addRow("Kế hoạch:", QLabel(plan_label))
         form.addRow("Kỳ báo cáo:", self.period)

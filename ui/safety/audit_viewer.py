@@ -34,6 +34,7 @@ from sxtdbv_desktop.audit import AuditEntry
 from sxtdbv_desktop.text import fold
 from ui import msgbox, operations
 from ui.folders import in_documents
+from ui.screen_fit import fit_to_screen
 from ui.tables.view import DataTable
 
 EXPORT_TITLE = "Xuất nhật ký ra Excel"
@@ -168,7 +169,7 @@ class AuditLogDialog(QDialog):
         close = QPushButton("Đóng")
         close.clicked.connect(self.accept)
         self._lay_out(export, close)
-        self.resize(1280, 640)
+        fit_to_screen(self, 1280, 640)
         self.reload()
 
     def _date_edit(self) -> QDateEdit:

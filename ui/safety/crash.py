@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from sxtdbv_desktop import __version__
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.storage import known_error
+from ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,7 @@ class CrashDialog(QDialog):
         layout.addWidget(QLabel("Chi tiết kỹ thuật:"))
         layout.addWidget(box)
         layout.addLayout(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)

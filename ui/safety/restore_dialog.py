@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sxtdbv_desktop import backup, vnformat
 from sxtdbv_desktop.errors import StorageError
 from ui import msgbox, operations
+from ui.screen_fit import fit_to_screen
 
 TITLE = "Khôi phục dữ liệu"
 KINDS = {backup.AUTO: "sao lưu tự động", backup.BEFORE_RESTORE: "bản giữ lại trước khi khôi phục"}
@@ -66,7 +67,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.backups)
         layout.addWidget(self.other_button)
         layout.addWidget(buttons)
-        self.resize(600, 420)
+        fit_to_screen(self, 600, 420)
         self.select(preselect)
         self._update()
 

@@ -32,7 +32,8 @@ class BudgetTab(Tab):
         self.source_panel = TablePanel(self.sources)
         self.source_panel.hide_search()
         rows = self.source_panel.view.verticalHeader().defaultSectionSize()
-        self.source_panel.view.setMinimumHeight(int(rows * 7))  # the usual five sources
+        # The usual five sources show at once on a 1366×768 screen; on smaller ones, three.
+        self.source_panel.view.setMinimumHeight(int(rows * 4.5))
         self.lines = BudgetLineModel(session)
         self.line_panel = TablePanel(
             self.lines, "Tìm dòng kinh phí theo nhiệm vụ, cơ quan… (Ctrl+F)"
