@@ -25,7 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from sxtdbv_desktop.search_words import unify
 from sxtdbv_desktop.text import fold
+from ui.collation import sort_key
 from ui.workspace import Edit, Workspace
 
 R = TypeVar("R")
@@ -188,7 +190,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         folded = cache.get(text)  # a whole cell seen before: a name, a status, a group
         if folded is None:
             words = [cache.get(w) or cache.setdefault(w, fold(w)) for w in text.split()]
-            folded = cache[text] = " ".join(words)
+            plain = " ".join(words)
+            unified = unify(plain)  # "ni-long" is also "nilon" (sxtdbv_desktop.search_words)
+            folded = cache[text] = plain if unified == plain else f"{plain} {unified}"
         return folded
 
     def editor(self, row: R, column: int) -> Editor[R] | None:
@@ -200,10 +204,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return editor
 
     def sort_key(self, row: R, column: int) -> Any:
-        """What a column sorts by: its `sort` function, else its folded text."""
+        """What a column sorts by: its `sort` function, else its text in Vietnamese order."""
         spec = self.columns[column]
-        value = spec.sort(row) if spec.sort else fold(spec.text(row))
-        return (0, "") if value is None else (1, value)  # empty cells first
+        value = spec.sort(row) if spec.sort else spec.text(row)
+        if isinstance(value, str):
+            value = sort_key(value) if value else None
+        return (0, 0) if value is None else (1, value)  # empty cells first
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by a column (-1: the order of the plan), keeping selections."""

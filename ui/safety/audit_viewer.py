@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit_view, labels
+from sxtdbv_desktop import audit_view, labels, search_words
 from sxtdbv_desktop.audit import AuditEntry
-from sxtdbv_desktop.text import fold
 from ui import msgbox, operations
 from ui.folders import in_documents
 from ui.screen_fit import fit_to_screen
@@ -72,7 +71,7 @@ class AuditLogModel(QAbstractTableModel):
     def search_key(self, row: int) -> str:
         key = self._keys[row]
         if key is None:
-            key = self._keys[row] = fold(" ".join(self.cells(row)))
+            key = self._keys[row] = search_words.key(" ".join(self.cells(row)))
         return key
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -108,20 +107,17 @@ class AuditFilterProxy(QSortFilterProxyModel):
     def __init__(self, source: AuditLogModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source = source
-        self._key = ""
+        self._words: list[str] = []
         self.setSourceModel(source)
 
     def set_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._key = fold(text.strip())
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # Qt 6.8–6.9 (deprecated later)
-            self._key = fold(text.strip())
-            self.invalidateRowsFilter()
+        self.beginFilterChange()
+        self._words = search_words.query_words(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return not self._key or self._key in self._source.search_key(source_row)
+        key = self._source.search_key(source_row) if self._words else ""
+        return all(word in key for word in self._words)
 
     def entries(self) -> list[AuditEntry]:
         """The shown entries, in the shown order."""
