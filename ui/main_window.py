@@ -151,7 +151,16 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.add_item_action = self._action("&Thêm…", self._add_item, "Ctrl+N", edits=True)
         self.delete_item_action = self._action("&Xóa", self._delete_item, "Del", edits=True)
-        self.search_action = self._action("&Tìm kiếm", self._focus_search, "Ctrl+F")
+        # The toolbar's buttons keep their words (and their places) whatever the tab or the
+        # last edit; the menu and the tooltip say what exactly they do.
+        for action, word in (
+            (self.undo_action, "Hoàn tác"),
+            (self.redo_action, "Làm lại"),
+            (self.add_item_action, "Thêm"),
+            (self.delete_item_action, "Xóa"),
+        ):
+            action.setIconText(word)
+        self.search_action = self._action("Tìm &kiếm", self._focus_search, "Ctrl+F")
         self.reload_action = self._action("Làm &mới", self.reload, "F5")
         self.settings_action = self._action(
             "&Thông tin báo cáo…", self._edit_report_settings, edits=True
@@ -249,8 +258,10 @@ class MainWindow(QMainWindow):
 
     def _update_item_actions(self) -> None:
         tab, writable = self.current_tab(), not self.session.read_only
-        self.add_item_action.setText(tab.add_text)
-        self.delete_item_action.setText(tab.delete_text)
+        self.add_item_action.setText("&" + texts.literal(tab.add_text))
+        self.delete_item_action.setText("&" + texts.literal(tab.delete_text))
+        self.add_item_action.setToolTip(f"{tab.add_text} (Ctrl+N)")
+        self.delete_item_action.setToolTip(f"{tab.delete_text} (Delete)")
         self.add_item_action.setEnabled(writable and tab.can_add)
         self.delete_item_action.setEnabled(writable and tab.can_delete)
 
@@ -261,8 +272,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(writable and stack.canUndo())
         self.redo_action.setEnabled(writable and stack.canRedo())
         undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setText(f"&Hoàn tác: {undo}" if undo else "&Hoàn tác")
-        self.redo_action.setText(f"&Làm lại: {redo}" if redo else "&Làm lại")
+        self.undo_action.setText(f"&Hoàn tác: {texts.literal(undo)}" if undo else "&Hoàn tác")
+        self.redo_action.setText(f"&Làm lại: {texts.literal(redo)}" if redo else "&Làm lại")
+        self.undo_action.setToolTip(f"Hoàn tác: {undo} (Ctrl+Z)" if undo else "Hoàn tác (Ctrl+Z)")
+        self.redo_action.setToolTip(f"Làm lại: {redo} (Ctrl+Y)" if redo else "Làm lại (Ctrl+Y)")
 
     def _show_message(self, text: str) -> None:
         self.status.setStyleSheet("")

@@ -53,8 +53,8 @@ def test_commands_are_in_their_menus(data_file: DataFile, qtbot: QtBot) -> None:
     window = window_on(data_file, qtbot)
     assert "&Báo cáo tổng hợp (xem, in, lưu PDF)…" in menu_texts(window, "report")
     file_menu = menu_texts(window, "file")
-    for text in ("&Sao lưu dữ liệu…", "&Khôi phục từ bản sao lưu…", "&Nhật ký thay đổi…",
-                 "&Người sử dụng…", "&Xuất kế hoạch cho các đơn vị…"):  # fmt: skip
+    for text in ("&Sao lưu dữ liệu…", "Khôi &phục từ bản sao lưu…", "&Nhật ký thay đổi…",
+                 "Người sử &dụng…", "Xuất kế hoạch cho các đơn &vị…"):  # fmt: skip
         assert text in file_menu
     assert file_menu[-1] == "&Thoát"
     labels = window.statusBar().findChildren(QLabel)
@@ -67,7 +67,7 @@ def test_a_second_opening_is_read_only_and_says_why(data_file: DataFile, qtbot: 
         window = window_on(viewer, qtbot)
         assert window.session.read_only
         assert "Tệp dữ liệu đang mở chỉ để xem" in window.banner.text()
-        restore = next(a for a in window.menu("file").actions() if "Khôi phục" in a.text())
+        restore = next(a for a in window.menu("file").actions() if "Khôi &phục" in a.text())
         assert not restore.isEnabled()
     finally:
         viewer.close()
@@ -94,8 +94,8 @@ def test_an_agency_installation_says_what_it_may_do(db_path: Path, qtbot: QtBot)
     try:
         window = window_on(opened, qtbot)
         assert "chỉ nhập và gửi báo cáo của đơn vị mình" in window.banner.text()
-        assert "Nạp &kế hoạch do Sở gửi…" in menu_texts(window, "file")
-        assert "&Xuất kế hoạch cho các đơn vị…" not in menu_texts(window, "file")
+        assert "Nạp kế hoạch do Sở &gửi…" in menu_texts(window, "file")
+        assert "Xuất kế hoạch cho các đơn &vị…" not in menu_texts(window, "file")
     finally:
         opened.close()
 
@@ -113,7 +113,7 @@ def test_restoring_a_backup_reloads_the_window_from_the_new_connection(
         return True
 
     monkeypatch.setattr(backup_actions, "restore_backup", restore)
-    next(a for a in window.menu("file").actions() if "Khôi phục" in a.text()).trigger()
+    next(a for a in window.menu("file").actions() if "Khôi &phục" in a.text()).trigger()
     assert window.session.db is data_file.db  # nothing re-synced by hand: read from the file
     with pytest.raises(AttributeError):
         window.session.db = data_file.db  # type: ignore[misc]
@@ -135,11 +135,11 @@ def test_exporting_the_plan_for_the_agencies(
 
 def test_the_consolidating_unit_gets_the_excel_commands(data_file: DataFile, qtbot: QtBot) -> None:
     window = window_on(data_file, qtbot)
-    assert "&Nhập báo cáo từ Excel…" in menu_texts(window, "file")
-    assert "Tạo &biểu mẫu Excel cho các đơn vị…" in menu_texts(window, "report")
+    assert "Nhập báo cáo từ &Excel…" in menu_texts(window, "file")
+    assert "Tạo biểu &mẫu Excel cho các đơn vị…" in menu_texts(window, "report")
     export = next(a.menu() for a in window.menu("file").actions() if a.menu())
     assert [a.text() for a in export.actions()] == [
-        "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Tình hình báo cáo"
+        "&Nhiệm vụ", "&Chỉ tiêu", "&Kinh phí", "&Tình hình báo cáo"
     ]  # fmt: skip
     assert window.acceptDrops()
 
@@ -184,7 +184,7 @@ def test_an_agency_sends_its_own_report_as_a_form(
     monkeypatch.setattr(msgbox, "save_file", lambda *args: target)
     try:
         window = window_on(opened, qtbot)
-        assert "&Nhập báo cáo từ Excel…" not in menu_texts(window, "file")
+        assert "Nhập báo cáo từ &Excel…" not in menu_texts(window, "file")
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "BaoCao_SoCT_2023.xlsx"))])
         assert not drag_onto(window, mime)  # an agency imports nothing

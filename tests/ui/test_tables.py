@@ -94,7 +94,7 @@ def test_the_right_click_menu_offers_copy_export_and_print(window: MainWindow) -
     view = tasks_tab(window).panel.view
     texts = [a.text() if a else "—" for a in view.menu_actions]
     assert texts == [
-        "&Sao chép các dòng đã chọn", "Sao chép &ô này", "Chọn &tất cả", "—",
+        "&Sao chép các dòng đã chọn", "Sao chép ô &này", "Chọn &tất cả", "—",
         "&Xuất các dòng đã chọn ra Excel…", "Xuất &cả bảng ra Excel…", "—", "&In bảng…",
     ]  # fmt: skip
     view.setCurrentIndex(view.model().index(0, 0))

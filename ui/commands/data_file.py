@@ -32,14 +32,15 @@ def install(window: MainWindow, file: DataFile) -> None:
         )
     window.statusBar().addPermanentWidget(QLabel(mode_label(file.db)))
     start_heartbeat(file, window)
+    # Mnemonics are unique within the Tệp menu (tests/ui/test_menus.py checks each menu).
     _add(window, "&Sao lưu dữ liệu…", lambda: backup_actions.backup_now(file, window))
-    _add(window, "&Khôi phục từ bản sao lưu…", lambda: _restore(window, file), edits=True)
+    _add(window, "Khôi &phục từ bản sao lưu…", lambda: _restore(window, file), edits=True)
     _add(window, "&Nhật ký thay đổi…", lambda: _audit_log(window, file))
-    _add(window, "&Người sử dụng…", lambda: user_name.change_user_name(file, window))
+    _add(window, "Người sử &dụng…", lambda: user_name.change_user_name(file, window))
     if setup.is_agency:
-        _add(window, "Nạp &kế hoạch do Sở gửi…", lambda: _load_plan(window, file), edits=True)
+        _add(window, "Nạp kế hoạch do Sở &gửi…", lambda: _load_plan(window, file), edits=True)
     else:
-        _add(window, "&Xuất kế hoạch cho các đơn vị…", lambda: _export_plan(window, file))
+        _add(window, "Xuất kế hoạch cho các đơn &vị…", lambda: _export_plan(window, file))
 
 
 def _add(window: MainWindow, text: str, slot: object, *, edits: bool = False) -> None:

@@ -16,7 +16,7 @@ from sxtdbv_desktop.completeness import report_missing_items
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.labels import EXPORT_TABLES
 from sxtdbv_desktop.reports import Period, Report
-from ui import msgbox, operations
+from ui import msgbox, operations, texts
 from ui.folders import in_documents
 from ui.main_window import MainWindow
 
@@ -26,12 +26,12 @@ from ui.main_window import MainWindow
 def install(window: MainWindow) -> None:
     agency = installation.load(window.session.db).is_agency
     if agency:
-        _action(window, "file", "&Xuất báo cáo của đơn vị gửi Sở…", lambda: _send_own(window),
+        _action(window, "file", "Xuất &báo cáo của đơn vị gửi Sở…", lambda: _send_own(window),
                 shortcut="Ctrl+E", toolbar=True, icon_text="Xuất báo cáo gửi Sở")  # fmt: skip
     else:
-        _action(window, "file", "&Nhập báo cáo từ Excel…", lambda: _import(window),
+        _action(window, "file", "Nhập báo cáo từ &Excel…", lambda: _import(window),
                 shortcut="Ctrl+I", toolbar=True, edits=True, icon_text="Nhập báo cáo")  # fmt: skip
-        _action(window, "report", "Tạo &biểu mẫu Excel cho các đơn vị…", lambda: _forms(window))
+        _action(window, "report", "Tạo biểu &mẫu Excel cho các đơn vị…", lambda: _forms(window))
         window.setAcceptDrops(True)
         window.installEventFilter(_DropImport(window))
     _export_menu(window)
@@ -55,7 +55,7 @@ def _export_menu(window: MainWindow) -> None:
     for table, name in EXPORT_TABLES.items():
         if table == "report":
             continue  # one agency's report: from the reports tab's own export
-        action = menu.addAction(name)
+        action = menu.addAction("&" + texts.literal(name))  # Nhiệm vụ, Chỉ tiêu, Kinh phí, Tình…
         action.triggered.connect(lambda _=False, t=table: _export(window, t))
     window.add_action("file", menu.menuAction())
 

@@ -23,6 +23,7 @@ from ui import msgbox, texts
 from ui.assignments import pick_indicator_reporters, pick_task_agencies
 from ui.models.proposals import ProposalModel
 from ui.screen_fit import fit_to_screen
+from ui.texts import html
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import INDICATORS, TASKS, Workspace
 
@@ -97,8 +98,8 @@ class ProposalsDialog(QDialog):
         if chosen is None:
             self.evidence.setText("Chọn một dòng để xem đầy đủ căn cứ của đề xuất.")
             return
-        lines = "<br>".join(_html(str(b)) for b in chosen.bases)
-        self.evidence.setText(f"<b>{_html(chosen.reference)}</b> {_html(chosen.text)}<br>{lines}")
+        lines = "<br>".join(html(str(b)) for b in chosen.bases)
+        self.evidence.setText(f"<b>{html(chosen.reference)}</b> {html(chosen.text)}<br>{lines}")
 
     def _confirm_all(self) -> None:
         count = self.model.rowCount()
@@ -134,7 +135,3 @@ class ProposalsDialog(QDialog):
             pick_task_agencies(self, self.session, chosen.item_id)
         else:
             pick_indicator_reporters(self, self.session, chosen.item_id)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -47,6 +47,7 @@ from ui.models.report_indicators import ReportIndicatorModel
 from ui.models.report_spending import ReportSpendingModel
 from ui.models.report_tasks import ReportTaskModel
 from ui.screen_fit import fit_to_screen
+from ui.texts import html
 from ui.widgets.table_panel import TablePanel
 from ui.widgets.texts_editor import ParagraphEdit
 from ui.workspace import REPORTS, Workspace, value_edit
@@ -208,7 +209,7 @@ class ReportDialog(QDialog):
     def _show_state(self, report: Report) -> None:
         received = vnformat.format_date(report.received_on) if report.received_on else "chưa nhận"
         self.header.setText(
-            f"<b>{self.agency.name}</b> — {self.period.name} (hạn nộp "
+            f"<b>{html(self.agency.name)}</b> — {html(self.period.name)} (hạn nộp "
             f"{vnformat.format_date(self.period.deadline)})<br>Trạng thái: "
             f"<b>{labels.REPORT_STATUSES[report.status]}</b> · Ngày nhận: {received}"
         )

@@ -129,7 +129,7 @@ class DataTable(QTableView):
         key = QKeySequence.StandardKey
         return [
             action("&Sao chép các dòng đã chọn", self.copy_selection, QKeySequence(key.Copy)),
-            action("Sao chép &ô này", self.copy_cell),
+            action("Sao chép ô &này", self.copy_cell),
             action("Chọn &tất cả", self.select_all_rows, QKeySequence(key.SelectAll)),
             None,
             action("&Xuất các dòng đã chọn ra Excel…", self.export_selection),

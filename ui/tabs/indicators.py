@@ -10,6 +10,7 @@ from ui.assignments import REPORTER, pick_indicator_reporters
 from ui.models.contributions import ContributionModel
 from ui.models.indicators import IndicatorModel, IndicatorRow
 from ui.tabs.base import Tab
+from ui.texts import literal
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import AGENCIES, INDICATORS, REPORTS, Workspace
 
@@ -65,9 +66,9 @@ class IndicatorsTab(Tab):
     def _show_contributions(self) -> None:
         row = self.panel.current_row()
         if isinstance(row, IndicatorRow):
-            self.contribution_box.setTitle(
+            self.contribution_box.setTitle(literal(
                 f"Đóng góp của từng đơn vị — chỉ tiêu {row.indicator.code}: {row.indicator.name}"
-            )
+            ))  # fmt: skip
             self.contributions.show_indicator(row.indicator.id)
         else:
             self.contribution_box.setTitle("Đóng góp của từng đơn vị")

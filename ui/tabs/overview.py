@@ -29,6 +29,7 @@ from sxtdbv_desktop.readiness import check_before_forms
 from sxtdbv_desktop.tasks import CONTENT, count_tasks
 from ui.models.indicators import IndicatorModel
 from ui.tabs.base import Tab
+from ui.texts import html
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import AGENCIES, BUDGET, INDICATORS, PLAN, REPORTS, TASKS, Workspace
 
@@ -96,7 +97,7 @@ class OverviewTab(Tab):
     def _show_plan(self) -> None:
         db, plan_id = self.session.db, self.session.plan_id
         plan = get_plan(db, plan_id)
-        self.heading.setText(f"{plan.document_type} {plan.title}".strip())
+        self.heading.setText(html(f"{plan.document_type} {plan.title}".strip()))
         reporting = reporting_summary(db, plan_id, today=self.session.today())
         self._show_deadline(reporting)
         total, unassigned = count_tasks(db, plan_id, CONTENT)
@@ -149,7 +150,7 @@ class OverviewTab(Tab):
         )
         missing = [r.agency.display_name for r in reporting.agencies if not r.received]
         overdue = any(r.state == MISSING for r in reporting.agencies)
-        names = ", ".join(missing) if missing else "không có"
+        names = html(", ".join(missing)) if missing else "không có"
         self.figures["missing"].setText(f"<b>{len(missing)}</b>: {names}")
         self.figures["missing"].setStyleSheet("color: #b3261e;" if overdue else "")
 
