@@ -1,8 +1,11 @@
-"""A report's transitions as the user asks for them: submit (received), accept, return for
-correction with a reason, reopen with a reason. Each asks first, saves through the core, and
-says why when the core refuses; the reports tab and the report dialog share them."""
+"""A report's transitions as the user asks for them: submit (received, on the day the clerk
+confirms), accept, return for correction with a reason, reopen with a reason. Each asks first,
+saves through the core, and says why when the core refuses; the reports tab and the report
+dialog share them."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
@@ -11,22 +14,33 @@ from ui import msgbox
 from ui.workspace import REPORTS, Workspace
 
 
-def submit(parent: QWidget, session: Workspace, period_id: int, agency_id: int, name: str) -> bool:
-    """Record the agency's report as received today (creating it if nothing was entered)."""
-    today = session.today()
-    question = (
-        f"Ghi nhận đã nhận báo cáo của {name}, ngày nhận {vnformat.format_date(today)}?\n\n"
-        "Số liệu của báo cáo đã nộp được đưa vào tổng hợp."
+def submit(
+    parent: QWidget,
+    session: Workspace,
+    period_id: int,
+    agency_id: int,
+    name: str,
+    *,
+    received_on: dt.date | None = None,
+) -> bool:
+    """Record the agency's report as received (creating it if nothing was entered), on the day
+    the clerk confirms: the day already written on the report, else today."""
+    label = (
+        f"Ngày Sở nhận được báo cáo của {name} (theo dấu văn thư hoặc ngày thư điện tử đến), "
+        "dùng để tính đúng hạn, trễ hạn.\n\nSố liệu của báo cáo đã nộp được đưa vào tổng hợp."
     )
-    if not msgbox.ask(parent, "Nộp báo cáo", question, yes="Ghi nhận"):
+    day = msgbox.ask_date(parent, "Nộp báo cáo", label, received_on or session.today(),
+                          ok="Ghi nhận")  # fmt: skip
+    if day is None:
         return False
     db = session.db
 
     def action() -> None:
         report = reports.ensure_report(db, period_id, agency_id)
-        reports.submit(db, report.id, report.received_on or today)
+        reports.submit(db, report.id, day)
 
-    return _done(parent, session, session.change(f"Nhận báo cáo của {name}", action, REPORTS))
+    text = f"Nhận báo cáo của {name} ngày {vnformat.format_date(day)}"
+    return _done(parent, session, session.change(text, action, REPORTS))
 
 
 def accept(parent: QWidget, session: Workspace, report_id: int, name: str) -> bool:

@@ -16,6 +16,7 @@ from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.excel.tables import Column, Value, write_table
 
 _SHEET_NAME_LIMIT = 31  # Excel refuses longer sheet names
+_EXCEL_CELL_LIMIT = 32_000  # Excel holds at most 32,767 characters in a cell
 _FORBIDDEN_IN_SHEET_NAMES = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
 
@@ -34,7 +35,7 @@ def save_table(
     assert sheet is not None
     sheet.title = sheet_name(title)
     day = today or dt.date.today()
-    kept = list(rows)
+    kept = [[_clipped(v) for v in row] for row in rows]
     write_table(sheet, columns, kept, title=f"{title} (xuất ngày {day:%d/%m/%Y})")
     partial = path.with_name(path.name + ".partial")
     try:
@@ -47,6 +48,12 @@ def save_table(
             "không ghi được tệp Excel (tệp đang mở trong Excel, hoặc thư mục không cho ghi).",
         ) from error
     return len(kept)
+
+
+def _clipped(value: Value) -> Value:
+    if isinstance(value, str) and len(value) > _EXCEL_CELL_LIMIT:
+        return value[:_EXCEL_CELL_LIMIT] + "…"
+    return value
 
 
 def sheet_name(title: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -30,6 +30,18 @@ def _isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the run: fail instead (a test that expects one
+    replaces `exec` of that dialog's class, or answers through the `prompts` fixture)."""
+
+    def refuse(dialog: QDialog) -> int:
+        pytest.fail(f"unexpected modal dialog: {dialog.windowTitle()}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
 
 
 @pytest.fixture

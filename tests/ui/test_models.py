@@ -17,7 +17,7 @@ from sxtdbv_desktop.agencies import update_agency
 from sxtdbv_desktop.budget import add_line, list_sources
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators
-from sxtdbv_desktop.reports import TaskResultInput
+from sxtdbv_desktop.reports import TaskResultInput, get_report
 from sxtdbv_desktop.tasks import tasks_of_agency
 from tests.factories import agency_id, file_report
 from ui.models.agencies import AgencyModel
@@ -27,6 +27,8 @@ from ui.models.budget import BudgetLineModel, SourceModel
 from ui.models.contributions import ContributionModel
 from ui.models.indicators import IndicatorModel
 from ui.models.report_indicators import ReportIndicatorModel
+from ui.models.report_ref import ReportRef
+from ui.models.report_spending import ReportSpendingModel
 from ui.models.report_tasks import ReportTaskModel
 from ui.models.reports import ReportStatusModel
 from ui.models.search_proxy import SearchProxy
@@ -61,9 +63,14 @@ MODELS: dict[str, Callable[[Workspace, int], RowTableModel[Any]]] = {
     "sources": lambda s, r: SourceModel(s),
     "budget lines": lambda s, r: BudgetLineModel(s),
     "report statuses": lambda s, r: ReportStatusModel(s),
-    "report tasks": ReportTaskModel,
-    "report indicators": ReportIndicatorModel,
+    "report tasks": lambda s, r: ReportTaskModel(s, _ref(s, r)),
+    "report indicators": lambda s, r: ReportIndicatorModel(s, _ref(s, r)),
+    "report spending": lambda s, r: ReportSpendingModel(s, _ref(s, r)),
 }
+
+
+def _ref(session: Workspace, report_id: int) -> ReportRef:
+    return ReportRef.of(session, get_report(session.db, report_id))
 
 
 @pytest.mark.parametrize("name", MODELS)

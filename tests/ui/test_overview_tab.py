@@ -60,3 +60,19 @@ def test_the_overview_after_reports_and_allocations(
     assert "Sở Công Thương" not in missing
     assert tab.figures["allocated"].text() == "1.000.000.000 đồng (30,9 % tổng kinh phí)"
     assert tab.figures["disbursed"].text() == ("250.000.000 đồng (25,0 % kinh phí đã phân bổ)")
+
+
+def test_a_finished_plan_year_is_spoken_of_as_finished(session: Workspace, qtbot: QtBot) -> None:
+    session.today = lambda: dt.date(2026, 11, 30)  # a first start, years after the plan
+    _window, tab = overview(session, qtbot)
+    text = tab.deadline.text()
+    assert "Kế hoạch năm 2023 đã kết thúc." in text and "quá hạn" not in text
+    assert "10/12/2023" in text and "Tệp → Tạo kế hoạch năm sau…" in text
+
+
+def test_no_agency_to_report_is_not_zero_of_zero(
+    db: Database, plan_id: int, session: Workspace, qtbot: QtBot
+) -> None:
+    db.execute("UPDATE agencies SET must_report = 0")
+    _window, tab = overview(session, qtbot)
+    assert tab.figures["received"].text() == "chưa có đơn vị nào phải báo cáo"

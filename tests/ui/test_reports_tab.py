@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -201,3 +202,66 @@ def test_spending_by_source_the_received_date_and_what_is_missing(
     assert reports.get_report(db, report.id).document_date == dt.date(2023, 12, 8)
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert reports.get_report(db, report.id).document_number == ""
+
+
+def test_submitting_asks_the_received_date_today_proposed(
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
+) -> None:
+    tab = open_tab(window)
+    row_key = key(db, plan_id, "SoTC")
+    tab.panel.select_key(row_key)
+    prompts.cancel_date = True  # the clerk closes the question: nothing is recorded
+    tab.submit_button.click()
+    assert reports.find_report(db, *row_key) is None
+    prompts.cancel_date, prompts.date = False, dt.date(2023, 11, 28)  # came by post last week
+    tab.submit_button.click()
+    report = reports.find_report(db, *row_key)
+    assert report is not None and report.received_on == dt.date(2023, 11, 28)
+    assert "Ngày Sở nhận được báo cáo của Sở Tài chính" in prompts.asked[-1]
+    assert "Nhận báo cáo của Sở Tài chính ngày 28/11/2023" in window.status_text()
+
+
+def test_opening_a_report_creates_no_draft_until_something_is_typed(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab(window)
+    row_key = key(db, plan_id, "SoCT")
+    tab.panel.select_key(row_key)
+    opened: list[ReportDialog] = []
+
+    def keep(dialog: ReportDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(ReportDialog, "exec", keep)
+    tab.open_report()
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert reports.find_report(db, *row_key) is None  # just looking made nothing
+    assert "Chưa có báo cáo" in dialog.header.text() and "Tạo báo cáo" not in window.status_text()
+    assert dialog.submit_button.isEnabled() and not dialog.accept_button.isEnabled()
+    task_id = dialog.tasks.row(0).task_id
+    type_in_cell(qtbot, dialog.task_panel, cell(dialog.task_panel, task_id, "Tiến độ"), "40 %")
+    report = reports.find_report(db, *row_key)
+    assert report is not None and report.status == "draft"
+    assert [r.progress for r in reports.task_results(db, report.id)] == [40]
+    dialog.reject()
+
+
+def test_a_refused_first_value_leaves_no_empty_draft(
+    session: Workspace, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    from ui.models.report_ref import ReportRef
+
+    ref = ReportRef(session, main_period(db, plan_id).id, agency_id(db, plan_id, "SoCT"))
+    dialog = ReportDialog(session, ref)
+    qtbot.addWidget(dialog)
+    source = list_sources(db, plan_id)[0]
+    assert not dialog.spending.setData(
+        cell(dialog.spending_panel, source.id, "Kinh phí đã sử dụng (đồng)"), -5
+    )
+    assert reports.find_report(db, *key(db, plan_id, "SoCT")) is None

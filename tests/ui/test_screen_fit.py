@@ -139,6 +139,7 @@ WINDOWS: dict[str, Callable[[Desk, QWidget], QWidget]] = {
                                     "session"),
     "NewPlanDialog": _simple("ui.dialogs.new_plan_dialog", "NewPlanDialog", "session"),
     "AgencyDialog": _simple("ui.dialogs.agency_dialog", "AgencyDialog", "session"),
+    "BudgetLineDialog": _simple("ui.dialogs.budget_line_dialog", "BudgetLineDialog", "session"),
     "TaskDialog": _simple("ui.dialogs.task_dialog", "TaskDialog", "session", None),
     "TaskStatusDialog": _simple("ui.dialogs.task_status_dialog", "TaskStatusDialog", "session",
                                 _task_row),

@@ -12,19 +12,18 @@ from sxtdbv_desktop.reports import (
     TaskResult,
     TaskResultInput,
     clear_task_result,
-    get_report,
-    lock_reason,
     set_task_result,
     task_results,
 )
 from sxtdbv_desktop.tasks import tasks_of_agency
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
+from ui.models.report_ref import ReportRef
 from ui.workspace import REPORTS, Edit, Workspace, value_edit
 
 
 @dataclass(frozen=True)
 class TaskResultRow:
-    report_id: int
+    ref: ReportRef
     task_id: int
     number: str
     text: str
@@ -42,22 +41,23 @@ class ReportTaskModel(RowTableModel[TaskResultRow]):
     title = "Kết quả thực hiện nhiệm vụ của đơn vị"
     entities = frozenset({REPORTS})
 
-    def __init__(self, session: Workspace, report_id: int) -> None:
+    def __init__(self, session: Workspace, ref: ReportRef) -> None:
         super().__init__(session, _columns(session))
-        self.report_id = report_id
+        self.ref = ref
         self._lock = ""
 
     def fetch(self) -> list[TaskResultRow]:
-        db = self.session.db
-        report = get_report(db, self.report_id)
-        self._lock = lock_reason(report) or ""
-        numbers = task_references(db, report.plan_id)
-        results = {r.task_id: r for r in task_results(db, report.id)}
+        db, ref = self.session.db, self.ref
+        report = ref.find()
+        self._lock = ref.lock()
+        plan_id = ref.plan_id
+        numbers = task_references(db, plan_id)
+        results = {r.task_id: r for r in task_results(db, report.id)} if report else {}
         rows = []
-        for task in tasks_of_agency(db, report.plan_id, report.agency_id):
+        for task in tasks_of_agency(db, plan_id, ref.agency_id):
             number = numbers[task.id]
-            role = "Chủ trì" if report.agency_id in task.lead_ids else "Phối hợp"
-            rows.append(TaskResultRow(report.id, task.id, number, task.text, role,
+            role = "Chủ trì" if ref.agency_id in task.lead_ids else "Phối hợp"
+            rows.append(TaskResultRow(ref, task.id, number, task.text, role,
                                       results.get(task.id)))  # fmt: skip
         return rows
 
@@ -71,13 +71,13 @@ class ReportTaskModel(RowTableModel[TaskResultRow]):
 def _result_edit(session: Workspace, field: str, row: TaskResultRow, value: Any) -> Edit | None:
     old = row.entered()
     new = dataclasses.replace(old or TaskResultInput(task_id=row.task_id), **{field: value})
-    db, report_id, task_id = session.db, row.report_id, row.task_id
+    db, ref, task_id = session.db, row.ref, row.task_id
 
     def setter(entry: TaskResultInput | None) -> None:
         if entry is None:
-            clear_task_result(db, report_id, task_id)
+            ref.write(lambda report_id: clear_task_result(db, report_id, task_id))
         else:
-            set_task_result(db, report_id, entry)
+            ref.write(lambda report_id: set_task_result(db, report_id, entry))
 
     return value_edit(f"Sửa kết quả nhiệm vụ {row.number}", setter, old, new, REPORTS)
 

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit_view, labels, search_words
+from sxtdbv_desktop import audit_view, audit_words, labels, search_words
 from sxtdbv_desktop.audit import AuditEntry
+from sxtdbv_desktop.audit_words import AuditWords
 from ui import msgbox, operations
 from ui.folders import in_documents
 from ui.screen_fit import fit_to_screen
@@ -39,7 +40,7 @@ from ui.tables.view import DataTable
 EXPORT_TITLE = "Xuất nhật ký ra Excel"
 _CELL_PREVIEW = 200  # characters shown in a cell; the tooltip holds the whole value
 _NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value
-_WIDTHS = (145, 120, 130, 60, 140, 90, 140, 200)  # pixels; the last column stretches
+_WIDTHS = (110, 110, 130, 60, 130, 220, 140, 200)  # pixels; the last column stretches
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,11 +50,13 @@ class AuditLogModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[AuditEntry] = []
+        self._words: AuditWords | None = None
         self._cells: list[tuple[str, ...] | None] = []
         self._keys: list[str | None] = []
 
     def load(self, db: Database, wanted: audit_view.AuditFilter) -> None:
         self.beginResetModel()
+        self._words = AuditWords(db)
         self._entries = audit_view.search(db, wanted)
         self._cells = [None] * len(self._entries)
         self._keys = [None] * len(self._entries)
@@ -65,7 +68,8 @@ class AuditLogModel(QAbstractTableModel):
     def cells(self, row: int) -> tuple[str, ...]:
         cached = self._cells[row]
         if cached is None:
-            cached = self._cells[row] = audit_view.row(self._entries[row])
+            assert self._words is not None
+            cached = self._cells[row] = self._words.cells(self._entries[row])
         return cached
 
     def search_key(self, row: int) -> str:
@@ -78,7 +82,7 @@ class AuditLogModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(audit_view.COLUMNS)
+        return 0 if parent.isValid() else len(audit_words.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -97,7 +101,7 @@ class AuditLogModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return audit_view.COLUMNS[section].header
+            return audit_words.COLUMNS[section]
         return section + 1
 
 
@@ -216,15 +220,22 @@ class AuditLogDialog(QDialog):
         self.count.setText(text)
 
     def export(self) -> Path | None:
+        """The rows shown, in the words shown, to an Excel workbook."""
+        from sxtdbv_desktop.excel.table_file import save_table  # noqa: PLC0415  (openpyxl)
+        from sxtdbv_desktop.excel.tables import Column  # noqa: PLC0415
+
         path = msgbox.save_file(
             self,
-            "Xuất nhật ký ra Excel",
+            EXPORT_TITLE,
             in_documents(f"nhat-ky-thay-doi-{dt.date.today():%Y-%m-%d}.xlsx"),
             msgbox.EXCEL_FILES,
         )
-        entries = self.proxy.entries()
+        rows = [self.model.cells(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in range(self.proxy.rowCount())]  # fmt: skip
+        columns = [Column(h, "long_text" if h.startswith("Giá trị") else "text")
+                   for h in audit_words.COLUMNS]  # fmt: skip
         if path is None or not operations.run(
-            self, EXPORT_TITLE, lambda: audit_view.export_xlsx(entries, path)
+            self, EXPORT_TITLE, lambda: save_table(path, "Nhật ký thay đổi dữ liệu", columns, rows)
         ):
             return None
         msgbox.inform(

@@ -3,6 +3,7 @@ who has reported and who has not, and the days left before the reporting deadlin
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 from PySide6.QtCore import Qt
@@ -24,7 +25,7 @@ from sxtdbv_desktop.consolidation import (
     budget_summary,
     reporting_summary,
 )
-from sxtdbv_desktop.plans import get_plan
+from sxtdbv_desktop.plans import Plan, get_plan, list_plans
 from sxtdbv_desktop.readiness import check_before_forms
 from sxtdbv_desktop.tasks import CONTENT, count_tasks
 from ui.models.indicators import IndicatorModel
@@ -32,6 +33,8 @@ from ui.tabs.base import Tab
 from ui.texts import html
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import AGENCIES, BUDGET, INDICATORS, PLAN, REPORTS, TASKS, Workspace
+
+_GOOD, _SOON, _LATE, _NEUTRAL = "#1e6b35", "#a15c00", "#b3261e", "#3c4043"
 
 
 class OverviewTab(Tab):
@@ -99,7 +102,7 @@ class OverviewTab(Tab):
         plan = get_plan(db, plan_id)
         self.heading.setText(html(f"{plan.document_type} {plan.title}".strip()))
         reporting = reporting_summary(db, plan_id, today=self.session.today())
-        self._show_deadline(reporting)
+        self._show_deadline(reporting, plan)
         total, unassigned = count_tasks(db, plan_id, CONTENT)
         gap = f"trong đó <b>{unassigned} chưa phân công cơ quan chủ trì</b>"
         text = f"Nhiệm vụ (mục III): {total}, {gap if unassigned else 'đều đã phân công'}."
@@ -114,18 +117,9 @@ class OverviewTab(Tab):
         self._show_budget(budget_summary(db, plan_id))
         self._show_reporting(reporting)
 
-    def _show_deadline(self, reporting: ReportingSummary) -> None:
-        deadline = reporting.period.deadline
-        days = (deadline - self.session.today()).days
-        if days > 0:
-            when, color = f"còn {days} ngày", "#1e6b35"
-        elif days == 0:
-            when, color = "hôm nay là hạn cuối", "#a15c00"
-        else:
-            when, color = f"đã quá hạn {-days} ngày", "#b3261e"
-        self.deadline.setText(f"Hạn nộp báo cáo {reporting.period.name.lower()}: "
-                              f"{vnformat.format_date(deadline)} — "
-                              f"<b style='color:{color}'>{when}</b>")  # fmt: skip
+    def _show_deadline(self, reporting: ReportingSummary, plan: Plan) -> None:
+        self.deadline.setText(deadline_text(reporting, plan, self.session.today(),
+                                            list_plans(self.session.db)))  # fmt: skip
 
     def _show_budget(self, budget: BudgetSummary) -> None:
         total = budget.total_estimate
@@ -140,10 +134,7 @@ class OverviewTab(Tab):
                                             f"vượt {vnformat.format_money(-left)}")  # fmt: skip
 
     def _show_reporting(self, reporting: ReportingSummary) -> None:
-        completeness = vnformat.format_percent(reporting.completeness, missing="—")
-        self.figures["received"].setText(
-            f"{reporting.received}/{reporting.expected} đơn vị ({completeness})"
-        )
+        self.figures["received"].setText(received_text(reporting))
         _set_bar(self.bars["received"], reporting.received, reporting.expected)
         self.figures["timeliness"].setText(
             f"{reporting.on_time} đúng hạn, {reporting.late} trễ hạn"
@@ -153,6 +144,41 @@ class OverviewTab(Tab):
         names = html(", ".join(missing)) if missing else "không có"
         self.figures["missing"].setText(f"<b>{len(missing)}</b>: {names}")
         self.figures["missing"].setStyleSheet("color: #b3261e;" if overdue else "")
+
+
+def deadline_text(reporting: ReportingSummary, plan: Plan, today: dt.date,
+                  plans: list[Plan]) -> str:  # fmt: skip
+    """Where the reporting deadline stands, in rich text: days left, today, days overdue in the
+    plan's year; once that year is over, that the plan is finished (not "1086 days late")."""
+    period, deadline = reporting.period, reporting.period.deadline
+    when = f"Hạn nộp báo cáo {html(period.name.lower())}: {vnformat.format_date(deadline)}"
+    if today.year > plan.year:
+        later = sorted(p.year for p in plans if p.province == plan.province and p.year > plan.year)
+        hint = (
+            f"Kế hoạch năm {later[-1]} đã có: chọn ở ô «Kế hoạch» trên thanh công cụ."
+            if later
+            else "Bắt đầu năm mới: Tệp → Tạo kế hoạch năm sau…"
+        )
+        return (
+            f"<b style='color:{_NEUTRAL}'>Kế hoạch năm {plan.year} đã kết thúc.</b> {when} "
+            f"(đã nhận {html(received_text(reporting))}). {hint}"
+        )
+    days = (deadline - today).days
+    if days > 0:
+        state, color = f"còn {days} ngày", _GOOD
+    elif days == 0:
+        state, color = "hôm nay là hạn cuối", _SOON
+    else:
+        state, color = f"đã quá hạn {-days} ngày", _LATE
+    return f"{when} — <b style='color:{color}'>{state}</b>"
+
+
+def received_text(reporting: ReportingSummary) -> str:
+    """ "21/24 đơn vị (87,5 %)"; never "0/0"."""
+    if reporting.expected == 0:
+        return "chưa có đơn vị nào phải báo cáo"
+    completeness = vnformat.format_percent(reporting.completeness, missing="—")
+    return f"{reporting.received}/{reporting.expected} đơn vị ({completeness})"
 
 
 def _label(*, bold: bool = False) -> QLabel:

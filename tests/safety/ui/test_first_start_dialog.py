@@ -99,3 +99,15 @@ def test_no_dialog_once_set_up(db: Database, monkeypatch: pytest.MonkeyPatch) ->
     installation.set_up(db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
     monkeypatch.setattr(first_start.FirstStartDialog, "exec", lambda self: pytest.fail("shown"))
     assert run_first_start(db)
+
+
+def test_no_agency_is_chosen_for_the_user(qtbot: QtBot, db: Database) -> None:
+    dialog = dialog_on(qtbot, db)
+    dialog.agency.setChecked(True)
+    assert dialog.agencies.currentIndex() == -1  # not the Sở Công Thương, first in the list
+    assert dialog.agencies.placeholderText() == first_start.CHOOSE_AGENCY
+    dialog.name.setText("Trần Văn Bình")
+    dialog.start_button.click()
+    assert dialog.result() != FirstStartDialog.DialogCode.Accepted
+    assert "Hãy chọn đơn vị của máy này" in dialog.error.text()
+    assert installation.load(db).mode is None
