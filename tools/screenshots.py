@@ -23,7 +23,12 @@ from sxtdbv_desktop import budget, indicators, installation, reports, tasks
 from sxtdbv_desktop.agencies import find_agency, list_agencies
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.plan_file import load_default_plan
-from sxtdbv_desktop.reports import IndicatorValue, ReportContent, TaskResultInput
+from sxtdbv_desktop.reports import (
+    IndicatorValue,
+    ReportContent,
+    SourceSpending,
+    TaskResultInput,
+)
 from sxtdbv_desktop.session import open_session
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,15 +47,15 @@ def demonstration(db: Database) -> int:
     """The default plan with a few weeks of a clerk's entries."""
     plan_id = load_default_plan(db)
     content = tasks.list_tasks(db, plan_id, "content")
-    for task, lead, helpers, status in (
-        (content[0], "SoCT", ["SoTNMT", "SoTTTT"], "done"),
-        (content[1], "SoCT", ["HLapVo"], "in_progress"),
-        (content[7], "SoCT", ["SoKHCN"], "in_progress"),
-        (content[12], "SoNNPTNT", [], "not_started"),
+    for task, lead, helpers in (
+        (content[0], "SoCT", ["SoTNMT", "SoTTTT"]),
+        (content[1], "SoCT", ["HLapVo"]),
+        (content[7], "SoCT", ["SoKHCN"]),
+        (content[12], "SoNNPTNT", []),
     ):
         helper_ids = [agency(db, plan_id, c) for c in helpers]
         tasks.assign(db, task.id, [agency(db, plan_id, lead)], helper_ids)
-        tasks.update_task(db, task.id, status=status, time_frame="Năm 2023")
+        tasks.update_task(db, task.id, time_frame="Năm 2023")  # statuses come from the reports
     by_code = {i.code: i.id for i in indicators.list_indicators(db, plan_id)}
     soct = agency(db, plan_id, "SoCT")
     for code in ("1", "2a", "2b", "3", "4a", "4b"):
@@ -99,9 +104,12 @@ def _reports(db: Database, plan_id: int, by_code: dict[str, int]) -> None:
     period = main_period(db, plan_id).id
     soct = agency(db, plan_id, "SoCT")
     results = [
-        TaskResultInput(t.id, "in_progress", 60 + 10 * n, "Đã tổ chức 02 hội nghị.", 95_500_000)
+        TaskResultInput(t.id, "done" if n % 3 == 0 else "in_progress", min(100, 50 + 10 * n),
+                        "Đã tổ chức 02 hội nghị.", 95_500_000 if n == 0 else None)
         for n, t in enumerate(tasks.tasks_of_agency(db, plan_id, soct))
-    ]
+    ]  # fmt: skip
+    sources = budget.list_sources(db, plan_id)
+    spending = [SourceSpending(sources[0].id, 95_500_000), SourceSpending(sources[1].id, 0)]
     values = [
         IndicatorValue(0, by_code["1"], count_value=1),
         IndicatorValue(0, by_code["2a"], numerator=9, denominator=11),
@@ -117,6 +125,7 @@ def _reports(db: Database, plan_id: int, by_code: dict[str, int]) -> None:
         "Đề nghị bổ sung kinh phí năm 2024.",
         results,
         values,
+        spending,
     )
     accepted = reports.replace_report(db, period, soct, text, received_on=dt.date(2023, 12, 5))
     reports.accept(db, accepted.id)

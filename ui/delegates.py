@@ -17,11 +17,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QTextCursor, QTextOption, QValidator
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QTextCursor, QTextOption, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QToolTip,
     QWidget,
@@ -222,16 +222,27 @@ def _label(index: Index) -> str:
     return str(header or "")
 
 
+PROGRESS_TRACK = QColor("#eceff1")
+PROGRESS_FILL = QColor("#b9d3f0")
+PROGRESS_TEXT = QColor("#202124")
+"""A pale fill under dark text: the figure stays readable however far the bar has come (the
+style's own progress bar painted its dark chunk over the text)."""
+
+
 def _paint_progress(
     painter: QPainter, option: QStyleOptionViewItem, index: Index, progress: int
 ) -> None:
-    bar = QStyleOptionProgressBar()
-    bar.rect = option.rect.adjusted(2, 3, -2, -3)
-    bar.minimum, bar.maximum = 0, 100
-    bar.progress = max(0, min(100, progress))
-    bar.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-    bar.textVisible = True
-    bar.state = option.state
-    bar.palette = option.palette
-    style = option.widget.style() if option.widget else QApplication.style()
-    style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    item = QStyleOptionViewItem(option)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, item, painter, widget)
+    track = QRectF(option.rect.adjusted(3, 4, -3, -4))
+    share = max(0, min(100, progress)) / 100
+    painter.save()
+    painter.fillRect(track, PROGRESS_TRACK)
+    painter.fillRect(QRectF(track.left(), track.top(), track.width() * share, track.height()),
+                     PROGRESS_FILL)  # fmt: skip
+    painter.setPen(PROGRESS_TEXT)
+    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    painter.drawText(track, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()

@@ -10,9 +10,7 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop.budget import add_line, list_sources
 from tests.factories import DISTRICTS, file_report
-from tests.ui.helpers import shown_texts
 from ui.main_window import MainWindow
-from ui.models.base import PROGRESS_ROLE
 from ui.tabs.overview import OverviewTab
 from ui.workspace import Workspace
 
@@ -31,7 +29,8 @@ def test_the_overview_of_the_default_plan(session: Workspace, qtbot: QtBot) -> N
     assert "10/12/2023" in tab.deadline.text() and "còn 9 ngày" in tab.deadline.text()
     assert "Nhiệm vụ (mục III): 17, đều đã phân công." in tab.tasks.text()
     assert "phân công đề xuất" in tab.tasks.text()
-    assert shown_texts(tab.indicator_panel, "Đánh giá") == ["Chưa có số liệu"] * 8
+    assert [bar.verdict for bar in tab.indicator_chart.bars] == ["Chưa có số liệu"] * 8
+    assert tab.budget_chart.is_empty() and not tab.reports_chart.is_empty()
     assert tab.figures["total"].text() == "3.235.715.000 đồng"
     assert tab.figures["received"].text() == "0/24 đơn vị (0,0 %)"
     assert "Sở Công Thương" in tab.figures["missing"].text()
@@ -47,17 +46,20 @@ def test_the_overview_after_reports_and_allocations(
              disbursed=250_000_000)  # fmt: skip
     session.today = lambda: dt.date(2023, 12, 15)
     _window, tab = overview(session, qtbot)
-    verdicts = dict(zip(shown_texts(tab.indicator_panel, "Mã"),
-                        shown_texts(tab.indicator_panel, "Đánh giá"), strict=True))  # fmt: skip
-    assert verdicts["5"] == "Đạt (tạm tính)"  # 3 districts have not reported yet
-    five = tab.indicator_panel.proxy.index(6, 4)
-    assert five.data() == "100 %" and five.data(PROGRESS_ROLE) == 100
+    bars = {bar.code: bar for bar in tab.indicator_chart.bars}
+    assert bars["5"].verdict == "Đạt (tạm tính)"  # 3 districts have not reported yet
+    assert (bars["5"].figure, bars["5"].threshold_text) == ("75,0 % (9/12)", "≥ 70 %")
+    assert bars["5"].value == 75.0 and bars["5"].threshold == 70.0
     assert "đã quá hạn 5 ngày" in tab.deadline.text()
     assert tab.figures["received"].text() == "10/24 đơn vị (41,7 %)"
     assert tab.figures["timeliness"].text() == "9 đúng hạn, 1 trễ hạn"
-    missing = tab.figures["missing"].text()
-    assert missing.startswith("<b>14</b>:") and "H. Lai Vung" in missing
-    assert "Sở Công Thương" not in missing
+    missing = tab.figures["missing"]
+    assert missing.text().startswith("<b>14</b>:") and missing.text().endswith("8 đơn vị khác")
+    assert "H. Lai Vung" in missing.toolTip() and "Sở Công Thương" not in missing.toolTip()
+    arrivals = tab.reports_chart.data
+    assert arrivals is not None and arrivals.expected == 24
+    assert sum(len(names) for _, names in arrivals.days) == 10
+    assert (dt.date(2023, 12, 11), ["Sở Công Thương"]) in arrivals.days  # after the deadline
     assert tab.figures["allocated"].text() == "1.000.000.000 đồng (30,9 % tổng kinh phí)"
     assert tab.figures["disbursed"].text() == ("250.000.000 đồng (25,0 % kinh phí đã phân bổ)")
 
