@@ -115,7 +115,7 @@ def test_the_result_arrives_on_the_gui_thread_with_the_steps(qtbot: QtBot) -> No
     qtbot.waitUntil(operations.idle, timeout=5_000)
     assert results == [(42, threading.main_thread().name)]
     assert threads[0].startswith("sxtdbv-work")
-    assert steps == [(1, 3, "tệp 1"), (2, 3, "tệp 2"), (3, 3, "tệp 3")]
+    assert steps == [(1, 3, "tệp 1"), (3, 3, "tệp 3")]  # the second came within 50 ms
     assert op.done and not op.cancelled
 
 

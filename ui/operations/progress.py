@@ -12,6 +12,7 @@ dialog processes events inside `setValue`, a nested event loop in disguise.)
 from __future__ import annotations
 
 import threading
+import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from ui.operations.errors import Cancelled
 
 SHOW_AFTER_MS = 400
+STEP_EVERY = 0.05  # seconds between the steps shown
 STOP = "Dừng"
 
 _INPUT = {
@@ -44,10 +46,15 @@ class Progress(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._stop = threading.Event()
+        self._last = 0.0
 
     def step(self, done: int, total: int = 0, text: str = "") -> bool:
-        """Report progress; False once the user asked to stop (the work should return)."""
-        self.stepped.emit(done, total, text)
+        """Report progress; False once the user asked to stop (the work should return).
+        Steps closer than 50 ms are not shown (the last one always is)."""
+        now = time.monotonic()
+        if now - self._last >= STEP_EVERY or (total and done >= total):
+            self._last = now
+            self.stepped.emit(done, total, text)
         return not self._stop.is_set()
 
     def check(self) -> None:
