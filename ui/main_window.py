@@ -4,7 +4,9 @@ Extension points for other modules (import, export, the printed report, backups,
 
 - `add_action(menu_key, action, toolbar=False, edits=False)` puts an action in the menu
   "file" (Tệp), "edit" (Chỉnh sửa), "report" (Báo cáo) or "help" (Trợ giúp), before the
-  menu's closing items; `edits=True` disables it while the window is read-only.
+  menu's closing items; `edits=True` disables it while the window is read-only. Give it a
+  mnemonic no other item of that menu has (tests/ui/test_menus.py checks).
+- `show_help(topic)` opens the user guide (F1) at an anchor of resources/help.
 - `set_read_only(reason)` disables every edit and shows the reason in a banner and the status
   bar; `set_read_only(None)` allows editing again.
 - `reload()` (F5) re-reads the database, e.g. after an import changed it.
@@ -165,6 +167,12 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             "&Thông tin báo cáo…", self._edit_report_settings, edits=True
         )
+        self.help_action = self._action(
+            "&Hướng dẫn sử dụng",
+            self.show_help,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
+        self.keys_action = self._action("&Phím tắt", lambda: self.show_help("phim-tat"))
         self.about_action = self._action("&Giới thiệu SX&&TDBV Desktop", self._about)
         self._add_menu("file", texts.MENU_FILE, [self.copy_plan_action], [self.quit_action])
         self._add_menu("edit", texts.MENU_EDIT, [
@@ -172,7 +180,8 @@ class MainWindow(QMainWindow):
             self.delete_item_action, None, self.search_action, self.reload_action,
         ])  # fmt: skip
         self._add_menu("report", texts.MENU_REPORT, [self.settings_action])
-        self._add_menu("help", texts.MENU_HELP, [], [self.about_action])
+        self._add_menu("help", texts.MENU_HELP, [self.help_action, self.keys_action],
+                       [self.about_action])  # fmt: skip
 
     def _build_toolbar(self) -> None:
         self.toolbar.setMovable(False)
@@ -305,6 +314,12 @@ class MainWindow(QMainWindow):
 
     def _edit_report_settings(self) -> None:
         ReportSettingsDialog(self.session, self).exec()
+
+    def show_help(self, topic: str = "") -> None:
+        """Trợ giúp → Hướng dẫn sử dụng (F1): the bundled guide, at `topic` if given."""
+        from ui.help_window import show_help  # noqa: PLC0415
+
+        show_help(self, topic)
 
     def _about(self) -> None:
         msgbox.inform(

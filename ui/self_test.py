@@ -38,7 +38,13 @@ from ui.main_window import MainWindow
 
 PASSED, FAILED = "[ĐẠT]", "[LỖI]"
 TABS = ["Tổng quan", "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Báo cáo đơn vị", "Cơ quan"]
-RESOURCES = ["plans/dong-thap-2023.json", "fonts/LiberationSerif-Regular.ttf", "icons/app.ico"]
+RESOURCES = [
+    "plans/dong-thap-2023.json",
+    "fonts/LiberationSerif-Regular.ttf",
+    "icons/app.ico",
+    "help/huong-dan-su-dung.html",
+    "help/anh/tong-quan.png",
+]
 
 
 class SelfTest:

@@ -148,6 +148,7 @@ WINDOWS: dict[str, Callable[[Desk, QWidget], QWidget]] = {
     "FormsDialog": _simple("ui.excel.forms_dialog", "FormsDialog", "db", "plan_id"),
     "ImportPreviewDialog": _import_preview,
     "FirstStartDialog": _first_start,
+    "HelpWindow": _simple("ui.help_window", "HelpWindow"),
     "RestoreDialog": _restore,
     "AuditLogDialog": _simple("ui.safety.audit_viewer", "AuditLogDialog", "db"),
     "CrashDialog": _crash,
