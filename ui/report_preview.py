@@ -163,6 +163,7 @@ class ReportPreview(QDialog):
         """A command on the bar, before "Đóng", enabled once the report is ready (e.g. another
         output: `add_command("save_docx", "Lưu thành &Word…", self.save_docx_as)`)."""
         action = self._action(name, text, shortcut, slot, tooltip)
+        action.setIconText(text.replace("&", ""))  # keep the "…" of a command that asks more
         self.command_bar.insertAction(self._command_end_action(), action)
         button = self.command_bar.widgetForAction(action)
         if isinstance(button, QToolButton):

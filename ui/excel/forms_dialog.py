@@ -72,6 +72,7 @@ class FormsDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setFormat("%v/%m biểu mẫu")
         self.progress.setValue(0)
+        self.progress.hide()  # shown once there is something to count
         self.status = QLabel("Mỗi cơ quan một tệp, ví dụ BaoCao_SoTNMT_2023.xlsx.")
         self.status.setWordWrap(True)
         layout.addWidget(self.progress)
@@ -171,6 +172,7 @@ class FormsDialog(QDialog):
         self.written = []
         self.progress.setRange(0, len(forms))
         self.progress.setValue(0)
+        self.progress.show()
         self._set_running(True)
         self._job = operations.run_in_background(self, TITLE, work, success=self._on_done)
         self._job.progressed.connect(self._on_progress)

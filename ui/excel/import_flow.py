@@ -64,7 +64,7 @@ def import_files(
         return None
 
     def review(read: list[FilledForm | FormError]) -> None:
-        outcomes = _check(db, plan_id, chosen, read)
+        outcomes = check_forms(db, plan_id, chosen, read)
         dialog = ImportPreviewDialog(outcomes, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -74,14 +74,14 @@ def import_files(
     return operations.run_in_background(
         parent,
         TITLE,
-        lambda progress: _read(chosen, progress),
+        lambda progress: read_forms(chosen, progress),
         success=review,
         progress="Đang đọc các tệp…",
         cancellable=True,
     )
 
 
-def _read(paths: list[Path], progress: Progress) -> list[FilledForm | FormError]:
+def read_forms(paths: list[Path], progress: Progress) -> list[FilledForm | FormError]:
     """Read and check every file's own contents (no database here: another thread)."""
     found: list[FilledForm | FormError] = []
     for done, path in enumerate(paths):
@@ -94,9 +94,11 @@ def _read(paths: list[Path], progress: Progress) -> list[FilledForm | FormError]
     return found
 
 
-def _check(
+def check_forms(
     db: Database, plan_id: int, paths: list[Path], read: list[FilledForm | FormError]
 ) -> list[FileOutcome]:
+    """Each read file checked against the database (GUI thread): what it would change, or why
+    it cannot be imported; two files for the same report are both refused."""
     outcomes = []
     for path, form in zip(paths, read, strict=True):
         if isinstance(form, FormError):

@@ -29,8 +29,8 @@ def deadline_text(reporting: ReportingSummary, plan: Plan, today: dt.date,
             else "Bắt đầu năm mới: Tệp → Tạo kế hoạch năm sau…"
         )
         return (
-            f"<b style='color:{NEUTRAL}'>Kế hoạch năm {plan.year} đã kết thúc.</b> {when} "
-            f"(đã nhận {html(received_text(reporting))}). {hint}"
+            f"<b style='color:{NEUTRAL}'>Kế hoạch năm {plan.year} đã kết thúc.</b> {when}; "
+            f"đã nhận {html(received_text(reporting))}. {hint}"
         )
     days = (deadline - today).days
     if days > 0:
