@@ -80,6 +80,10 @@ def synthetic_plan(year: int) -> dict[str, Any]:
     data["plan"]["focal_agency"] = agencies[0]["code"]
     for target in data["targets"]:
         for indicator in target["indicators"]:
+            # The default plan names its own agencies: the synthetic ones report instead (a
+            # yes/no indicator's reporters are every agency of its population kind).
+            for key in ("reporters", "reporters_proposed", "reporter_evidence", "reporter_scope"):
+                indicator.pop(key, None)
             if indicator["kind"] != "yes_no":
                 indicator["reporters"] = [a["code"] for a in agencies[:20]]
     data["task_groups"] = _groups(agencies)

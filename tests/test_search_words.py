@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from sxtdbv_desktop.search_words import key, query_words, spellings
+from sxtdbv_desktop.search_words import fast_fold, key, query_words, spellings
+from sxtdbv_desktop.text import fold
 
 
 def found(query: str, text: str) -> bool:
@@ -35,3 +38,12 @@ def test_words_typed_half_way_still_find_the_text_as_written() -> None:
 def test_a_unified_word_is_highlighted_in_every_spelling() -> None:
     assert {"ni-long", "nylon", "nilon"} <= set(spellings("nilon"))
     assert spellings("dong") == ("dong",)
+
+
+def test_the_fast_fold_folds_as_the_core_does() -> None:
+    letters = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+    marks = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
+    every = [unicodedata.normalize("NFC", c + m) for c in letters for m in marks]
+    texts = [*every, *(t.upper() for t in every), "Sở KH&CN - TP. Cao Lãnh, 3.235.715.000 đồng"]
+    texts.append(unicodedata.normalize("NFD", "Đồng Tháp túi ni-lông"))
+    assert [fast_fold(t) for t in texts] == [fold(t) for t in texts]

@@ -25,8 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from sxtdbv_desktop.search_words import unify
-from sxtdbv_desktop.text import fold
+from sxtdbv_desktop.search_words import fast_fold, unify
 from ui.collation import sort_key
 from ui.workspace import Edit, Workspace
 
@@ -173,25 +172,26 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
     def search_key(self, index: int) -> str:
-        """The row's searchable text, folded (no accents, lower case), computed once."""
+        """The row's searchable text, folded (no accents, lower case) with its spellings
+        unified ("ni-long" is also "nilon"), computed once: one pass over the whole row (a
+        first search over 5,000 tasks folds them all). Search words hold no space or line
+        break, so they never match across two cells."""
         row = self._rows[index]
         identity = self.key(row)
         key = self._search_keys.get(identity)
         if key is None:
-            key = "\n".join(self._fold(c.text(row)) for c in self.columns if c.searchable)
-            self._search_keys[identity] = key
+            plain = fast_fold("\n".join(c.text(row) for c in self.columns if c.searchable))
+            unified = unify(plain)
+            key = self._search_keys[identity] = plain if unified == plain else f"{plain}\n{unified}"
         return key
 
-    def _fold(self, text: str) -> str:
-        # Words repeat from row to row (names, statuses, the plan's vocabulary): fold each
-        # distinct word once. Search words hold no space, so matching them against the folded
-        # words joined by spaces finds what matching against the folded text would.
+    def folded(self, text: str) -> str:
+        """One cell's text as searches see it, cached (for painting what was found)."""
         cache = self._folded
-        folded = cache.get(text)  # a whole cell seen before: a name, a status, a group
+        folded = cache.get(text)
         if folded is None:
-            words = [cache.get(w) or cache.setdefault(w, fold(w)) for w in text.split()]
-            plain = " ".join(words)
-            unified = unify(plain)  # "ni-long" is also "nilon" (sxtdbv_desktop.search_words)
+            plain = " ".join(fast_fold(text).split())
+            unified = unify(plain)
             folded = cache[text] = plain if unified == plain else f"{plain} {unified}"
         return folded
 

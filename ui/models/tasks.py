@@ -64,8 +64,8 @@ class TaskModel(RowTableModel[TaskRow]):
         db, plan_id = self.session.db, self.session.plan_id
         names = {a.id: a.display_name for a in list_agencies(db, plan_id)}
         groups = {g.id: g for g in list_groups(db, plan_id)}
-        statuses = task_statuses(db, plan_id)
         tasks = list_tasks(db, plan_id)
+        statuses = task_statuses(db, plan_id, tasks=tasks)
         numbers = references(list(groups.values()), tasks)
         return [
             TaskRow(

@@ -73,14 +73,24 @@ class HighlightDelegate(CellDelegate):
     """Paints a cell's text with the searched words on a yellow background; edits as usual."""
 
     def __init__(
-        self, session: Workspace, words: Callable[[], list[str]], parent: QWidget | None = None
+        self,
+        session: Workspace,
+        words: Callable[[], list[str]],
+        folded: Callable[[str], str],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, parent)
         self._words = words
+        self._folded = folded  # the model's cache of folded cells: most hold no match
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         text = index.data(Qt.ItemDataRole.DisplayRole)
-        ranges = match_ranges(text, self._words()) if isinstance(text, str) and text else []
+        words = self._words()
+        ranges: list[tuple[int, int]] = []
+        if isinstance(text, str) and text:
+            cell = self._folded(text)
+            if any(s in cell for w in words for s in spellings(w)):
+                ranges = match_ranges(text, words)
         if not ranges:
             super().paint(painter, option, index)
             return

@@ -17,7 +17,7 @@ from sxtdbv_desktop.consolidation import (
     reporting_summary,
 )
 from sxtdbv_desktop.plans import get_plan, list_plans
-from sxtdbv_desktop.readiness import check_before_forms
+from sxtdbv_desktop.readiness import count_proposals
 from sxtdbv_desktop.tasks import CONTENT, count_tasks
 from ui.charts.budget import BudgetChart
 from ui.charts.indicators import IndicatorChart
@@ -96,8 +96,7 @@ class OverviewTab(Tab):
         total, unassigned = count_tasks(db, plan_id, CONTENT)
         gap = f"trong đó <b>{unassigned} chưa phân công cơ quan chủ trì</b>"
         text = f"Nhiệm vụ (mục III): {total}, {gap if unassigned else 'đều đã phân công'}."
-        readiness = check_before_forms(db, plan_id)
-        proposals = readiness.proposed_assignments + readiness.proposed_reporters
+        proposals = count_proposals(db, plan_id)
         if proposals:
             text += (
                 f" Có <b>{proposals} phân công đề xuất</b> từ nội dung Kế hoạch chưa được Sở "

@@ -101,7 +101,9 @@ class TablePanel(QWidget):
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         self._cells = CellDelegate(self.model.session, view)
-        self._highlighter = HighlightDelegate(self.model.session, lambda: self.proxy.words, view)
+        self._highlighter = HighlightDelegate(
+            self.model.session, lambda: self.proxy.words, self.model.folded, view
+        )
         view.setItemDelegate(self._cells)
         for i, column in enumerate(self.model.columns):
             view.setColumnHidden(i, column.hidden)
