@@ -80,6 +80,10 @@ def synthetic_plan(year: int) -> dict[str, Any]:
     data["plan"]["focal_agency"] = agencies[0]["code"]
     for target in data["targets"]:
         for indicator in target["indicators"]:
+            # The default plan names its own agencies: the synthetic ones report instead (a
+            # yes/no indicator's reporters are every agency of its population kind).
+            for key in ("reporters", "reporters_proposed", "reporter_evidence", "reporter_scope"):
+                indicator.pop(key, None)
             if indicator["kind"] != "yes_no":
                 indicator["reporters"] = [a["code"] for a in agencies[:20]]
     data["task_groups"] = _groups(agencies)
@@ -211,8 +215,8 @@ def measure(path: Path, plan_id: int) -> list[tuple[str, float]]:
 
     from ui.app import application
     from ui.main_window import MainWindow
-    from ui.session import Session
     from ui.widgets.table_panel import TablePanel
+    from ui.workspace import Workspace
 
     app = application()
     db = open_database(path)
@@ -220,7 +224,7 @@ def measure(path: Path, plan_id: int) -> list[tuple[str, float]]:
     holder: list[MainWindow] = []
 
     def open_window() -> None:
-        window = MainWindow(Session(db, plan_id))
+        window = MainWindow(Workspace(db, plan_id))
         window.resize(1366, 768)
         window.show()
         holder.append(window)

@@ -88,3 +88,19 @@ def _short(text: str, length: int = 70) -> str:
     """The text cut to `length`, without the full stop a sentence ends with ("…: chưa có")."""
     text = text.strip().rstrip(".")
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def count_proposals(db: Database, plan_id: int) -> int:
+    """How many assignments and indicator reporters are still proposals (what
+    `check_before_forms` counts, without checking every task: for the overview)."""
+    tasks = db.execute(
+        "SELECT COUNT(*) FROM task_assignments a JOIN tasks t ON t.id = a.task_id"
+        " WHERE t.plan_id = ? AND a.proposed = 1",
+        [plan_id],
+    ).fetchone()[0]
+    reporters = db.execute(
+        "SELECT COUNT(*) FROM indicator_reporters r JOIN indicators i ON i.id = r.indicator_id"
+        " WHERE i.plan_id = ? AND r.proposed = 1",
+        [plan_id],
+    ).fetchone()[0]
+    return int(tasks) + int(reporters)

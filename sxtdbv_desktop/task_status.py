@@ -63,9 +63,10 @@ def _as_reported(status: str, progress: int | None) -> str:
 
 
 def task_statuses(
-    db: Database, plan_id: int, period_id: int | None = None
+    db: Database, plan_id: int, period_id: int | None = None, *, tasks: list[Task] | None = None
 ) -> dict[int, TaskStatus]:
-    """Every task's status for the period (the main one by default), by task id."""
+    """Every task's status for the period (the main one by default), by task id; `tasks`, the
+    plan's tasks when the caller has them already (listing 5,000 tasks takes 50 ms)."""
     period_id = period_id if period_id is not None else main_period(db, plan_id).id
     marks = ",".join("?" * len(COUNTED))
     by_lead: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
@@ -84,7 +85,7 @@ def task_statuses(
             by_lead[task_id].append((status, progress))
     return {
         task.id: _status(task, by_lead[task.id], by_any[task.id])
-        for task in list_tasks(db, plan_id)
+        for task in (tasks if tasks is not None else list_tasks(db, plan_id))
     }
 
 

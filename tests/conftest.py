@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,10 +14,18 @@ from sxtdbv_desktop import locking
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
+from tests.prompts import ScriptedPrompts
 from tests.windows_files import refuse_deleting_open_files
 from ui import offscreen
 
-# Before any QApplication: headless, and with fonts on Windows (ui/offscreen.py says why).
+# Before any QApplication: headless, and with fonts on Windows (ui/offscreen.py says why), on
+# two screens as office PCs have them less the 40-pixel taskbar, the smaller one first
+# (tests/ui/test_screen_fit.py opens every window on both).
+SCREENS = Path(__file__).parent / "data" / "offscreen-screens.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    # Qt splits the platform's options at ":": a relative path keeps a drive letter out.
+    where = Path(os.path.relpath(SCREENS)) if SCREENS.drive == Path.cwd().drive else SCREENS
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={where.as_posix()}"
 offscreen.prepare()
 
 TEST_ACTOR = Actor(os_user="tester", name="Nguyễn Văn Kiểm")
@@ -78,3 +87,9 @@ def plan_id(db: Database) -> int:
 def windows_file_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     """Deleting a file this process holds open fails, as on Windows (tests/windows_files.py)."""
     refuse_deleting_open_files(monkeypatch)
+
+
+@pytest.fixture
+def prompts(monkeypatch: pytest.MonkeyPatch) -> ScriptedPrompts:
+    """The user at the window's prompts (`ui.msgbox`), answering as the test scripts."""
+    return ScriptedPrompts().install(monkeypatch)

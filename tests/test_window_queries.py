@@ -93,3 +93,17 @@ def test_clearing_entries_removes_them_but_not_from_an_accepted_report(
     with pytest.raises(LockedError):
         reports.clear_task_result(db, report.id, task.id)
     assert len(reports.task_results(db, report.id)) == 1
+
+
+def test_the_overviews_count_of_proposals_is_the_checks(db: Database, plan_id: int) -> None:
+    from sxtdbv_desktop.readiness import check_before_forms, count_proposals
+
+    check = check_before_forms(db, plan_id)
+    assert count_proposals(db, plan_id) == check.proposed_assignments + check.proposed_reporters > 0
+
+
+def test_statuses_from_tasks_already_listed_are_the_same(db: Database, plan_id: int) -> None:
+    from sxtdbv_desktop.task_status import task_statuses
+
+    tasks = list_tasks(db, plan_id)
+    assert task_statuses(db, plan_id, tasks=tasks) == task_statuses(db, plan_id)

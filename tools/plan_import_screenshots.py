@@ -90,7 +90,7 @@ def main() -> int:
     from ui.app import application
     from ui.main_window import MainWindow
     from ui.plan_import.wizard import ReviewWizard
-    from ui.session import Session
+    from ui.workspace import Workspace
 
     OUT.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp())
@@ -101,7 +101,7 @@ def main() -> int:
     db = data_file.db
     plan_2024 = two_years(db)
     installation.set_up(db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
-    session = Session(db, plan_2024)
+    session = Workspace(db, plan_2024)
     session.today = lambda: dt.date(2024, 12, 20)
     window = MainWindow(session)
     commands.install(window, data_file)

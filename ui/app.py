@@ -21,8 +21,9 @@ from sxtdbv_desktop.storage import open_database
 from ui import commands, msgbox, settings, texts
 from ui.main_window import MainWindow
 from ui.safety import startup
-from ui.session import Session
+from ui.screen_fit import fit_to_screen
 from ui.translator import VietnameseTranslator
+from ui.workspace import DataSource, Workspace
 
 
 def application() -> QApplication:
@@ -51,14 +52,15 @@ def open_window(db_path: Path, actor: Actor | None = None) -> MainWindow:
     return build_window(db)
 
 
-def build_window(db: Database) -> MainWindow:
-    """The main window on `db`, on the last plan used, at its remembered size and tab."""
+def build_window(source: Database | DataSource) -> MainWindow:
+    """The main window on a data file (or a bare connection), on the last plan used, at its
+    remembered size and tab."""
+    db = source if isinstance(source, Database) else source.db
     plans = list_plans(db)
     plan = settings.last_plan(plans) or plans[0]
-    window = MainWindow(Session(db, plan.id))
+    window = MainWindow(Workspace(source, plan.id))
     if not settings.restore_window(window):
-        screen = window.screen().availableGeometry()
-        window.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
+        fit_to_screen(window, 1280, 800)
     window.tabs.setCurrentIndex(settings.last_tab())
     return window
 
@@ -85,7 +87,7 @@ def run(db_path: Path) -> int:
         if not list_plans(data_file.db):
             msgbox.warn(None, texts.APP_TITLE, "Tệp dữ liệu chưa có kế hoạch nào để hiển thị.")
             return 1
-        window = build_window(data_file.db)
+        window = build_window(data_file)
         commands.install(window, data_file)
         window.show()
         if os.environ.get("SXTDBV_QUIT_WHEN_SHOWN"):  # the start-up benchmark's probe

@@ -17,13 +17,13 @@ from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.tasks import assign, get_task, restore_assignments, task_assignments
 from ui import msgbox
 from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
-from ui.session import INDICATORS, TASKS, Edit, Session
+from ui.workspace import INDICATORS, TASKS, Edit, Workspace
 
 LEAD, COORDINATOR, REPORTER = "lead", "coordinator", "reporter"
 ROLES = {LEAD: "Chủ trì", COORDINATOR: "Phối hợp"}
 
 
-def pick_task_agencies(parent: QWidget, session: Session, task_id: int) -> bool:
+def pick_task_agencies(parent: QWidget, session: Workspace, task_id: int) -> bool:
     """Let the user choose the task's lead and coordinating agencies; True when saved."""
     if session.read_only:
         msgbox.warn(parent, "Phân công cơ quan", session.read_only_reason)
@@ -57,7 +57,7 @@ def pick_task_agencies(parent: QWidget, session: Session, task_id: int) -> bool:
     return True
 
 
-def pick_indicator_reporters(parent: QWidget, session: Session, indicator_id: int) -> bool:
+def pick_indicator_reporters(parent: QWidget, session: Workspace, indicator_id: int) -> bool:
     """Let the user choose who reports the indicator (for yes/no: its units); True when saved."""
     if session.read_only:
         msgbox.warn(parent, "Đơn vị báo cáo", session.read_only_reason)

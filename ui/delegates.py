@@ -11,15 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
-from PySide6.QtGui import QPainter, QValidator
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QTextCursor, QTextOption, QValidator
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QApplication,
     QComboBox,
     QLineEdit,
+    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QToolTip,
     QWidget,
@@ -27,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.base import EDITOR_ROLE, PROGRESS_ROLE, Editor, EditorKind
 from ui.parsing import PARSERS, editor_text
-from ui.session import Session
+from ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,11 +91,43 @@ class ValidatedLineEdit(QLineEdit):
             QToolTip.hideText()
 
 
+class LongTextEditor(QPlainTextEdit):
+    """A long text (a task's result, a description) edited over several lines, as in an Excel
+    cell: Enter saves, Alt+Enter or Shift+Enter starts a new line, Tab saves and moves to the
+    next cell, Esc leaves without saving."""
+
+    done = Signal(QAbstractItemDelegate.EndEditHint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setToolTip("Enter: lưu; Alt+Enter: xuống dòng; Tab: lưu và sang ô sau; Esc: bỏ qua")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, modifiers = event.key(), event.modifiers()
+        new_line = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if modifiers & new_line:
+                self.insertPlainText("\n")
+            else:
+                self.done.emit(QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return
+        if key == Qt.Key.Key_Tab:
+            self.done.emit(QAbstractItemDelegate.EndEditHint.EditNextItem)
+            return
+        if key == Qt.Key.Key_Backtab:
+            self.done.emit(QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+            return
+        super().keyPressEvent(event)
+
+
 class CellDelegate(QStyledItemDelegate):
     """Edits a cell the way its `Editor` says: a validated line editor for text, money,
-    numbers, percentages and dates; a picker for choices (agencies, statuses, kinds...)."""
+    numbers, percentages and dates; a multi-line editor for long texts; a picker for choices
+    (agencies, statuses, kinds...)."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
 
@@ -96,6 +139,10 @@ class CellDelegate(QStyledItemDelegate):
                 combo.addItem(label, value)
             combo.activated.connect(lambda: self._commit(combo))
             return combo
+        if spec.kind is EditorKind.LONG_TEXT:
+            long_text = LongTextEditor(parent)
+            long_text.done.connect(lambda hint: self._finish(long_text, hint))
+            return long_text
         editor = ValidatedLineEdit(_label(index), PARSERS[spec.kind], parent)
         editor.textChanged.connect(lambda: self._session.message.emit(editor.problem))
         return editor
@@ -104,17 +151,44 @@ class CellDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
+    def _finish(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, hint)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        if not isinstance(editor, LongTextEditor):
+            super().updateEditorGeometry(editor, option, index)
+            return
+        # Room for a paragraph over the rows below, kept inside the table's visible area.
+        viewport = editor.parentWidget()
+        area = viewport.rect() if viewport is not None else option.rect
+        lines = editor.fontMetrics().lineSpacing()
+        width = max(option.rect.width(), editor.fontMetrics().averageCharWidth() * 60)
+        rect = QRect(option.rect.topLeft(), QSize(width, lines * 7 + 12))
+        rect.moveRight(min(rect.right(), area.right()))
+        rect.moveBottom(min(rect.bottom(), area.bottom()))
+        editor.setGeometry(rect.intersected(area) if rect.intersects(area) else rect)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             found = [i for i in range(editor.count()) if editor.itemData(i) == value]
             editor.setCurrentIndex(found[0] if found else 0)
+        elif isinstance(editor, LongTextEditor):
+            editor.setPlainText("" if value is None else str(value))
+            editor.moveCursor(QTextCursor.MoveOperation.End)
         elif isinstance(editor, ValidatedLineEdit):
             editor.setText(editor_text(_editor(index).kind, value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        if isinstance(editor, LongTextEditor):
+            parse = PARSERS[EditorKind.LONG_TEXT]
+            model.setData(index, parse(editor.toPlainText()), Qt.ItemDataRole.EditRole)
             return
         assert isinstance(editor, ValidatedLineEdit)
         problem = editor.problem
@@ -148,16 +222,27 @@ def _label(index: Index) -> str:
     return str(header or "")
 
 
+PROGRESS_TRACK = QColor("#eceff1")
+PROGRESS_FILL = QColor("#b9d3f0")
+PROGRESS_TEXT = QColor("#202124")
+"""A pale fill under dark text: the figure stays readable however far the bar has come (the
+style's own progress bar painted its dark chunk over the text)."""
+
+
 def _paint_progress(
     painter: QPainter, option: QStyleOptionViewItem, index: Index, progress: int
 ) -> None:
-    bar = QStyleOptionProgressBar()
-    bar.rect = option.rect.adjusted(2, 3, -2, -3)
-    bar.minimum, bar.maximum = 0, 100
-    bar.progress = max(0, min(100, progress))
-    bar.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-    bar.textVisible = True
-    bar.state = option.state
-    bar.palette = option.palette
-    style = option.widget.style() if option.widget else QApplication.style()
-    style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    item = QStyleOptionViewItem(option)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, item, painter, widget)
+    track = QRectF(option.rect.adjusted(3, 4, -3, -4))
+    share = max(0, min(100, progress)) / 100
+    painter.save()
+    painter.fillRect(track, PROGRESS_TRACK)
+    painter.fillRect(QRectF(track.left(), track.top(), track.width() * share, track.height()),
+                     PROGRESS_FILL)  # fmt: skip
+    painter.setPen(PROGRESS_TEXT)
+    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    painter.drawText(track, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()

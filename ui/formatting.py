@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.consolidation import EXCEEDED, MET, NO_DATA, IndicatorResult
 from sxtdbv_desktop.indicators import Indicator
+from sxtdbv_desktop.report.wording import coverage
 from sxtdbv_desktop.reports import INPUTS, IndicatorValue
 from ui.models.base import ERROR_TEXT, GOOD_TEXT, MUTED_TEXT
 
@@ -79,3 +80,25 @@ def inputs_text(indicator: Indicator, value: IndicatorValue) -> str:
 
 def _label_key(name: str) -> str:
     return "count" if name == "count_value" else name
+
+
+NOT_ASSIGNED = "chưa giao"
+
+
+def reported_text(result: IndicatorResult) -> str:
+    """ "9/12" reporters; never "1/0": with nobody assigned, "chưa giao" (and how many sent
+    figures anyway)."""
+    if result.expected > 0:
+        return f"{result.reported}/{result.expected}"
+    return f"{result.reported} ({NOT_ASSIGNED})" if result.reported else NOT_ASSIGNED
+
+
+def reported_tooltip(result: IndicatorResult, local_units: str) -> str:
+    """Who reported and what they said, in the plan's words for its local units."""
+    if result.expected > 0:
+        return coverage(result, local_units)
+    sent = f" {result.reported} đơn vị đã gửi số liệu." if result.reported else ""
+    return (
+        "Chưa có đơn vị nào được giao báo cáo chỉ tiêu này: chọn ở thẻ Chỉ tiêu → «Đơn vị báo "
+        f"cáo chỉ tiêu…».{sent}"
+    )

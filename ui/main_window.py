@@ -4,7 +4,9 @@ Extension points for other modules (import, export, the printed report, backups,
 
 - `add_action(menu_key, action, toolbar=False, edits=False)` puts an action in the menu
   "file" (Tệp), "edit" (Chỉnh sửa), "report" (Báo cáo) or "help" (Trợ giúp), before the
-  menu's closing items; `edits=True` disables it while the window is read-only.
+  menu's closing items; `edits=True` disables it while the window is read-only. Give it a
+  mnemonic no other item of that menu has (tests/ui/test_menus.py checks).
+- `show_help(topic)` opens the user guide (F1) at an anchor of resources/help.
 - `set_read_only(reason)` disables every edit and shows the reason in a banner and the status
   bar; `set_read_only(None)` allows editing again.
 - `reload()` (F5) re-reads the database, e.g. after an import changed it.
@@ -32,12 +34,12 @@ from shiboken6 import Shiboken
 
 from sxtdbv_desktop import __version__
 from sxtdbv_desktop.plans import Plan, get_plan, list_plans
-from ui import msgbox, settings, texts
+from ui import msgbox, operations, settings, texts
 from ui.dialogs.new_plan_dialog import NewPlanDialog
 from ui.dialogs.report_settings_dialog import ReportSettingsDialog
-from ui.session import Session
 from ui.tabs import build_tabs
 from ui.tabs.base import Tab
+from ui.workspace import Workspace
 
 MENU_KEYS = ("file", "edit", "report", "help")
 _BANNER_STYLE = (
@@ -46,7 +48,7 @@ _BANNER_STYLE = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         super().__init__()
         self.session = session
         self.tabs = QTabWidget()
@@ -151,11 +153,26 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.add_item_action = self._action("&Thêm…", self._add_item, "Ctrl+N", edits=True)
         self.delete_item_action = self._action("&Xóa", self._delete_item, "Del", edits=True)
-        self.search_action = self._action("&Tìm kiếm", self._focus_search, "Ctrl+F")
+        # The toolbar's buttons keep their words (and their places) whatever the tab or the
+        # last edit; the menu and the tooltip say what exactly they do.
+        for action, word in (
+            (self.undo_action, "Hoàn tác"),
+            (self.redo_action, "Làm lại"),
+            (self.add_item_action, "Thêm"),
+            (self.delete_item_action, "Xóa"),
+        ):
+            action.setIconText(word)
+        self.search_action = self._action("Tìm &kiếm", self._focus_search, "Ctrl+F")
         self.reload_action = self._action("Làm &mới", self.reload, "F5")
         self.settings_action = self._action(
             "&Thông tin báo cáo…", self._edit_report_settings, edits=True
         )
+        self.help_action = self._action(
+            "&Hướng dẫn sử dụng",
+            self.show_help,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
+        self.keys_action = self._action("&Phím tắt", lambda: self.show_help("phim-tat"))
         self.about_action = self._action("&Giới thiệu SX&&TDBV Desktop", self._about)
         self._add_menu("file", texts.MENU_FILE, [self.copy_plan_action], [self.quit_action])
         self._add_menu("edit", texts.MENU_EDIT, [
@@ -163,7 +180,8 @@ class MainWindow(QMainWindow):
             self.delete_item_action, None, self.search_action, self.reload_action,
         ])  # fmt: skip
         self._add_menu("report", texts.MENU_REPORT, [self.settings_action])
-        self._add_menu("help", texts.MENU_HELP, [], [self.about_action])
+        self._add_menu("help", texts.MENU_HELP, [self.help_action, self.keys_action],
+                       [self.about_action])  # fmt: skip
 
     def _build_toolbar(self) -> None:
         self.toolbar.setMovable(False)
@@ -249,8 +267,10 @@ class MainWindow(QMainWindow):
 
     def _update_item_actions(self) -> None:
         tab, writable = self.current_tab(), not self.session.read_only
-        self.add_item_action.setText(tab.add_text)
-        self.delete_item_action.setText(tab.delete_text)
+        self.add_item_action.setText("&" + texts.literal(tab.add_text))
+        self.delete_item_action.setText("&" + texts.literal(tab.delete_text))
+        self.add_item_action.setToolTip(f"{tab.add_text} (Ctrl+N)")
+        self.delete_item_action.setToolTip(f"{tab.delete_text} (Delete)")
         self.add_item_action.setEnabled(writable and tab.can_add)
         self.delete_item_action.setEnabled(writable and tab.can_delete)
 
@@ -261,8 +281,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(writable and stack.canUndo())
         self.redo_action.setEnabled(writable and stack.canRedo())
         undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setText(f"&Hoàn tác: {undo}" if undo else "&Hoàn tác")
-        self.redo_action.setText(f"&Làm lại: {redo}" if redo else "&Làm lại")
+        self.undo_action.setText(f"&Hoàn tác: {texts.literal(undo)}" if undo else "&Hoàn tác")
+        self.redo_action.setText(f"&Làm lại: {texts.literal(redo)}" if redo else "&Làm lại")
+        self.undo_action.setToolTip(f"Hoàn tác: {undo} (Ctrl+Z)" if undo else "Hoàn tác (Ctrl+Z)")
+        self.redo_action.setToolTip(f"Làm lại: {redo} (Ctrl+Y)" if redo else "Làm lại (Ctrl+Y)")
 
     def _show_message(self, text: str) -> None:
         self.status.setStyleSheet("")
@@ -293,6 +315,12 @@ class MainWindow(QMainWindow):
     def _edit_report_settings(self) -> None:
         ReportSettingsDialog(self.session, self).exec()
 
+    def show_help(self, topic: str = "") -> None:
+        """Trợ giúp → Hướng dẫn sử dụng (F1): the bundled guide, at `topic` if given."""
+        from ui.help_window import show_help  # noqa: PLC0415
+
+        show_help(self, topic)
+
     def _about(self) -> None:
         msgbox.inform(
             self,
@@ -307,6 +335,7 @@ class MainWindow(QMainWindow):
         return self._plan
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        operations.cancel_all()  # work in the background stops at its next step
         settings.save_window(self, self.tabs.currentIndex(), self._plan)
         super().closeEvent(event)
 

@@ -22,6 +22,11 @@ def required_text(text: str) -> str:
     return value
 
 
+def optional_text(text: str) -> str:
+    """One line, which may be empty (a short name)."""
+    return clean_line(text)
+
+
 def long_text(text: str) -> str:
     return _checked(clean_paragraphs, text)
 
@@ -89,6 +94,7 @@ def optional_date(text: str) -> dt.date | None:
 
 PARSERS: dict[EditorKind, Callable[[str], Any]] = {
     EditorKind.TEXT: required_text,
+    EditorKind.OPTIONAL_TEXT: optional_text,
     EditorKind.LONG_TEXT: long_text,
     EditorKind.MONEY: money,
     EditorKind.OPTIONAL_MONEY: optional_money,

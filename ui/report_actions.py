@@ -1,35 +1,49 @@
-"""A report's transitions as the user asks for them: submit (received), accept, return for
-correction with a reason, reopen with a reason. Each asks first, saves through the core, and
-says why when the core refuses; the reports tab and the report dialog share them."""
+"""A report's transitions as the user asks for them: submit (received, on the day the clerk
+confirms), accept, return for correction with a reason, reopen with a reason. Each asks first,
+saves through the core, and says why when the core refuses; the reports tab and the report
+dialog share them."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop import reports, vnformat
 from ui import msgbox
-from ui.session import REPORTS, Session
+from ui.workspace import REPORTS, Workspace
 
 
-def submit(parent: QWidget, session: Session, period_id: int, agency_id: int, name: str) -> bool:
-    """Record the agency's report as received today (creating it if nothing was entered)."""
-    today = session.today()
-    question = (
-        f"Ghi nhận đã nhận báo cáo của {name}, ngày nhận {vnformat.format_date(today)}?\n\n"
-        "Số liệu của báo cáo đã nộp được đưa vào tổng hợp."
+def submit(
+    parent: QWidget,
+    session: Workspace,
+    period_id: int,
+    agency_id: int,
+    name: str,
+    *,
+    received_on: dt.date | None = None,
+) -> bool:
+    """Record the agency's report as received (creating it if nothing was entered), on the day
+    the clerk confirms: the day already written on the report, else today."""
+    label = (
+        f"Ngày Sở nhận được báo cáo của {name} (theo dấu văn thư hoặc ngày thư điện tử đến), "
+        "dùng để tính đúng hạn, trễ hạn.\n\nSố liệu của báo cáo đã nộp được đưa vào tổng hợp."
     )
-    if not msgbox.ask(parent, "Nộp báo cáo", question, yes="Ghi nhận"):
+    day = msgbox.ask_date(parent, "Nộp báo cáo", label, received_on or session.today(),
+                          ok="Ghi nhận")  # fmt: skip
+    if day is None:
         return False
     db = session.db
 
     def action() -> None:
         report = reports.ensure_report(db, period_id, agency_id)
-        reports.submit(db, report.id, report.received_on or today)
+        reports.submit(db, report.id, day)
 
-    return _done(parent, session, session.change(f"Nhận báo cáo của {name}", action, REPORTS))
+    text = f"Nhận báo cáo của {name} ngày {vnformat.format_date(day)}"
+    return _done(parent, session, session.change(text, action, REPORTS))
 
 
-def accept(parent: QWidget, session: Session, report_id: int, name: str) -> bool:
+def accept(parent: QWidget, session: Workspace, report_id: int, name: str) -> bool:
     question = (
         f"Chấp nhận báo cáo của {name}?\n\n"
         "Báo cáo đã chấp nhận chỉ được xem; muốn sửa phải mở lại (có ghi nhật ký)."
@@ -42,7 +56,7 @@ def accept(parent: QWidget, session: Session, report_id: int, name: str) -> bool
     return _done(parent, session, done)
 
 
-def return_for_correction(parent: QWidget, session: Session, report_id: int, name: str) -> bool:
+def return_for_correction(parent: QWidget, session: Workspace, report_id: int, name: str) -> bool:
     label = f"Lý do trả lại báo cáo của {name} (đơn vị sẽ sửa theo nội dung này):"
     note = msgbox.ask_text(parent, "Trả lại báo cáo để chỉnh sửa", label)
     if note is None:
@@ -56,7 +70,7 @@ def return_for_correction(parent: QWidget, session: Session, report_id: int, nam
     return _done(parent, session, done)
 
 
-def reopen(parent: QWidget, session: Session, report_id: int, name: str) -> bool:
+def reopen(parent: QWidget, session: Workspace, report_id: int, name: str) -> bool:
     label = f"Lý do mở lại báo cáo của {name} (được ghi vào nhật ký):"
     reason = msgbox.ask_text(parent, "Mở lại báo cáo đã chấp nhận", label)
     if reason is None:
@@ -67,7 +81,7 @@ def reopen(parent: QWidget, session: Session, report_id: int, name: str) -> bool
     return _done(parent, session, done)
 
 
-def _done(parent: QWidget, session: Session, done: bool) -> bool:
+def _done(parent: QWidget, session: Workspace, done: bool) -> bool:
     if not done:
         msgbox.warn(parent, "Không thực hiện được", session.last_error)
     return done

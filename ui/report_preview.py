@@ -1,10 +1,15 @@
-"""Báo cáo → Báo cáo tổng hợp: the consolidated report generated off the GUI thread, shown with
-QtPdf, printed on A4 through Qt's print dialog, saved as PDF or its tables as Excel.
+"""Báo cáo → Báo cáo tổng hợp: the consolidated report laid out in the background, shown with
+QtPdf, printed on A4, saved as Word or PDF, opened in Word to correct before signing, its
+tables and appendices exported to Excel; either variant (the Sở's report, the draft for UBND
+Tỉnh).
 
 Entry point for the main window: `open_report_preview(parent, db, plan_id)`.
 
-QtPdf has no print API: each page is rendered to an image (at most 300 dpi) and painted on the
-printer; the same paint function serves the print preview.
+The window: a command bar on top (the variant, In…, Xem trước khi in…, Lưu thành Word…, Mở
+bằng Word, Lưu thành PDF…, Excel…, Đóng), the page navigation and zoom under it, the pages
+below; it fits a 1280×720 screen. Another output
+is one more command: `preview.add_command(name, text, slot)` (see `ReportPreview.COMMANDS`),
+whose slot reads `preview.report` and, for a file, runs through `ui.operations`.
 """
 
 from __future__ import annotations
@@ -12,126 +17,65 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import tempfile
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QObject, QPointF, QRect, QSize, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QPointF, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
 
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.report.compose import document_of
 from sxtdbv_desktop.report.document import Document
 from sxtdbv_desktop.report.output import (
-    ReportOutputError,
     copy_report_file,
     save_appendix_xlsx,
+    save_docx,
     save_pdf,
 )
+from sxtdbv_desktop.report_settings import SO, VARIANT_LABELS, VARIANTS
+from ui import msgbox, operations, printing
 from ui.folders import in_documents
+from ui.operations import Progress
+from ui.screen_fit import compact, fit_to_screen
 
 log = logging.getLogger(__name__)
 
 TITLE = "Báo cáo tổng hợp"
-MAX_PRINT_DPI = 300
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.25, 4.0
-
-
-class Cancelled(Exception):
-    """The user stopped the generation."""
-
-
-class _Generator(QObject):
-    """Lays the report out into a PDF file in a worker thread."""
-
-    progressed = Signal(int)  # pages laid out so far
-    succeeded = Signal(int)  # page count
-    failed = Signal(str)  # a Vietnamese message
-    cancelled = Signal()
-
-    def __init__(self, report: Document, path: Path, stop: threading.Event) -> None:
-        super().__init__()
-        self.report, self.path, self.stop = report, path, stop
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            pages = save_pdf(self.report, self.path, self._page_done)
-        except Cancelled:
-            self.cancelled.emit()
-        except SxtdbvError as error:
-            self.failed.emit(error.message)
-        except Exception as error:  # a bug: say so, keep the details in the log
-            log.exception("report generation failed")
-            self.failed.emit(f"Lỗi không mong đợi khi lập báo cáo: {error!r}")
-        else:
-            self.succeeded.emit(pages)
-
-    def _page_done(self, page: int) -> None:
-        if self.stop.is_set():
-            raise Cancelled
-        self.progressed.emit(page)
-
-
-def print_pages(document: QPdfDocument, printer: QPrinter) -> int:
-    """Paint the document's pages (the printer's range, or all) on `printer`; return how many.
-
-    Each page fills the sheet: the PDF already has its margins, so the printer's are not added.
-    """
-    printer.setFullPage(True)
-    count = document.pageCount()
-    first = max(printer.fromPage(), 1) if printer.fromPage() else 1
-    last = min(printer.toPage(), count) if printer.toPage() else count
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("máy in không nhận lệnh in")
-    try:
-        for page in range(first - 1, last):
-            if page > first - 1:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(
-                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            )
-            target = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
-            painter.fillRect(target, Qt.GlobalColor.white)
-            painter.drawImage(_fit(target, image.size()), image)
-    finally:
-        painter.end()
-    return last - first + 1
-
-
-def _fit(area: QRect, size: QSize) -> QRect:
-    scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    left = area.x() + (area.width() - scaled.width()) // 2
-    top = area.y() + (area.height() - scaled.height()) // 2
-    return QRect(left, top, scaled.width(), scaled.height())
+Key = QKeySequence.StandardKey
 
 
 def a4_printer() -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setDocName(TITLE)
-    return printer
+    """The report's printer: A4 portrait."""
+    return printing.a4_printer(TITLE)
+
+
+def print_pages(document: QPdfDocument, printer: QPrinter) -> int:
+    return printing.print_pdf_pages(document, printer)
+
+
+def lay_out(report: Document, path: Path, progress: Progress) -> int:
+    """Write the report's PDF to `path` (background work: no widget, no database)."""
+
+    def page_done(page: int) -> None:
+        progress.check()
+        progress.step(page, 0, f"Đang lập báo cáo tổng hợp… (trang {page})")
+
+    return save_pdf(report, path, page_done)
 
 
 class ReportPreview(QDialog):
@@ -140,11 +84,33 @@ class ReportPreview(QDialog):
     ready = Signal(int)  # the PDF is shown; its page count
     failed = Signal(str)
 
-    def __init__(self, report: Document, parent: QWidget | None = None) -> None:
+    COMMANDS: tuple[tuple[str, str, Key | str | None, str], ...] = (
+        ("print", "&In…", Key.Print, "print_report"),
+        ("print_preview", "&Xem trước khi in…", None, "preview_print"),
+        ("save_docx", "Lưu thành &Word…", Key.Save, "save_docx_as"),
+        ("open_docx", "&Mở bằng Word", None, "open_in_word"),
+        ("save_pdf", "Lưu thành &PDF…", "Ctrl+Shift+S", "save_pdf_as"),
+        ("save_xlsx", "Bảng, phụ lục ra &Excel…", None, "save_xlsx_as"),
+    )
+    """The commands on the bar (name, text, shortcut, method): enabled once the report is
+    ready. Others are added with `add_command`."""
+
+    def __init__(
+        self,
+        report: Document,
+        parent: QWidget | None = None,
+        *,
+        variant: str = SO,
+        switch: Callable[[str], object] | None = None,
+    ) -> None:
+        """`switch(variant)`, if given, shows the other variant (the preview then closes)."""
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(f"{TITLE} năm {report.year}")
-        self.resize(900, 1000)
+        self.variant = variant
+        self._switch = switch
+        label = VARIANT_LABELS[variant]
+        self.setWindowTitle(f"{TITLE} năm {report.year} — {label[:1].lower()}{label[1:]}")
+        fit_to_screen(self, 1180, 1000)  # the commands and the variant in view
         # Clean-up errors are ignored (and logged in _clean_up): closing a preview must never
         # fail because Windows or an antivirus scanner still holds the file.
         self._folder = tempfile.TemporaryDirectory(
@@ -160,10 +126,10 @@ class ReportPreview(QDialog):
         self.page_box.setPrefix("Trang ")
         self.page_count_label = QLabel(self)
         self.zoom_label = QLabel(self)
-        self._stop = threading.Event()
-        self._thread: QThread | None = None
-        self._generator: _Generator | None = None
-        self._progress: QProgressDialog | None = None
+        self._cancelled = False
+        self._generation: operations.BackgroundOp | None = None
+        self._ready = False
+        self.actions_by_name: dict[str, QAction] = {}
         self._build_layout()
         self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
         self.view.zoomFactorChanged.connect(self._show_zoom)
@@ -173,72 +139,102 @@ class ReportPreview(QDialog):
     # --- layout ---------------------------------------------------------
 
     def _build_layout(self) -> None:
-        bar = QToolBar(self)
-        self.actions_by_name: dict[str, QAction] = {}
-        key = QKeySequence.StandardKey
-        navigation = (
-            ("first", "Trang đầu", key.MoveToStartOfDocument, self.first_page),
-            ("previous", "Trang trước", key.MoveToPreviousPage, self.previous_page),
-            ("next", "Trang sau", key.MoveToNextPage, self.next_page),
-            ("last", "Trang cuối", key.MoveToEndOfDocument, self.last_page),
-            ("zoom_out", "Thu nhỏ", key.ZoomOut, self.zoom_out),
-            ("zoom_in", "Phóng to", key.ZoomIn, self.zoom_in),
+        self.command_bar = QToolBar(self)
+        self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.variant_box = compact(QComboBox(self), 24)
+        self.variant_box.setAccessibleName("Loại báo cáo")
+        self.variant_box.setToolTip("Báo cáo của Sở, hoặc dự thảo để UBND Tỉnh gửi Bộ Công Thương")
+        for variant in VARIANTS:
+            self.variant_box.addItem(VARIANT_LABELS[variant], variant)
+        self.variant_box.setCurrentIndex(VARIANTS.index(self.variant))
+        self.variant_box.setEnabled(self._switch is not None)
+        self.variant_box.activated.connect(self._on_variant_chosen)
+        self._command_end = self._spacer()
+        self.command_bar.addWidget(self._command_end)
+        close = self.command_bar.addAction("Đóng", self.reject)
+        close.setObjectName("close")
+        for name, text, shortcut, method in self.COMMANDS:
+            self.add_command(name, text, getattr(self, method), shortcut=shortcut)
+        navigation = QToolBar(self)
+        navigation_actions = (
+            ("first", "Trang đầu", Key.MoveToStartOfDocument, self.first_page),
+            ("previous", "Trang trước", Key.MoveToPreviousPage, self.previous_page),
+            ("next", "Trang sau", Key.MoveToNextPage, self.next_page),
+            ("last", "Trang cuối", Key.MoveToEndOfDocument, self.last_page),
+            ("zoom_out", "Thu nhỏ", Key.ZoomOut, self.zoom_out),
+            ("zoom_in", "Phóng to", Key.ZoomIn, self.zoom_in),
             ("fit_width", "Vừa chiều rộng", None, self.fit_width),
             ("fit_page", "Vừa trang", None, self.fit_page),
         )
-        for name, text, shortcut, slot in navigation:
-            bar.addAction(self._action(name, text, shortcut, slot))
+        for name, text, shortcut, slot in navigation_actions:
+            navigation.addAction(self._action(name, text, shortcut, slot))
             if name == "previous":
-                bar.addWidget(self.page_box)
-                bar.addWidget(self.page_count_label)
+                navigation.addWidget(self.page_box)
+                navigation.addWidget(self.page_count_label)
             if name == "last":
-                bar.addSeparator()
+                navigation.addSeparator()
             if name == "zoom_in":
-                bar.addWidget(self.zoom_label)
-        commands = QHBoxLayout()
-        commands.setContentsMargins(8, 4, 8, 8)
-        for name, text, shortcut, slot in (
-            ("print", "In…", key.Print, self.print_report),
-            ("print_preview", "Xem trước khi in…", None, self.preview_print),
-            ("save_pdf", "Lưu thành PDF…", key.Save, self.save_pdf_as),
-            ("save_xlsx", "Xuất bảng, phụ lục ra Excel…", None, self.save_xlsx_as),
-        ):
-            commands.addWidget(self._button(self._action(name, text, shortcut, slot)))
-        commands.addStretch(1)
-        close = QPushButton("Đóng", self)
-        close.clicked.connect(self.reject)
-        commands.addWidget(close)
+                navigation.addWidget(self.zoom_label)
+        navigation.addSeparator()
+        navigation.addWidget(self.variant_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(bar)
+        layout.setSpacing(0)
+        layout.addWidget(self.command_bar)
+        layout.addWidget(navigation)
         layout.addWidget(self.view, 1)
-        layout.addLayout(commands)
         self._set_enabled(False)
+
+    def add_command(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        *,
+        shortcut: Key | str | None = None,
+        tooltip: str = "",
+    ) -> QAction:
+        """A command on the bar, before "Đóng", enabled once the report is ready (e.g. another
+        output: `add_command("save_docx", "Lưu thành &Word…", self.save_docx_as)`)."""
+        action = self._action(name, text, shortcut, slot, tooltip)
+        action.setIconText(text.replace("&", ""))  # keep the "…" of a command that asks more
+        self.command_bar.insertAction(self._command_end_action(), action)
+        button = self.command_bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setObjectName(name)
+        action.setEnabled(self._ready)
+        return action
+
+    def _spacer(self) -> QWidget:
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return spacer
+
+    def _command_end_action(self) -> QAction:
+        for action in self.command_bar.actions():
+            if self.command_bar.widgetForAction(action) is self._command_end:
+                return action
+        raise AssertionError("the command bar lost its spacer")
 
     def _action(
         self,
         name: str,
         text: str,
-        shortcut: QKeySequence.StandardKey | None,
-        slot: Callable[[], None],
+        shortcut: Key | str | None,
+        slot: Callable[[], object],
+        tooltip: str = "",
     ) -> QAction:
         action = QAction(text, self)
+        tip = tooltip or text.replace("&", "").rstrip("…")
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(
-                f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({keys})"
+        action.setToolTip(tip)
         action.triggered.connect(slot)
         self.addAction(action)  # its shortcut works wherever the focus is in the dialog
         self.actions_by_name[name] = action
         return action
-
-    def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text(), self)
-        button.setToolTip(action.toolTip())
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        return button
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in self.actions_by_name.values():
@@ -248,51 +244,35 @@ class ReportPreview(QDialog):
     # --- generation -------------------------------------------------------
 
     def generate(self) -> None:
-        """Lay the report out in a worker thread, with a progress dialog; emit `ready`."""
-        self._progress = QProgressDialog(
-            "Đang lập báo cáo tổng hợp…", "Hủy", 0, 0, self.parentWidget() or self
+        """Lay the report out in the background, with progress the user may stop; `ready` is
+        emitted when the pages are shown, `rejected` when it was stopped or failed."""
+        report, path = self.report, self.pdf_path
+        self._generation = operations.run_in_background(
+            self.parentWidget() or self,
+            TITLE,
+            lambda progress: lay_out(report, path, progress),
+            success=self._on_generated,
+            failure=self._on_failed,
+            progress="Đang lập báo cáo tổng hợp…",
+            cancellable=True,
         )
-        self._progress.setWindowTitle(TITLE)
-        self._progress.setMinimumDuration(300)
-        self._generator = _Generator(self.report, self.pdf_path, self._stop)
-        self._thread = QThread(self)
-        self._generator.moveToThread(self._thread)
-        self._thread.started.connect(self._generator.run)
-        self._generator.progressed.connect(self._on_progress)
-        self._generator.succeeded.connect(self._on_generated)
-        self._generator.failed.connect(self._on_failed)
-        self._generator.cancelled.connect(self._on_cancelled)
-        self._progress.canceled.connect(self.cancel)
-        self._thread.start()
+        self._generation.finished.connect(self._after_generation)
+        if self._cancelled:
+            self._generation.cancel()
 
     def cancel(self) -> None:
         """Stop the generation at the next page (the dialog then closes)."""
-        self._stop.set()
+        self._cancelled = True
+        if self._generation is not None:
+            self._generation.cancel()
 
-    def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._generator = None  # its thread has finished: it can go
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-
-    @Slot(int)
-    def _on_progress(self, page: int) -> None:
-        if self._progress is not None:
-            self._progress.setLabelText(f"Đang lập báo cáo tổng hợp… (trang {page})")
-
-    @Slot(int)
     def _on_generated(self, pages: int) -> None:
-        self._stop_thread()
         if not self._load_in_memory() or self.document.status() != QPdfDocument.Status.Ready:
             self._on_failed("Không mở được tệp PDF vừa lập.")
             return
         self.page_box.setRange(1, self.document.pageCount())
         self.page_count_label.setText(f" / {self.document.pageCount()} ")
+        self._ready = True
         self._set_enabled(True)
         self._show_zoom()
         self.ready.emit(pages)
@@ -311,27 +291,20 @@ class ReportPreview(QDialog):
         self.document.load(self._pdf_buffer)
         return True
 
-    @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._stop_thread()
         self.failed.emit(message)
-        QMessageBox.warning(self.parentWidget() or self, TITLE, message)
-        self._give_up()
+        msgbox.warn(self.parentWidget() or self, TITLE, message)
 
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self._stop_thread()
-        self._give_up()
-
-    def _give_up(self) -> None:
-        """Close without ever having been shown (reject() alone would not delete it)."""
-        self.reject()
-        if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
-            self.deleteLater()
+    def _after_generation(self) -> None:
+        """Stopped, refused or broken: close without ever having been shown."""
+        self._generation = None
+        if not self._ready:
+            self.reject()
+            if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+                self.deleteLater()
 
     def _clean_up(self) -> None:
-        self._stop.set()
-        self._stop_thread()
+        self.cancel()
         self.document.close()
         self._folder.cleanup()
         if Path(self._folder.name).exists():
@@ -400,50 +373,114 @@ class ReportPreview(QDialog):
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print on an already set-up printer; tell the user if it failed."""
-        try:
-            print_pages(self.document, printer)
-        except OSError as error:
-            QMessageBox.warning(self, "In báo cáo", f"Không in được: {error}.")
-            return False
-        return True
+        return operations.run(self, "In báo cáo", lambda: print_pages(self.document, printer))
 
     def preview_print(self) -> None:
         printer = a4_printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle("Xem trước khi in")
+        fit_to_screen(dialog, 1000, 1000)
         dialog.paintRequested.connect(lambda p: print_pages(self.document, p))
         dialog.exec()
 
-    def save_pdf_as(self) -> None:
-        name = f"Bao cao tong hop SXTDBV nam {self.report.year}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Lưu thành PDF", str(in_documents(name)), "Tệp PDF (*.pdf)"
+    def _on_variant_chosen(self, index: int) -> None:
+        chosen = str(self.variant_box.itemData(index))
+        if chosen != self.variant and self._switch is not None:
+            self._switch(chosen)
+            self.reject()
+
+    def _file_name(self, suffix: str) -> str:
+        kind = "Du thao UBND Tinh" if self.variant != SO else "Bao cao tong hop"
+        return f"{kind} SXTDBV nam {self.report.year}{suffix}"
+
+    def save_docx_as(self) -> None:
+        chosen = msgbox.save_file(
+            self, "Lưu thành Word", in_documents(self._file_name(".docx")), msgbox.WORD_FILES
         )
-        if chosen:
-            self.save_pdf_to(Path(chosen))
+        if chosen is not None:
+            self.save_docx_to(chosen)
+
+    def save_docx_to(
+        self, target: Path, then: Callable[[Path], None] | None = None
+    ) -> operations.BackgroundOp:
+        """Write the Word document to `target` in the background; then `then(target)`, or
+        say where it went."""
+        report = self.report
+        done = then or (lambda path: self._saved("Lưu thành Word", path))
+        return operations.run_in_background(
+            self,
+            "Lưu thành Word",
+            lambda progress: save_docx(report, target),
+            success=lambda _: done(target),
+            progress="Đang ghi tệp Word…",
+        )
+
+    def open_in_word(self) -> operations.BackgroundOp:
+        """Save the Word document in Documents (never over an earlier one: the office may have
+        corrected it) and open it with the computer's program for .docx."""
+        target = unused_name(in_documents(self._file_name(".docx")))
+        return self.save_docx_to(target, then=self._open)
+
+    def _open(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            msgbox.warn(
+                self,
+                "Mở bằng Word",
+                f"Đã lưu {path}, nhưng máy chưa có chương trình mở tệp .docx (Microsoft "
+                "Word, LibreOffice Writer, WPS Writer). Hãy cài một chương trình như vậy, hoặc "
+                "mở tệp trên máy khác.",
+            )
+
+    def save_pdf_as(self) -> None:
+        name = self._file_name(".pdf")
+        chosen = msgbox.save_file(self, "Lưu thành PDF", in_documents(name), msgbox.PDF_FILES)
+        if chosen is not None:
+            self.save_pdf_to(chosen)
 
     def save_pdf_to(self, target: Path) -> bool:
-        try:
-            copy_report_file(self.pdf_path, target)
-        except ReportOutputError as error:
-            QMessageBox.warning(self, "Lưu thành PDF", error.message)
-            return False
-        return True
+        return operations.run(
+            self,
+            "Lưu thành PDF",
+            lambda: copy_report_file(self.pdf_path, target),
+            success=lambda _: self._saved("Lưu thành PDF", target),
+        )
 
     def save_xlsx_as(self) -> None:
         name = f"Bang va phu luc bao cao SXTDBV nam {self.report.year}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Xuất ra Excel", str(in_documents(name)), "Tệp Excel (*.xlsx)"
+        chosen = msgbox.save_file(self, "Xuất ra Excel", in_documents(name), msgbox.EXCEL_FILES)
+        if chosen is not None:
+            self.save_xlsx_to(chosen)
+
+    def save_xlsx_to(self, target: Path) -> operations.BackgroundOp:
+        """Write the tables and appendices to `target` in the background."""
+        report = self.report
+        return operations.run_in_background(
+            self,
+            "Xuất ra Excel",
+            lambda progress: save_appendix_xlsx(report, target),
+            success=lambda _: self._saved("Xuất ra Excel", target),
+            progress="Đang ghi tệp Excel…",
         )
-        if chosen:
-            try:
-                save_appendix_xlsx(self.report, Path(chosen))
-            except ReportOutputError as error:
-                QMessageBox.warning(self, "Xuất ra Excel", error.message)
+
+    def _saved(self, title: str, target: Path) -> None:
+        msgbox.inform(self, title, f"Đã ghi {target}.")
+
+
+def unused_name(path: Path) -> Path:
+    """`path`, or "… (2).docx", "… (3).docx"… if a file of that name is already there."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+    return candidate
 
 
 def open_report_preview(
-    parent: QWidget | None, db: Database, plan_id: int, today: dt.date | None = None
+    parent: QWidget | None,
+    db: Database,
+    plan_id: int,
+    today: dt.date | None = None,
+    variant: str = SO,
 ) -> ReportPreview | None:
     """Gather the plan's report (on this thread: the database is this thread's), then lay it
     out in the background and show the preview when it is ready. None if it cannot be made.
@@ -451,12 +488,15 @@ def open_report_preview(
     The preview deletes itself when closed; with no `parent`, keep the returned reference
     until then.
     """
-    try:
-        report = document_of(db, plan_id, today)
-    except SxtdbvError as error:
-        QMessageBox.warning(parent, TITLE, error.message)
+    gathered: list[Document] = []
+    if not operations.run(parent, TITLE, lambda: document_of(db, plan_id, today, variant),
+                          success=gathered.append):  # fmt: skip
         return None
-    preview = ReportPreview(report, parent)
+
+    def switch(other: str) -> None:
+        open_report_preview(parent, db, plan_id, today, other)
+
+    preview = ReportPreview(gathered[0], parent, variant=variant, switch=switch)
     preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     preview.ready.connect(lambda _pages: preview.show())
     preview.generate()

@@ -45,7 +45,13 @@ from ui.main_window import MainWindow
 
 PASSED, FAILED = "[ĐẠT]", "[LỖI]"
 TABS = ["Tổng quan", "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Báo cáo đơn vị", "Cơ quan"]
-RESOURCES = ["plans/dong-thap-2023.json", "fonts/LiberationSerif-Regular.ttf", "icons/app.ico"]
+RESOURCES = [
+    "plans/dong-thap-2023.json",
+    "fonts/LiberationSerif-Regular.ttf",
+    "icons/app.ico",
+    "help/huong-dan-su-dung.html",
+    "help/anh/tong-quan.png",
+]
 
 
 class SelfTest:
@@ -88,7 +94,7 @@ class SelfTest:
     def main_window(self) -> str:
         assert self.data_file is not None
         app = application()
-        self.window = window = build_window(self.data_file.db)
+        self.window = window = build_window(self.data_file)
         commands.install(window, self.data_file)
         window.show()
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]

@@ -21,3 +21,14 @@ NOT_UNDOABLE = "Thao tác này không hoàn tác được."
 NONE_CHOICE = "— Không chọn —"
 
 SEARCH_HINT = "Tìm kiếm (Ctrl+F): gõ không dấu cũng được, ví dụ “dong thap”"
+
+
+def literal(text: str) -> str:
+    """A text shown as written on a menu item, a button, a tab or a group's title, where a
+    single "&" would mark the next letter as a shortcut ("Sở KH&CN" showed as "Sở KHCN")."""
+    return text.replace("&", "&&")
+
+
+def html(text: str) -> str:
+    """A text shown as written inside a rich-text label ("<", ">", "&" escaped)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -12,7 +12,6 @@ from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
 from tests.excel.filling import prepare_plan
-from tests.ui.conftest import answers  # noqa: F401  (the message boxes, answered by the test)
 
 
 @pytest.fixture

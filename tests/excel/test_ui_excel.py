@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, QMimeData, Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -21,39 +21,31 @@ from sxtdbv_desktop.excel.form_spec import TASK_COLUMNS, TASKS
 from sxtdbv_desktop.tasks import assign, list_tasks
 from tests.excel.filling import fill_file, keyed_rows
 from tests.factories import agency_id
-from tests.ui.conftest import Answers
-from ui.excel import FormsDialog, dropped_paths, export_table, import_files, messages
+from tests.prompts import ScriptedPrompts
+from ui import operations
+from ui.excel import FormsDialog, dropped_paths, export_table, import_files
 from ui.excel.preview_dialog import ImportPreviewDialog
 
 # The offscreen platform of the tests cannot resize native windows; harmless for a dialog.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    """What the flows told the user (message boxes replaced by a record)."""
-    record: dict[str, list[str]] = {"info": [], "error": []}
-    monkeypatch.setattr(messages, "show_info", lambda _, text: record["info"].append(text))
-    monkeypatch.setattr(messages, "show_error", lambda _, text: record["error"].append(text))
-    return record
-
-
 @dataclass
 class Desk:
-    """A clerk's desk: the database with its plan, the empty forms, a folder, the messages."""
+    """A clerk's desk: the database with its plan, the empty forms, a folder, the prompts."""
 
     db: Database
     plan_id: int
     forms: Path
     folder: Path
-    said: dict[str, list[str]]
+    prompts: ScriptedPrompts
 
 
 @pytest.fixture
 def desk(
-    db: Database, excel_plan: int, forms_dir: Path, tmp_path: Path, said: dict[str, list[str]]
+    db: Database, excel_plan: int, forms_dir: Path, tmp_path: Path, prompts: ScriptedPrompts
 ) -> Desk:
-    return Desk(db, excel_plan, forms_dir, tmp_path, said)
+    return Desk(db, excel_plan, forms_dir, tmp_path, prompts)
 
 
 def when_shown(kind: type[QWidget], action: Callable[[QWidget], None]) -> None:
@@ -75,13 +67,24 @@ def when_shown(kind: type[QWidget], action: Callable[[QWidget], None]) -> None:
 _TIMERS: list[QTimer] = []
 
 
+def imported(qtbot: QtBot, db: Database, plan_id: int, paths: list[Path] | None = None) -> bool:
+    """Run the import flow to its end (files read in the background); True if any report
+    was replaced."""
+    done: list[bool] = []
+    reading = import_files(None, db, plan_id, paths, imported=lambda: done.append(True))
+    if reading is None:
+        return False
+    qtbot.waitUntil(operations.idle, timeout=30_000)
+    return bool(done)
+
+
 def test_the_forms_dialog_writes_every_form_with_progress(
-    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     dialog = FormsDialog(db, excel_plan)
     qtbot.addWidget(dialog)
     target = tmp_path / "gui-di"
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_: str(target))
+    prompts.folder = target
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
     assert dialog.folder.text() == str(target)
     assert dialog.agency.currentText() == "Tất cả cơ quan phải báo cáo (24)"
@@ -110,7 +113,7 @@ def test_the_forms_dialog_for_one_agency(
 
 
 def test_the_forms_dialog_says_when_the_folder_cannot_be_made(
-    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path, said: dict[str, list[str]]
+    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     blocker = tmp_path / "la-tep"
     blocker.write_text("")
@@ -118,7 +121,8 @@ def test_the_forms_dialog_says_when_the_folder_cannot_be_made(
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(blocker / "con"))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert said["error"] and said["error"][0].startswith("Không tạo được thư mục")
+    assert prompts.warnings and prompts.warnings[0].startswith("Không tạo được thư mục")
+    assert "trên đường dẫn có một tệp trùng tên" in prompts.warnings[0]
     assert not dialog.running and not list(tmp_path.glob("**/*.xlsx"))
 
 
@@ -132,7 +136,7 @@ def fill_two_and_a_bad_one(forms_dir: Path, tmp_path: Path) -> list[Path]:
 
 
 def test_import_previews_each_file_then_imports_on_confirmation(qtbot: QtBot, desk: Desk) -> None:
-    db, excel_plan, said = desk.db, desk.plan_id, desk.said
+    db, excel_plan, prompts = desk.db, desk.plan_id, desk.prompts
     paths = fill_two_and_a_bad_one(desk.forms, desk.folder)
     seen: dict[str, object] = {}
 
@@ -146,7 +150,7 @@ def test_import_previews_each_file_then_imports_on_confirmation(qtbot: QtBot, de
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, confirm)
-    assert import_files(None, db, excel_plan, paths) is True
+    assert imported(qtbot, db, excel_plan, paths) is True
     files = seen["files"]
     assert isinstance(files, list) and len(files) == 3
     assert files[0].startswith("BaoCao_SoCT_2023.xlsx — Sở Công Thương, Năm 2023: ")
@@ -154,7 +158,7 @@ def test_import_previews_each_file_then_imports_on_confirmation(qtbot: QtBot, de
     assert files[2] == "thu.xlsx — Lỗi: không nhập được"
     assert seen["error"] == "Tệp thu.xlsx: không phải là tệp Excel .xlsx."
     assert seen["button"] == "Nhập 2 báo cáo"
-    assert said["info"] == ["Đã nhập 2 báo cáo: Sở Công Thương; UBND huyện Lấp Vò."]
+    assert prompts.notices == ["Đã nhập 2 báo cáo: Sở Công Thương; UBND huyện Lấp Vò."]
     period = main_period(db, excel_plan).id
     for code in ("SoCT", "HLapVo"):
         report = reports.find_report(db, period, agency_id(db, excel_plan, code))
@@ -182,7 +186,7 @@ def test_an_incomplete_form_is_received_with_what_it_lacks(qtbot: QtBot, desk: D
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, look)
-    assert import_files(None, db, excel_plan, [path]) is True
+    assert imported(qtbot, db, excel_plan, [path]) is True
     assert str(seen["summary"]).endswith("; còn thiếu 1 mục")
     assert seen["missing"] == ["– Nhiệm vụ III.1.6: trạng thái"]
     report = reports.find_report(db, main_period(db, excel_plan).id,
@@ -191,7 +195,7 @@ def test_an_incomplete_form_is_received_with_what_it_lacks(qtbot: QtBot, desk: D
 
 
 def test_the_forms_dialog_asks_before_sending_forms_with_gaps(
-    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path, answers: Answers
+    qtbot: QtBot, db: Database, excel_plan: int, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     task = list_tasks(db, excel_plan, "content")[2]
     assign(db, task.id, [], [])
@@ -200,18 +204,18 @@ def test_the_forms_dialog_asks_before_sending_forms_with_gaps(
     dialog.folder.setText(str(tmp_path / "bm"))
     assert "Còn 1 chỗ chưa phân công" in dialog.readiness.text()
     assert not dialog.details.isHidden()
-    answers.yes = False
+    prompts.yes = False
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert not dialog.running and not (tmp_path / "bm").exists()
-    assert "Nhiệm vụ III.1.3" in answers.asked[0] and "Cách sửa: Thẻ Nhiệm vụ" in answers.asked[0]
-    answers.yes = True
+    assert "Nhiệm vụ III.1.3" in prompts.asked[0] and "Cách sửa: Thẻ Nhiệm vụ" in prompts.asked[0]
+    prompts.yes = True
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert len(dialog.written) == 24
 
 
 def test_unticking_a_file_and_cancelling_change_nothing(qtbot: QtBot, desk: Desk) -> None:
-    db, excel_plan, said = desk.db, desk.plan_id, desk.said
+    db, excel_plan, prompts = desk.db, desk.plan_id, desk.prompts
     paths = fill_two_and_a_bad_one(desk.forms, desk.folder)
 
     def untick_then_cancel(dialog: QWidget) -> None:
@@ -223,25 +227,22 @@ def test_unticking_a_file_and_cancelling_change_nothing(qtbot: QtBot, desk: Desk
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, untick_then_cancel)
-    assert import_files(None, db, excel_plan, paths) is False
+    assert imported(qtbot, db, excel_plan, paths) is False
     assert reports.list_reports(db, excel_plan) == []
-    assert said == {"info": [], "error": []}
+    assert prompts.told == []
 
 
-def test_import_asks_for_files_when_none_are_given(
-    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_import_asks_for_files_when_none_are_given(qtbot: QtBot, desk: Desk) -> None:
     db, excel_plan = desk.db, desk.plan_id
     path = desk.folder / "BaoCao_SoTNMT_2023.xlsx"
     fill_file(desk.forms / path.name, path, "hoi")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_: ([str(path)], ""))
+    desk.prompts.file_lists.append([path])
     when_shown(
         ImportPreviewDialog,
         lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
     )
-    assert import_files(None, db, excel_plan) is True
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_: ([], ""))
-    assert import_files(None, db, excel_plan) is False
+    assert imported(qtbot, db, excel_plan) is True
+    assert imported(qtbot, db, excel_plan) is False
 
 
 def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk) -> None:
@@ -252,7 +253,7 @@ def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk)
         ImportPreviewDialog,
         lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
     )
-    assert import_files(None, db, excel_plan, [path])
+    assert imported(qtbot, db, excel_plan, [path])
     seen: dict[str, object] = {}
 
     def look(dialog: QWidget) -> None:
@@ -263,7 +264,7 @@ def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk)
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
     when_shown(ImportPreviewDialog, look)
-    assert import_files(None, db, excel_plan, [path]) is False
+    assert imported(qtbot, db, excel_plan, [path]) is False
     assert seen == {
         "summary": "BaoCao_SoCT_2023.xlsx — Sở Công Thương, Năm 2023: không có thay đổi "
         "(tệp này đã được nhập)",
@@ -280,23 +281,15 @@ def test_dropped_urls_keep_only_excel_files(tmp_path: Path) -> None:
     assert dropped_paths(QMimeData()) == []
 
 
-def test_export_asks_for_a_name_and_writes_the_table(
-    desk: Desk, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    db, excel_plan, said, tmp_path = desk.db, desk.plan_id, desk.said, desk.folder
-    asked: list[str] = []
-
-    def save_as(_parent: object, title: str, suggested: str, _filter: str) -> tuple[str, str]:
-        asked.extend([title, Path(suggested).name])
-        return str(tmp_path / "chi-tieu"), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+def test_export_asks_for_a_name_and_writes_the_table(desk: Desk) -> None:
+    db, excel_plan, prompts, tmp_path = desk.db, desk.plan_id, desk.prompts, desk.folder
+    prompts.files += [tmp_path / "chi-tieu", tmp_path / "so-ct.xlsx", None]
     path = export_table(None, db, excel_plan, "indicators")
     assert path == tmp_path / "chi-tieu.xlsx" and path.exists()
-    assert asked == ["Xuất bảng chỉ tiêu ra Excel", "ChiTieu_2023.xlsx"]
-    assert said["info"] == [f"Đã xuất bảng chỉ tiêu ra tệp {path}."]
+    assert prompts.captions == ["Xuất bảng chỉ tiêu ra Excel"]
+    assert [p.name for p in prompts.offered] == ["ChiTieu_2023.xlsx"]
+    assert prompts.notices == [f"Đã xuất bảng chỉ tiêu ra tệp {path}."]
     soct = next(a.id for a in list_agencies(db, excel_plan) if a.code == "SoCT")
     assert export_table(None, db, excel_plan, "report", soct) is None
-    assert said["error"] == ["Sở Công Thương chưa có báo cáo năm 2023."]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: ("", ""))
+    assert prompts.warnings == ["Sở Công Thương chưa có báo cáo năm 2023."]
     assert export_table(None, db, excel_plan, "tasks") is None

@@ -6,17 +6,20 @@ import shutil
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from tests.prompts import ScriptedPrompts
 from tests.report.conftest import Built
 from tests.windows_files import files_held_open
+from ui import operations
 from ui.folders import documents_dir
 from ui.report_preview import ReportPreview, a4_printer, open_report_preview
 
@@ -85,11 +88,25 @@ def test_printing_paints_the_chosen_pages_on_a4(qtbot: QtBot, empty: Built, tmp_
         assert page["/Resources"]["/XObject"]  # the rendered page image
 
 
-def test_save_as_pdf_copies_the_generated_file(qtbot: QtBot, empty: Built, tmp_path: Path) -> None:
+def test_save_as_pdf_copies_the_generated_file(
+    qtbot: QtBot, empty: Built, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
     preview = shown_preview(qtbot, empty)
     target = tmp_path / "Báo cáo.pdf"
     assert preview.save_pdf_to(target)
     assert target.read_bytes() == preview.pdf_path.read_bytes()
+    assert prompts.notices == [f"Đã ghi {target}."]
+
+
+def test_a_file_that_cannot_be_written_is_said_in_the_preview(
+    qtbot: QtBot, empty: Built, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    preview = shown_preview(qtbot, empty)
+    assert not preview.save_pdf_to(tmp_path / "khong-co" / "bao-cao.pdf")
+    assert len(prompts.warnings) == 1 and "thư mục không tồn tại" in prompts.warnings[0]
+    preview.save_xlsx_to(tmp_path / "bang.xlsx")
+    qtbot.waitUntil(operations.idle, timeout=30_000)
+    assert (tmp_path / "bang.xlsx").exists() and prompts.notices[-1].endswith("bang.xlsx.")
 
 
 def test_the_entry_point_opens_the_preview_and_cleans_up(
@@ -145,18 +162,100 @@ def test_a_pdf_that_cannot_be_deleted_is_left_behind_quietly(
 
 
 def test_the_report_is_saved_in_documents_by_default(
-    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, empty: Built
+    prompts: ScriptedPrompts, qtbot: QtBot, empty: Built
 ) -> None:
-    offered: list[str] = []
-
-    def get_save_file_name(*args: object) -> tuple[str, str]:
-        offered.append(str(args[2]))
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    prompts.files += [None, None]
     preview = ReportPreview(empty.document)
     qtbot.addWidget(preview)
     preview.save_pdf_as()
     preview.save_xlsx_as()
     preview.reject()  # removes its temporary folder
-    assert [Path(name).parent for name in offered] == [documents_dir()] * 2
+    assert [path.parent for path in prompts.offered] == [documents_dir()] * 2
+
+
+def test_the_word_file_is_saved_from_the_preview(
+    qtbot: QtBot, empty: Built, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    preview = shown_preview(qtbot, empty)
+    assert preview.actions_by_name["save_docx"].shortcut().toString() == "Ctrl+S"
+    target = tmp_path / "Báo cáo.docx"
+    prompts.files.append(target)
+    preview.save_docx_as()
+    qtbot.waitUntil(operations.idle, timeout=30_000)
+    assert prompts.offered[-1].name == "Bao cao tong hop SXTDBV nam 2023.docx"
+    assert "BÁO CÁO" in [p.text for p in docx.Document(str(target)).paragraphs]
+    assert prompts.notices == [f"Đã ghi {target}."]
+
+
+def test_opening_in_word_never_overwrites_an_earlier_file(
+    qtbot: QtBot,
+    empty: Built,
+    tmp_path: Path,
+    prompts: ScriptedPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("ui.report_preview.in_documents", lambda name: tmp_path / name)
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    earlier = tmp_path / "Bao cao tong hop SXTDBV nam 2023.docx"
+    earlier.write_bytes(b"corrected by the office")
+    preview = shown_preview(qtbot, empty)
+    preview.open_in_word()
+    qtbot.waitUntil(operations.idle, timeout=30_000)
+    assert opened == [str(tmp_path / "Bao cao tong hop SXTDBV nam 2023 (2).docx")]
+    assert earlier.read_bytes() == b"corrected by the office"
+    assert prompts.warnings == []
+
+
+def test_a_computer_without_a_word_processor_is_told_where_the_file_went(
+    qtbot: QtBot,
+    empty: Built,
+    tmp_path: Path,
+    prompts: ScriptedPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("ui.report_preview.in_documents", lambda name: tmp_path / name)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    preview = shown_preview(qtbot, empty)
+    preview.open_in_word()
+    qtbot.waitUntil(operations.idle, timeout=30_000)
+    assert len(prompts.warnings) == 1
+    assert str(tmp_path / "Bao cao tong hop SXTDBV nam 2023.docx") in prompts.warnings[0]
+    assert "chưa có chương trình mở tệp .docx" in prompts.warnings[0]
+
+
+def test_the_other_variant_is_one_choice_away(qtbot: QtBot, db: Database, plan_id: int) -> None:
+    preview = open_report_preview(None, db, plan_id)
+    assert preview is not None
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(preview.isVisible, timeout=30_000)
+    assert preview.variant_box.currentData() == "so" and preview.variant_box.isEnabled()
+    opened: list[ReportPreview] = []
+    original = open_report_preview
+
+    def remember(*args: object) -> ReportPreview | None:
+        made = original(*args)  # type: ignore[arg-type]
+        if made is not None:
+            opened.append(made)
+        return made
+
+    import ui.report_preview as module
+
+    module.open_report_preview = remember  # type: ignore[assignment]
+    try:
+        preview.variant_box.setCurrentIndex(1)
+        preview.variant_box.activated.emit(1)
+    finally:
+        module.open_report_preview = original
+    assert len(opened) == 1
+    other = opened[0]
+    qtbot.addWidget(other)
+    qtbot.waitUntil(other.isVisible, timeout=30_000)
+    assert other.variant == "ubnd" and "UBND Tỉnh" in other.windowTitle()
+    assert other.report.letterhead.issuing_body == "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP"
+    other.close()

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.delegates import ValidatedLineEdit
+from ui.delegates import LongTextEditor, ValidatedLineEdit
 from ui.widgets.table_panel import TablePanel
 
 
@@ -35,7 +35,7 @@ def open_editor(qtbot: QtBot, panel: TablePanel, index: QModelIndex) -> QWidget:
 
 
 def _is_editor(widget: QWidget) -> bool:
-    return isinstance(widget, ValidatedLineEdit | QComboBox) and widget.isVisible()
+    return isinstance(widget, ValidatedLineEdit | QComboBox | LongTextEditor) and widget.isVisible()
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -48,10 +48,10 @@ def type_text(widget: QWidget, text: str) -> None:
 
 def type_in_cell(
     qtbot: QtBot, panel: TablePanel, index: QModelIndex, text: str
-) -> ValidatedLineEdit:
+) -> ValidatedLineEdit | LongTextEditor:
     """Open the cell's editor, replace its text with `text` and press Enter."""
     editor = open_editor(qtbot, panel, index)
-    assert isinstance(editor, ValidatedLineEdit)
+    assert isinstance(editor, ValidatedLineEdit | LongTextEditor)
     editor.selectAll()
     type_text(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop import reports
 from sxtdbv_desktop.agencies import find_agency, get_agency
 from tests.factories import agency_id, file_report
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, leave_cell, shown_texts, type_in_cell
 from ui.main_window import MainWindow
 from ui.tabs.agencies import AgenciesTab
@@ -85,35 +85,35 @@ def test_unticking_must_report_saves_it(
 
 
 def test_deleting_an_agency_asks_first(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     tab = open_tab(window)
     tab.panel.select_key(agency_id(db, plan_id, "BaoChi"))
-    answers.yes = False
+    prompts.yes = False
     window.delete_item_action.trigger()
     assert find_agency(db, plan_id, "BaoChi") is not None
-    answers.yes = True
+    prompts.yes = True
     window.delete_item_action.trigger()
     assert find_agency(db, plan_id, "BaoChi") is None
-    assert "Các cơ quan báo chí" in answers.asked[0]
+    assert "Các cơ quan báo chí" in prompts.asked[0]
     assert tab.model.rowCount() == 25
 
 
 def test_deleting_says_what_goes_and_keeps_an_accepted_report(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     report = file_report(db, plan_id, "HLapVo")
     tab = open_tab(window)
     tab.panel.select_key(agency_id(db, plan_id, "HLapVo"))
-    answers.yes = False
+    prompts.yes = False
     window.delete_item_action.trigger()
-    assert "1 báo cáo (nháp, đã nộp hoặc bị trả lại)" in answers.asked[-1]
-    assert "phân công nhiệm vụ" in answers.asked[-1]
+    assert "1 báo cáo (nháp, đã nộp hoặc bị trả lại)" in prompts.asked[-1]
+    assert "phân công nhiệm vụ" in prompts.asked[-1]
     reports.accept(db, report.id)
-    asked = len(answers.asked)
+    asked = len(prompts.asked)
     window.delete_item_action.trigger()
-    assert len(answers.asked) == asked  # not even asked: it cannot go
-    assert "hãy mở lại báo cáo đó trước" in answers.warnings[-1]
+    assert len(prompts.asked) == asked  # not even asked: it cannot go
+    assert "hãy mở lại báo cáo đó trước" in prompts.warnings[-1]
     assert find_agency(db, plan_id, "HLapVo") is not None
 
 

@@ -3,14 +3,18 @@ still unallocated, invalid amounts refused with their reason, undo."""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from sxtdbv_desktop.budget import get_line, list_lines, list_sources
+from sxtdbv_desktop.budget import add_line, get_line, list_lines, list_sources
 from sxtdbv_desktop.plans import get_plan
 from tests.factories import agency_id
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, type_in_cell, type_text
+from ui.dialogs.budget_line_dialog import BudgetLineDialog
 from ui.main_window import MainWindow
 from ui.tabs.budget import BudgetTab
 
@@ -50,8 +54,9 @@ def test_a_decimal_amount_is_refused(
 def test_budget_lines_totals_and_the_disbursement_rule(
     window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
 ) -> None:
+    add_line(db, plan_id, list_sources(db, plan_id)[0].id)
+    window.reload()
     tab = open_tab(window)
-    window.add_item_action.trigger()
     (line,) = list_lines(db, plan_id)
     panel = tab.line_panel
     type_in_cell(qtbot, panel, cell(panel, line.id, "Phân bổ"), "235.715.000")
@@ -83,11 +88,37 @@ def test_the_plan_total_is_edited_and_checked(
 
 
 def test_deleting_a_budget_line_asks_first(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
+    add_line(db, plan_id, list_sources(db, plan_id)[0].id)
+    window.reload()
     open_tab(window)
-    window.add_item_action.trigger()
-    answers.yes = True
+    prompts.yes = True
     window.delete_item_action.trigger()
     assert list_lines(db, plan_id) == []
-    assert "Xóa dòng kinh phí" in answers.asked[0]
+    assert "Xóa dòng kinh phí" in prompts.asked[0]
+
+
+def test_ctrl_n_asks_for_the_line_and_cancel_adds_nothing(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab(window)
+    answers = iter([False, True])
+
+    def answer(dialog: BudgetLineDialog) -> int:
+        if not next(answers):
+            return 0  # Hủy
+        dialog.description.setText("Hội nghị sơ kết")
+        dialog.allocated.setText("120.000.000")
+        dialog.agency.setCurrentIndex(dialog.agency.findText("Sở Công Thương"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(BudgetLineDialog, "exec", answer)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert list_lines(db, plan_id) == []  # asked, and cancelled: nothing added
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    (line,) = list_lines(db, plan_id)
+    assert (line.description, line.allocated) == ("Hội nghị sơ kết", 120_000_000)
+    assert line.agency_id == agency_id(db, plan_id, "SoCT")
+    assert tab.line_panel.current_row().line.id == line.id

@@ -19,7 +19,7 @@ from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
 from tests.conftest import TEST_ACTOR
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from ui import commands, msgbox
 from ui.app import build_window
 from ui.excel import import_flow
@@ -39,7 +39,7 @@ def data_file(db_path: Path) -> Iterator[DataFile]:
 
 
 def window_on(file: DataFile, qtbot: QtBot) -> MainWindow:
-    window = build_window(file.db)
+    window = build_window(file)
     qtbot.addWidget(window)
     commands.install(window, file)
     return window
@@ -51,10 +51,10 @@ def menu_texts(window: MainWindow, key: str) -> list[str]:
 
 def test_commands_are_in_their_menus(data_file: DataFile, qtbot: QtBot) -> None:
     window = window_on(data_file, qtbot)
-    assert "&Báo cáo tổng hợp (xem, in, lưu PDF)…" in menu_texts(window, "report")
+    assert "&Báo cáo tổng hợp (xem, in, lưu Word, PDF)…" in menu_texts(window, "report")
     file_menu = menu_texts(window, "file")
-    for text in ("&Sao lưu dữ liệu…", "&Khôi phục từ bản sao lưu…", "&Nhật ký thay đổi…",
-                 "&Người sử dụng…", "&Xuất kế hoạch cho các đơn vị…"):  # fmt: skip
+    for text in ("&Sao lưu dữ liệu…", "Khôi &phục từ bản sao lưu…", "&Nhật ký thay đổi…",
+                 "Người sử &dụng…", "Xuất kế hoạch cho các đơn &vị…"):  # fmt: skip
         assert text in file_menu
     assert file_menu[-1] == "&Thoát"
     labels = window.statusBar().findChildren(QLabel)
@@ -67,7 +67,7 @@ def test_a_second_opening_is_read_only_and_says_why(data_file: DataFile, qtbot: 
         window = window_on(viewer, qtbot)
         assert window.session.read_only
         assert "Tệp dữ liệu đang mở chỉ để xem" in window.banner.text()
-        restore = next(a for a in window.menu("file").actions() if "Khôi phục" in a.text())
+        restore = next(a for a in window.menu("file").actions() if "Khôi &phục" in a.text())
         assert not restore.isEnabled()
     finally:
         viewer.close()
@@ -94,14 +94,14 @@ def test_an_agency_installation_says_what_it_may_do(db_path: Path, qtbot: QtBot)
     try:
         window = window_on(opened, qtbot)
         assert "chỉ nhập và gửi báo cáo của đơn vị mình" in window.banner.text()
-        assert "Nạp &kế hoạch do Sở gửi…" in menu_texts(window, "file")
-        assert "&Xuất kế hoạch cho các đơn vị…" not in menu_texts(window, "file")
+        assert "Nạp kế hoạch do Sở &gửi…" in menu_texts(window, "file")
+        assert "Xuất kế hoạch cho các đơn &vị…" not in menu_texts(window, "file")
     finally:
         opened.close()
 
 
 def test_restoring_a_backup_reloads_the_window_from_the_new_connection(
-    data_file: DataFile, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: Answers
+    data_file: DataFile, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, prompts: ScriptedPrompts
 ) -> None:
     window = window_on(data_file, qtbot)
     saved = backup.auto_backup(data_file.db, data_file.path)
@@ -113,31 +113,33 @@ def test_restoring_a_backup_reloads_the_window_from_the_new_connection(
         return True
 
     monkeypatch.setattr(backup_actions, "restore_backup", restore)
-    next(a for a in window.menu("file").actions() if "Khôi phục" in a.text()).trigger()
-    assert window.session.db is data_file.db
+    next(a for a in window.menu("file").actions() if "Khôi &phục" in a.text()).trigger()
+    assert window.session.db is data_file.db  # nothing re-synced by hand: read from the file
+    with pytest.raises(AttributeError):
+        window.session.db = data_file.db  # type: ignore[misc]
     (total,) = window.session.db.execute("SELECT total_budget FROM plans").fetchone()
     assert total == 3_235_715_000
 
 
 def test_exporting_the_plan_for_the_agencies(
     data_file: DataFile, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    answers: Answers,
+    prompts: ScriptedPrompts,
 ) -> None:  # fmt: skip
     window = window_on(data_file, qtbot)
     target = tmp_path / "KeHoach_SXTDBV_2023.json"
     monkeypatch.setattr(msgbox, "save_file", lambda *args: target)
     next(a for a in window.menu("file").actions() if "Xuất kế hoạch" in a.text()).trigger()
     assert plan_file.read_plan_file(target)["plan"]["year"] == 2023
-    assert answers.notices and str(target) in answers.notices[0]
+    assert prompts.notices and str(target) in prompts.notices[0]
 
 
 def test_the_consolidating_unit_gets_the_excel_commands(data_file: DataFile, qtbot: QtBot) -> None:
     window = window_on(data_file, qtbot)
-    assert "&Nhập báo cáo từ Excel…" in menu_texts(window, "file")
-    assert "Tạo &biểu mẫu Excel cho các đơn vị…" in menu_texts(window, "report")
+    assert "Nhập báo cáo từ &Excel…" in menu_texts(window, "file")
+    assert "Tạo biểu &mẫu Excel cho các đơn vị…" in menu_texts(window, "report")
     export = next(a.menu() for a in window.menu("file").actions() if a.menu())
     assert [a.text() for a in export.actions()] == [
-        "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Tình hình báo cáo"
+        "&Nhiệm vụ", "&Chỉ tiêu", "&Kinh phí", "&Tình hình báo cáo"
     ]  # fmt: skip
     assert window.acceptDrops()
 
@@ -150,7 +152,9 @@ def test_a_form_dropped_on_the_window_goes_to_the_import(
     form.write_bytes(b"")
     imported: list[list[Path]] = []
     monkeypatch.setattr(
-        import_flow, "import_files", lambda w, db, plan, paths: imported.append(paths)
+        import_flow,
+        "import_files",
+        lambda w, db, plan, paths, **_: imported.append(paths),
     )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(form)), QUrl.fromLocalFile(str(tmp_path / "x.txt"))])
@@ -171,7 +175,7 @@ def drag_onto(window: MainWindow, mime: QMimeData) -> bool:
 
 def test_an_agency_sends_its_own_report_as_a_form(
     db_path: Path, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    answers: Answers,
+    prompts: ScriptedPrompts,
 ) -> None:  # fmt: skip
     opened = open_session(db_path, TEST_ACTOR)
     load_default_plan(opened.db)
@@ -180,7 +184,7 @@ def test_an_agency_sends_its_own_report_as_a_form(
     monkeypatch.setattr(msgbox, "save_file", lambda *args: target)
     try:
         window = window_on(opened, qtbot)
-        assert "&Nhập báo cáo từ Excel…" not in menu_texts(window, "file")
+        assert "Nhập báo cáo từ &Excel…" not in menu_texts(window, "file")
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "BaoCao_SoCT_2023.xlsx"))])
         assert not drag_onto(window, mime)  # an agency imports nothing
@@ -190,7 +194,7 @@ def test_an_agency_sends_its_own_report_as_a_form(
         opened.close()
     assert read_structure(load_received(target)).identity.agency_code == "HLapVo"
     # Nothing entered yet: the file is written, and the agency is told what is still missing.
-    assert "UBND huyện Lấp Vò" in answers.warnings[0]
-    assert "còn thiếu" in answers.warnings[0]
-    assert "Nhiệm vụ V.10.1: trạng thái" in answers.warnings[0]
-    assert "Chỉ tiêu 4b: lượng túi nhựa khó phân hủy sử dụng năm trước" in answers.warnings[0]
+    assert "UBND huyện Lấp Vò" in prompts.warnings[0]
+    assert "còn thiếu" in prompts.warnings[0]
+    assert "Nhiệm vụ V.10.1: trạng thái" in prompts.warnings[0]
+    assert "Chỉ tiêu 4b: lượng túi nhựa khó phân hủy sử dụng năm trước" in prompts.warnings[0]

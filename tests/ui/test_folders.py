@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
+from tests.prompts import ScriptedPrompts
 from ui import folders
-from ui.safety import backup_actions, prompts
+from ui.safety import backup_actions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,16 +35,11 @@ def test_the_documents_folder_is_offered_and_home_only_without_one(
 
 
 def test_the_backup_dialog_suggests_a_file_in_documents(
-    monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+    prompts: ScriptedPrompts, qapp: QApplication
 ) -> None:
-    suggested: list[Path] = []
-
-    def save_file(parent: QWidget | None, caption: str, path: Path, filters: str) -> None:
-        suggested.append(path)
-
-    monkeypatch.setattr(prompts, "save_file", save_file)
+    prompts.files.append(None)
     assert backup_actions.backup_now(None, None) is None  # type: ignore[arg-type]
-    assert suggested[0].parent == folders.documents_dir()
+    assert prompts.offered[0].parent == folders.documents_dir()
 
 
 def test_no_dialog_of_the_window_starts_in_the_home_folder() -> None:

@@ -72,9 +72,9 @@ def test_impossible_thresholds_are_refused_with_the_reason(
     editor = type_in_cell(qtbot, tab.panel, cell(tab.panel, two_a, "Ngưỡng đạt"), "80,5")
     assert editor.property("invalid") is True
     leave_cell(tab.panel)
-    assert "không phải là số nguyên" in window.status_text()
+    assert "phải là số nguyên phần trăm từ 0 đến 100" in window.status_text()
     type_in_cell(qtbot, tab.panel, cell(tab.panel, two_a, "Ngưỡng đạt"), "120")
-    assert "tỷ lệ không được vượt quá 100 %" in window.status_text()
+    assert "'120' phải là số nguyên phần trăm từ 0 đến 100" in window.status_text()
     assert get_indicator(db, two_a).threshold == 80
 
 
@@ -128,3 +128,32 @@ def test_searching_indicators(window: MainWindow, qtbot: QtBot) -> None:
     tab = open_tab(window)
     qtbot.keyClicks(tab.panel.search, "lang nghe")
     assert shown_texts(tab.panel, "Mã") == ["2b"]
+
+
+def test_a_percent_threshold_is_typed_as_the_cell_shows_it(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    tab = open_tab(window)
+    two_a = by_code(db, plan_id, "2a")
+    assert cell(tab.panel, two_a, "Ngưỡng đạt").data() == "≥ 80 %"
+    for typed, saved in (("85 %", 85), ("90%", 90), ("75", 75)):
+        type_in_cell(qtbot, tab.panel, cell(tab.panel, two_a, "Ngưỡng đạt"), typed)
+        assert get_indicator(db, two_a).threshold == saved, typed
+    type_in_cell(qtbot, tab.panel, cell(tab.panel, two_a, "Mức vượt"), "95 %")
+    assert get_indicator(db, two_a).exceed_above == 95
+    models = by_code(db, plan_id, "1")  # a count: a number of models, not a percentage
+    type_in_cell(qtbot, tab.panel, cell(tab.panel, models, "Ngưỡng đạt"), "2")
+    assert get_indicator(db, models).threshold == 2
+
+
+def test_reporters_never_read_one_of_zero(window: MainWindow, db: Database, plan_id: int) -> None:
+    from sxtdbv_desktop.indicators import set_reporters
+
+    two_a = by_code(db, plan_id, "2a")
+    set_reporters(db, two_a, [])
+    window.reload()
+    tab = open_tab(window)
+    index = cell(tab.panel, two_a, "Đã báo cáo")
+    assert index.data() == "chưa giao"
+    assert "Chưa có đơn vị nào được giao" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert not any(t.endswith("/0") for t in shown_texts(tab.panel, "Đã báo cáo"))

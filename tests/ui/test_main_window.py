@@ -25,14 +25,15 @@ from sxtdbv_desktop.plans import list_plans
 from sxtdbv_desktop.report_settings import UBND, load
 from tests.conftest import TEST_ACTOR
 from tests.factories import agency_id
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from ui.app import open_window
+from ui.charts.base import Chart
 from ui.dialogs.new_plan_dialog import NewPlanDialog
 from ui.dialogs.report_settings_dialog import ReportSettingsDialog
 from ui.main_window import MainWindow
-from ui.session import AGENCIES, value_edit
 from ui.tabs.agencies import AgenciesTab
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, value_edit
 
 TAB_TITLES = ["Tổng quan", "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Báo cáo đơn vị", "Cơ quan"]
 ENGLISH = re.compile(
@@ -73,7 +74,9 @@ def test_the_window_starts_on_the_default_plan_in_vietnamese(window: MainWindow)
 def test_every_tab_shows_rows_of_the_default_plan(window: MainWindow) -> None:
     for i, tab in enumerate(window.tab_pages):
         window.tabs.setCurrentIndex(i)
-        assert any(p.model.rowCount() for p in tab.findChildren(TablePanel)), tab.title
+        rows = any(p.model.rowCount() for p in tab.findChildren(TablePanel))
+        pictures = [chart for chart in tab.findChildren(Chart) if not chart.is_empty()]
+        assert rows or pictures, tab.title
 
 
 def test_qts_own_context_menus_and_buttons_speak_vietnamese(qapp: QApplication) -> None:
@@ -199,7 +202,7 @@ def test_geometry_tab_and_plan_are_remembered(
 
 
 def test_a_refused_action_is_explained(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     window.set_read_only("Tệp dữ liệu chỉ cho phép đọc.")
     tab = next(t for t in window.tab_pages if isinstance(t, AgenciesTab))
@@ -207,7 +210,7 @@ def test_a_refused_action_is_explained(
     tab.panel.select_key(agency_id(db, plan_id, "SoCT"))
     tab.delete_item()
     assert get_agency(db, agency_id(db, plan_id, "SoCT")).code == "SoCT"
-    assert answers.warnings == ["Tệp dữ liệu chỉ cho phép đọc."]
+    assert prompts.warnings == ["Tệp dữ liệu chỉ cho phép đọc."]
 
 
 def test_a_new_file_opens_on_the_default_plan(tmp_path: Path, qtbot: QtBot) -> None:

@@ -17,7 +17,7 @@ from sxtdbv_desktop.agencies import update_agency
 from sxtdbv_desktop.budget import add_line, list_sources
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators
-from sxtdbv_desktop.reports import TaskResultInput
+from sxtdbv_desktop.reports import TaskResultInput, get_report
 from sxtdbv_desktop.tasks import tasks_of_agency
 from tests.factories import agency_id, file_report
 from ui.models.agencies import AgencyModel
@@ -27,11 +27,13 @@ from ui.models.budget import BudgetLineModel, SourceModel
 from ui.models.contributions import ContributionModel
 from ui.models.indicators import IndicatorModel
 from ui.models.report_indicators import ReportIndicatorModel
+from ui.models.report_ref import ReportRef
+from ui.models.report_spending import ReportSpendingModel
 from ui.models.report_tasks import ReportTaskModel
 from ui.models.reports import ReportStatusModel
 from ui.models.search_proxy import SearchProxy
 from ui.models.tasks import TaskModel
-from ui.session import Session
+from ui.workspace import Workspace
 
 
 @pytest.fixture
@@ -44,14 +46,14 @@ def report_id(db: Database, plan_id: int) -> int:
     return report.id
 
 
-def contributions(session: Session) -> ContributionModel:
+def contributions(session: Workspace) -> ContributionModel:
     model = ContributionModel(session)
     six = next(i for i in list_indicators(session.db, session.plan_id) if i.code == "6")
     model.indicator_id = six.id
     return model
 
 
-MODELS: dict[str, Callable[[Session, int], RowTableModel[Any]]] = {
+MODELS: dict[str, Callable[[Workspace, int], RowTableModel[Any]]] = {
     "agencies": lambda s, r: AgencyModel(s),
     "agency roles": lambda s, r: AgencyRoleModel(s, {"lead": "Chủ trì"}, {}),
     "tasks": lambda s, r: TaskModel(s),
@@ -61,14 +63,19 @@ MODELS: dict[str, Callable[[Session, int], RowTableModel[Any]]] = {
     "sources": lambda s, r: SourceModel(s),
     "budget lines": lambda s, r: BudgetLineModel(s),
     "report statuses": lambda s, r: ReportStatusModel(s),
-    "report tasks": ReportTaskModel,
-    "report indicators": ReportIndicatorModel,
+    "report tasks": lambda s, r: ReportTaskModel(s, _ref(s, r)),
+    "report indicators": lambda s, r: ReportIndicatorModel(s, _ref(s, r)),
+    "report spending": lambda s, r: ReportSpendingModel(s, _ref(s, r)),
 }
+
+
+def _ref(session: Workspace, report_id: int) -> ReportRef:
+    return ReportRef.of(session, get_report(session.db, report_id))
 
 
 @pytest.mark.parametrize("name", MODELS)
 def test_the_model_passes_the_model_tester(
-    name: str, session: Session, report_id: int, qtmodeltester: Any
+    name: str, session: Workspace, report_id: int, qtmodeltester: Any
 ) -> None:
     model = MODELS[name](session, report_id)
     model.load()
@@ -87,7 +94,7 @@ def test_the_model_passes_the_model_tester(
 
 
 def test_a_refresh_repaints_only_the_changed_row(
-    session: Session, db: Database, plan_id: int, qtmodeltester: Any
+    session: Workspace, db: Database, plan_id: int, qtmodeltester: Any
 ) -> None:
     model = AgencyModel(session)
     model.load()
@@ -101,7 +108,7 @@ def test_a_refresh_repaints_only_the_changed_row(
     assert changed == [(4, 4)] and resets == []
 
 
-def test_sorting_keeps_the_selected_row(session: Session, db: Database, plan_id: int) -> None:
+def test_sorting_keeps_the_selected_row(session: Workspace, db: Database, plan_id: int) -> None:
     model = ReportStatusModel(session)
     model.load()
     proxy = SearchProxy(model)

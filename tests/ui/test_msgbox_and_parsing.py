@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ui import msgbox, parsing
@@ -77,3 +78,15 @@ def test_qts_own_print_preview_speaks_vietnamese(qapp: object) -> None:
     assert {"Trang sau", "Phóng to", "In", "Thiết lập trang"} <= set(texts)
     assert not {"Next page", "Zoom in", "Print", "Page setup"} & set(texts)
     dialog.deleteLater()
+
+
+def test_the_date_question_proposes_a_day_in_vietnamese_format(qapp: object) -> None:
+    dialog = msgbox.build_date_question(None, "Nộp báo cáo", "Ngày nhận:", dt.date(2023, 12, 8))
+    assert dialog.date_edit.displayFormat() == "dd/MM/yyyy"
+    assert dialog.date_edit.text() == "08/12/2023"
+    assert dialog.date() == dt.date(2023, 12, 8)
+
+
+def test_a_message_shows_ampersands_and_brackets_as_written(qapp: object) -> None:
+    box = msgbox.build_notice(None, "Lỗi", "Sở KH&CN <b>", QMessageBox.Icon.Warning)
+    assert box.textFormat() == Qt.TextFormat.PlainText

@@ -16,7 +16,7 @@ from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.plans import get_plan
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import shown_texts
 from ui.dialogs import plan_editor
 from ui.dialogs.plan_editor import PlanEditorDialog
@@ -54,10 +54,10 @@ def editor(window: MainWindow, qtbot: QtBot) -> PlanEditorDialog:
 
 def test_the_commands_are_in_the_menus(window: MainWindow) -> None:
     plan_editor.install(window)
-    assert "Sửa &kế hoạch (mục tiêu, chỉ tiêu, nhóm, nguồn…)…" in [
+    assert "&Sửa kế hoạch (mục tiêu, chỉ tiêu, nhóm, nguồn…)…" in [
         a.text() for a in window.menu("edit").actions()
     ]
-    assert "Tạo kế hoạch &trống…" in [a.text() for a in window.menu("file").actions()]
+    assert "Tạo kế hoạch t&rống…" in [a.text() for a in window.menu("file").actions()]
 
 
 def test_the_header_and_sections_are_saved_together(editor: PlanEditorDialog) -> None:
@@ -123,7 +123,7 @@ def test_an_indicator_is_added_and_changed(
 
 
 def test_objectives_groups_and_sources(
-    editor: PlanEditorDialog, monkeypatch: pytest.MonkeyPatch, answers: Answers
+    editor: PlanEditorDialog, monkeypatch: pytest.MonkeyPatch, prompts: ScriptedPrompts
 ) -> None:
     monkeypatch.setattr(
         FieldsDialog, "exec", answering({"part": "Yêu cầu", "text": "Bảo đảm tiết kiệm."})
@@ -138,7 +138,7 @@ def test_objectives_groups_and_sources(
     sources = editor.lists["sources"]
     sources.table.setCurrentCell(4, 0)
     assert sources.delete()
-    assert answers.asked[-1].startswith("Xóa nguồn kinh phí «Ngân sách huyện»?")
+    assert prompts.asked[-1].startswith("Xóa nguồn kinh phí «Ngân sách huyện»?")
     session = sources.session
     assert len(list_sources(session.db, session.plan_id)) == 4
 

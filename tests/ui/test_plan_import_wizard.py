@@ -16,8 +16,8 @@ from sxtdbv_desktop.plan_import.sources import read_document
 from sxtdbv_desktop.plans import get_plan, list_plans
 from sxtdbv_desktop.year_over_year import previous_results
 from tests.plan_import.documents import HAU_GIANG
+from tests.prompts import ScriptedPrompts
 from tests.test_default_plan_data import SEED_PATH
-from tests.ui.conftest import Answers
 from ui import msgbox, plan_import
 from ui.main_window import MainWindow
 from ui.plan_import.wizard import ReviewWizard
@@ -42,7 +42,7 @@ def wizard_for(window: MainWindow, path: Path, qtbot: QtBot) -> ReviewWizard:
 def test_the_command_is_in_the_file_menu(window: MainWindow) -> None:
     plan_import.install(window)
     texts = [a.text() for a in window.menu("file").actions()]
-    assert "Nhập &kế hoạch từ văn bản (Word, PDF)…" in texts
+    assert "Nhập kế hoạch từ văn bản (&Word, PDF)…" in texts
 
 
 def test_the_draft_is_shown_beside_the_source_text(
@@ -116,13 +116,13 @@ def test_a_missing_deadline_must_be_typed_before_going_on(
 
 
 def test_a_file_that_is_not_a_plan_is_refused_with_a_message(
-    window: MainWindow, answers: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, prompts: ScriptedPrompts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     letter = tmp_path / "cong-van.txt"
     letter.write_text("Kính gửi các sở.\nĐề nghị báo cáo.\n", encoding="utf-8")
     monkeypatch.setattr(msgbox, "open_file", lambda *args: letter)
     assert plan_import.import_plan(window) is None
-    assert answers.warnings == [
+    assert prompts.warnings == [
         "Tệp cong-van.txt: không phải là một kế hoạch: không thấy các mục của kế hoạch (Mục "
         "đích, yêu cầu; Mục tiêu; Nội dung hoặc Nhiệm vụ; Kinh phí; Tổ chức thực hiện)."
     ]

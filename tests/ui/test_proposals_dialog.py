@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop import proposals
 from sxtdbv_desktop.tasks import get_task, list_tasks
 from tests.factories import agency_id
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, shown_texts
 from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 from ui.dialogs.proposals_dialog import ProposalsDialog
@@ -41,7 +41,7 @@ def test_every_proposal_is_listed_with_its_evidence(
 
 
 def test_confirming_one_then_all(
-    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, prompts: ScriptedPrompts
 ) -> None:
     dialog = open_dialog(window, qtbot)
     count = dialog.model.rowCount()
@@ -50,10 +50,10 @@ def test_confirming_one_then_all(
     dialog.confirm_one.click()
     assert not get_task(db, first.id).is_proposal
     assert dialog.model.rowCount() == count - 1
-    answers.yes = False
+    prompts.yes = False
     dialog.confirm_all.click()
     assert len(proposals.pending(db, plan_id)) == count - 1
-    answers.yes = True
+    prompts.yes = True
     dialog.confirm_all.click()
     assert proposals.pending(db, plan_id) == []
     assert dialog.model.rowCount() == 0 and not dialog.confirm_all.isEnabled()

@@ -11,9 +11,9 @@ from sxtdbv_desktop.report import own_texts
 from sxtdbv_desktop.report.compose import document_of
 from sxtdbv_desktop.reports import ReportContent, replace_report
 from tests.factories import agency_id
+from tests.prompts import ScriptedPrompts
 from tests.report.document_reading import section
 from tests.report.test_report_content import HEADINGS, TODAY
-from tests.ui.conftest import Answers
 from ui.dialogs.report_texts_dialog import DRAFT_MARK, WRITTEN_MARK, ReportTextsDialog
 from ui.main_window import MainWindow
 
@@ -77,7 +77,7 @@ def test_a_part_left_as_its_draft_keeps_following_the_figures(
 
 
 def test_the_agencies_words_go_in_at_the_cursor(
-    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, prompts: ScriptedPrompts
 ) -> None:
     content = ReportContent(
         difficulties="Kinh phí được phân bổ còn hạn chế.",
@@ -100,16 +100,16 @@ def test_the_agencies_words_go_in_at_the_cursor(
 
 
 def test_closing_with_unsaved_text_asks_first(
-    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, prompts: ScriptedPrompts
 ) -> None:
     dialog = open_dialog(window, qtbot)
     dialog.editor.appendPlainText("thêm")
-    answers.yes = False  # "Quay lại"
+    prompts.yes = False  # "Quay lại"
     dialog.reject()
-    assert dialog.isVisible() and answers.asked == [
+    assert dialog.isVisible() and prompts.asked == [
         "Có phần đã sửa nhưng chưa lưu. Bỏ các thay đổi đó?"
     ]
-    answers.yes = True
+    prompts.yes = True
     dialog.reject()
     assert not dialog.isVisible() and saved(db, plan_id) == {}
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -19,13 +18,13 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.tasks import tasks_of_agency
 from tests.factories import agency_id, file_report
-from tests.ui.conftest import TODAY, Answers
+from tests.prompts import ScriptedPrompts
+from tests.ui.conftest import TODAY
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
 from ui.dialogs.report_dialog import ReportDialog
-from ui.excel import messages
 from ui.main_window import MainWindow
-from ui.session import Session
 from ui.tabs.reports import ReportsTab
+from ui.workspace import Workspace
 
 
 def open_tab(window: MainWindow) -> ReportsTab:
@@ -39,7 +38,7 @@ def key(db: Database, plan_id: int, code: str) -> tuple[int, int]:
 
 
 def test_one_row_per_reporting_agency_with_its_timeliness(
-    db: Database, plan_id: int, session: Session, qtbot: QtBot
+    db: Database, plan_id: int, session: Workspace, qtbot: QtBot
 ) -> None:
     file_report(db, plan_id, "SoCT", received_on=dt.date(2023, 12, 5))
     file_report(db, plan_id, "HLapVo", received_on=dt.date(2023, 12, 12))
@@ -56,7 +55,7 @@ def test_one_row_per_reporting_agency_with_its_timeliness(
 
 
 def test_submit_accept_return_and_reopen_from_the_tab(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     tab = open_tab(window)
     row_key = key(db, plan_id, "SoTC")
@@ -71,29 +70,29 @@ def test_submit_accept_return_and_reopen_from_the_tab(
     tab.accept_button.click()
     assert reports.get_report(db, report.id).status == "accepted"
     assert not tab.accept_button.isEnabled() and tab.reopen_button.isEnabled()
-    answers.text = None  # cancelled: nothing happens
+    prompts.text = None  # cancelled: nothing happens
     tab.reopen_button.click()
     assert reports.get_report(db, report.id).status == "accepted"
-    answers.text = "Đơn vị gửi lại số liệu."
+    prompts.text = "Đơn vị gửi lại số liệu."
     tab.reopen_button.click()
     assert reports.get_report(db, report.id).status == "submitted"
 
 
 def test_returning_without_a_reason_is_refused(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
 ) -> None:
     report = file_report(db, plan_id, "SoCT")
     window.reload()
     tab = open_tab(window)
     tab.panel.select_key(key(db, plan_id, "SoCT"))
-    answers.text = "   "
+    prompts.text = "   "
     tab.return_button.click()
     assert reports.get_report(db, report.id).status == "submitted"
-    assert answers.warnings == ["Lý do trả lại: cần ghi rõ để đơn vị biết phải sửa gì."]
+    assert prompts.warnings == ["Lý do trả lại: cần ghi rõ để đơn vị biết phải sửa gì."]
 
 
 def test_entering_a_report_in_the_dialog(
-    session: Session, db: Database, plan_id: int, qtbot: QtBot
+    session: Workspace, db: Database, plan_id: int, qtbot: QtBot
 ) -> None:
     soct = agency_id(db, plan_id, "SoCT")
     report = reports.ensure_report(db, main_period(db, plan_id).id, soct)
@@ -135,7 +134,7 @@ def test_entering_a_report_in_the_dialog(
 
 
 def test_an_accepted_report_is_read_only_with_the_reason(
-    session: Session, db: Database, plan_id: int, qtbot: QtBot
+    session: Workspace, db: Database, plan_id: int, qtbot: QtBot
 ) -> None:
     report = file_report(db, plan_id, "SoCT")
     reports.accept(db, report.id)
@@ -152,7 +151,7 @@ def test_an_accepted_report_is_read_only_with_the_reason(
 
 def test_exporting_one_agencys_report_to_excel(
     window: MainWindow, db: Database, plan_id: int, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    prompts: ScriptedPrompts,
 ) -> None:  # fmt: skip
     file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}})
     window.reload()
@@ -161,8 +160,7 @@ def test_exporting_one_agencys_report_to_excel(
     assert not tab.export_button.isEnabled()  # nothing to export yet
     tab.panel.select_key(key(db, plan_id, "HLapVo"))
     target = tmp_path / "bao-cao-lap-vo.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
-    monkeypatch.setattr(messages, "show_info", lambda parent, text: None)
+    prompts.files.append(target)
     tab.export_button.click()
     sheet = load_workbook(target).active
     assert sheet is not None
@@ -171,7 +169,7 @@ def test_exporting_one_agencys_report_to_excel(
 
 
 def test_spending_by_source_the_received_date_and_what_is_missing(
-    session: Session, db: Database, plan_id: int, qtbot: QtBot
+    session: Workspace, db: Database, plan_id: int, qtbot: QtBot
 ) -> None:
     lap_vo = agency_id(db, plan_id, "HLapVo")
     report = reports.ensure_report(db, main_period(db, plan_id).id, lap_vo)
@@ -204,3 +202,66 @@ def test_spending_by_source_the_received_date_and_what_is_missing(
     assert reports.get_report(db, report.id).document_date == dt.date(2023, 12, 8)
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert reports.get_report(db, report.id).document_number == ""
+
+
+def test_submitting_asks_the_received_date_today_proposed(
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts
+) -> None:
+    tab = open_tab(window)
+    row_key = key(db, plan_id, "SoTC")
+    tab.panel.select_key(row_key)
+    prompts.cancel_date = True  # the clerk closes the question: nothing is recorded
+    tab.submit_button.click()
+    assert reports.find_report(db, *row_key) is None
+    prompts.cancel_date, prompts.date = False, dt.date(2023, 11, 28)  # came by post last week
+    tab.submit_button.click()
+    report = reports.find_report(db, *row_key)
+    assert report is not None and report.received_on == dt.date(2023, 11, 28)
+    assert "Ngày Sở nhận được báo cáo của Sở Tài chính" in prompts.asked[-1]
+    assert "Nhận báo cáo của Sở Tài chính ngày 28/11/2023" in window.status_text()
+
+
+def test_opening_a_report_creates_no_draft_until_something_is_typed(
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab(window)
+    row_key = key(db, plan_id, "SoCT")
+    tab.panel.select_key(row_key)
+    opened: list[ReportDialog] = []
+
+    def keep(dialog: ReportDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(ReportDialog, "exec", keep)
+    tab.open_report()
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert reports.find_report(db, *row_key) is None  # just looking made nothing
+    assert "Chưa có báo cáo" in dialog.header.text() and "Tạo báo cáo" not in window.status_text()
+    assert dialog.submit_button.isEnabled() and not dialog.accept_button.isEnabled()
+    task_id = dialog.tasks.row(0).task_id
+    type_in_cell(qtbot, dialog.task_panel, cell(dialog.task_panel, task_id, "Tiến độ"), "40 %")
+    report = reports.find_report(db, *row_key)
+    assert report is not None and report.status == "draft"
+    assert [r.progress for r in reports.task_results(db, report.id)] == [40]
+    dialog.reject()
+
+
+def test_a_refused_first_value_leaves_no_empty_draft(
+    session: Workspace, db: Database, plan_id: int, qtbot: QtBot
+) -> None:
+    from ui.models.report_ref import ReportRef
+
+    ref = ReportRef(session, main_period(db, plan_id).id, agency_id(db, plan_id, "SoCT"))
+    dialog = ReportDialog(session, ref)
+    qtbot.addWidget(dialog)
+    source = list_sources(db, plan_id)[0]
+    assert not dialog.spending.setData(
+        cell(dialog.spending_panel, source.id, "Kinh phí đã sử dụng (đồng)"), -5
+    )
+    assert reports.find_report(db, *key(db, plan_id, "SoCT")) is None

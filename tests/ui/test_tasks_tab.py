@@ -13,7 +13,7 @@ from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.reports import TaskResultInput
 from sxtdbv_desktop.tasks import assign, get_task, list_tasks
 from tests.factories import agency_id, file_report
-from tests.ui.conftest import Answers
+from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
 from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 from ui.dialogs.task_dialog import TaskDialog
@@ -151,7 +151,7 @@ def test_assigning_agencies_with_the_picker(
 
 
 def test_adding_a_task_then_deleting_it_after_confirmation(
-    window: MainWindow, db: Database, plan_id: int, answers: Answers, monkeypatch: object
+    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts, monkeypatch: object
 ) -> None:
     tab = open_tab(window)
     before = len(list_tasks(db, plan_id))
@@ -168,13 +168,13 @@ def test_adding_a_task_then_deleting_it_after_confirmation(
     assert len(list_tasks(db, plan_id)) == before + 1
     assert added.planned_output == "01 hội chợ"
     assert tab.panel.current_row().task.id == added.id
-    answers.yes = False
+    prompts.yes = False
     window.delete_item_action.trigger()
     assert len(list_tasks(db, plan_id)) == before + 1
-    answers.yes = True
+    prompts.yes = True
     window.delete_item_action.trigger()
     assert len(list_tasks(db, plan_id)) == before
-    assert "hội chợ" in answers.asked[-1]
+    assert "hội chợ" in prompts.asked[-1]
 
 
 def test_searching_finds_tasks_by_agency_without_accents(window: MainWindow, qtbot: QtBot) -> None:

@@ -8,18 +8,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from sxtdbv_desktop import installation, plan_file
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.session import Session as DataFile
-from ui import msgbox
+from ui import msgbox, operations
 from ui.folders import documents_dir, in_documents
 from ui.main_window import MainWindow
 from ui.safety import backup_actions, user_name
 from ui.safety.first_start import mode_label
 from ui.safety.read_only import read_only_text
 from ui.safety.startup import start_heartbeat
-
-PLAN_FILTER = "Tệp kế hoạch SX&TDBV (*.json)"
 
 
 def install(window: MainWindow, file: DataFile) -> None:
@@ -35,14 +32,15 @@ def install(window: MainWindow, file: DataFile) -> None:
         )
     window.statusBar().addPermanentWidget(QLabel(mode_label(file.db)))
     start_heartbeat(file, window)
+    # Mnemonics are unique within the Tệp menu (tests/ui/test_menus.py checks each menu).
     _add(window, "&Sao lưu dữ liệu…", lambda: backup_actions.backup_now(file, window))
-    _add(window, "&Khôi phục từ bản sao lưu…", lambda: _restore(window, file), edits=True)
+    _add(window, "Khôi &phục từ bản sao lưu…", lambda: _restore(window, file), edits=True)
     _add(window, "&Nhật ký thay đổi…", lambda: _audit_log(window, file))
-    _add(window, "&Người sử dụng…", lambda: user_name.change_user_name(file, window))
+    _add(window, "Người sử &dụng…", lambda: user_name.change_user_name(file, window))
     if setup.is_agency:
-        _add(window, "Nạp &kế hoạch do Sở gửi…", lambda: _load_plan(window, file), edits=True)
+        _add(window, "Nạp kế hoạch do Sở &gửi…", lambda: _load_plan(window, file), edits=True)
     else:
-        _add(window, "&Xuất kế hoạch cho các đơn vị…", lambda: _export_plan(window, file))
+        _add(window, "Xuất kế hoạch cho các đơn &vị…", lambda: _export_plan(window, file))
 
 
 def _add(window: MainWindow, text: str, slot: object, *, edits: bool = False) -> None:
@@ -59,36 +57,39 @@ def _audit_log(window: MainWindow, file: DataFile) -> None:
 
 def _restore(window: MainWindow, file: DataFile) -> None:
     if backup_actions.restore_backup(file, window):
-        window.session.db = file.db  # the restore reopened the file: a new connection
-        window.reload()
+        window.reload()  # the workspace reads the new connection from the data file
 
 
 def _export_plan(window: MainWindow, file: DataFile) -> None:
     plan = get_plan(file.db, window.session.plan_id)
     suggested = in_documents(f"KeHoach_SXTDBV_{plan.year}.json")
-    target = msgbox.save_file(window, "Xuất kế hoạch cho các đơn vị", suggested, PLAN_FILTER)
+    target = msgbox.save_file(window, "Xuất kế hoạch cho các đơn vị", suggested, msgbox.PLAN_FILES)
     if target is None:
         return
-    try:
-        plan_file.write_plan_file(file.db, plan.id, target)
-    except (SxtdbvError, OSError) as error:
-        msgbox.warn(window, "Xuất kế hoạch", getattr(error, "message", str(error)))
-        return
-    msgbox.inform(
+    operations.run(
         window,
-        "Xuất kế hoạch",
-        f"Đã ghi {target}.\nGửi tệp này cho các đơn vị để họ nạp vào máy của mình.",
+        "Xuất kế hoạch cho các đơn vị",
+        lambda: plan_file.write_plan_file(file.db, plan.id, target),
+        success=lambda _: msgbox.inform(
+            window,
+            "Xuất kế hoạch cho các đơn vị",
+            f"Đã ghi {target}.\nGửi tệp này cho các đơn vị để họ nạp vào máy của mình.",
+        ),
     )
 
 
 def _load_plan(window: MainWindow, file: DataFile) -> None:
-    source = msgbox.open_file(window, "Nạp kế hoạch do Sở gửi", documents_dir(), PLAN_FILTER)
+    source = msgbox.open_file(window, "Nạp kế hoạch do Sở gửi", documents_dir(), msgbox.PLAN_FILES)
     if source is None:
         return
-    try:
-        plan_id = installation.load_plan_file(file.db, source)
-    except SxtdbvError as error:
-        msgbox.warn(window, "Nạp kế hoạch", error.message)
-        return
-    window.reload()
-    window.session.set_plan(plan_id)
+
+    def loaded(plan_id: int) -> None:
+        window.reload()
+        window.session.set_plan(plan_id)
+
+    operations.run(
+        window,
+        "Nạp kế hoạch do Sở gửi",
+        lambda: installation.load_plan_file(file.db, source),
+        success=loaded,
+    )

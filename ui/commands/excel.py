@@ -11,28 +11,27 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from sxtdbv_desktop import installation
+from sxtdbv_desktop.agencies import Agency
 from sxtdbv_desktop.completeness import report_missing_items
 from sxtdbv_desktop.consolidation import main_period
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.labels import EXPORT_TABLES
-from ui import msgbox
+from sxtdbv_desktop.reports import Period, Report
+from ui import msgbox, operations, texts
 from ui.folders import in_documents
 from ui.main_window import MainWindow
 
 # The Excel modules (openpyxl) load when a command first needs them, not at start-up.
 
-FORM_FILTER = "Bảng tính Excel (*.xlsx)"
-
 
 def install(window: MainWindow) -> None:
     agency = installation.load(window.session.db).is_agency
     if agency:
-        _action(window, "file", "&Xuất báo cáo của đơn vị gửi Sở…", lambda: _send_own(window),
+        _action(window, "file", "Xuất &báo cáo của đơn vị gửi Sở…", lambda: _send_own(window),
                 shortcut="Ctrl+E", toolbar=True, icon_text="Xuất báo cáo gửi Sở")  # fmt: skip
     else:
-        _action(window, "file", "&Nhập báo cáo từ Excel…", lambda: _import(window),
+        _action(window, "file", "Nhập báo cáo từ &Excel…", lambda: _import(window),
                 shortcut="Ctrl+I", toolbar=True, edits=True, icon_text="Nhập báo cáo")  # fmt: skip
-        _action(window, "report", "Tạo &biểu mẫu Excel cho các đơn vị…", lambda: _forms(window))
+        _action(window, "report", "Tạo biểu &mẫu Excel cho các đơn vị…", lambda: _forms(window))
         window.setAcceptDrops(True)
         window.installEventFilter(_DropImport(window))
     _export_menu(window)
@@ -56,7 +55,7 @@ def _export_menu(window: MainWindow) -> None:
     for table, name in EXPORT_TABLES.items():
         if table == "report":
             continue  # one agency's report: from the reports tab's own export
-        action = menu.addAction(name)
+        action = menu.addAction("&" + texts.literal(name))  # Nhiệm vụ, Chỉ tiêu, Kinh phí, Tình…
         action.triggered.connect(lambda _=False, t=table: _export(window, t))
     window.add_action("file", menu.menuAction())
 
@@ -79,56 +78,73 @@ def _import(window: MainWindow, paths: list[Path] | None = None) -> None:
     if window.session.read_only:
         msgbox.warn(window, "Nhập báo cáo", window.session.read_only_reason)
         return
-    if import_flow.import_files(window, window.session.db, window.session.plan_id, paths):
-        window.reload()
+    db, plan_id = window.session.db, window.session.plan_id
+    import_flow.import_files(window, db, plan_id, paths, imported=window.reload)
+
+
+SEND_TITLE = "Xuất báo cáo gửi Sở Công Thương"
 
 
 def _send_own(window: MainWindow) -> None:
     """Write this agency's report as a filled form, for the e-mail or the USB stick."""
-    from sxtdbv_desktop.excel.errors import FormError  # noqa: PLC0415
-    from sxtdbv_desktop.excel.files import load_received  # noqa: PLC0415
-    from sxtdbv_desktop.excel.form_reader import read_form  # noqa: PLC0415
-    from sxtdbv_desktop.excel.forms import write_form  # noqa: PLC0415
-
     db, plan_id = window.session.db, window.session.plan_id
-    try:
+
+    def own() -> tuple[Period, Report, Agency]:
         period = main_period(db, plan_id)
         report = installation.own_report(db, plan_id, period.id)
         agency = installation.own_agency(db, plan_id)
         assert agency is not None  # own_report raised otherwise
-        suggested = in_documents(f"BaoCao_{agency.code}_{period.code}.xlsx")
-        target = msgbox.save_file(window, "Xuất báo cáo gửi Sở Công Thương", suggested,
-                                  FORM_FILTER)  # fmt: skip
-        if target is None:
-            return
-        written = write_form(db, plan_id, agency.id, target, period_id=period.id, report=report)
-    except SxtdbvError as error:
-        msgbox.warn(window, "Xuất báo cáo", error.message)
+        return period, report, agency
+
+    operations.run(window, SEND_TITLE, own, success=lambda found: _write_own(window, *found))
+
+
+def _write_own(window: MainWindow, period: Period, report: Report, agency: Agency) -> None:
+    from sxtdbv_desktop.excel.forms import write_form  # noqa: PLC0415
+
+    suggested = in_documents(f"BaoCao_{agency.code}_{period.code}.xlsx")
+    target = msgbox.save_file(window, SEND_TITLE, suggested, msgbox.EXCEL_FILES)
+    if target is None:
         return
+    db, plan_id = window.session.db, window.session.plan_id
+    operations.run(
+        window,
+        SEND_TITLE,
+        lambda: write_form(db, plan_id, agency.id, target, period_id=period.id, report=report),
+        success=lambda written: _say_sent(window, report, agency, written),
+    )
+
+
+def _say_sent(window: MainWindow, report: Report, agency: Agency, written: Path) -> None:
+    """Where the file is, and what the Sở's import will say of it."""
+    from sxtdbv_desktop.excel.errors import FormError  # noqa: PLC0415
+    from sxtdbv_desktop.excel.files import load_received  # noqa: PLC0415
+    from sxtdbv_desktop.excel.form_reader import read_form  # noqa: PLC0415
+
     done = f"Đã ghi báo cáo của {agency.name} vào {written}."
     try:  # the Sở's import checks will be the same: say now what they would refuse
         read_form(load_received(written))
-    except FormError as refused:
+    except FormError as refused:  # a verdict on the file, not a failure of the command
         msgbox.warn(
             window,
-            "Xuất báo cáo",
+            SEND_TITLE,
             f"{done}\nSở Công Thương sẽ không nhập được tệp này, hãy sửa rồi xuất lại:"
             f"\n{refused.message}",
         )
         return
-    missing = report_missing_items(db, report)
+    missing = report_missing_items(window.session.db, report)
     send = "Gửi tệp này cho Sở Công Thương (thư điện tử hoặc USB)."
     if missing:
         listed = "\n".join(f"– {item}" for item in missing)
         msgbox.warn(
             window,
-            "Xuất báo cáo",
+            SEND_TITLE,
             f"{done}\nBáo cáo còn thiếu {len(missing)} mục. Sở Công Thương vẫn nhận được, "
             f"nhưng các mục này được tính là chưa có số liệu; nên điền tiếp rồi xuất lại:"
             f"\n{listed}\n{send}",
         )
         return
-    msgbox.inform(window, "Xuất báo cáo", f"{done}\n{send}")
+    msgbox.inform(window, SEND_TITLE, f"{done}\n{send}")
 
 
 class _DropImport(QObject):

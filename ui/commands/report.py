@@ -9,7 +9,7 @@ from ui.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
-    action = QAction("&Báo cáo tổng hợp (xem, in, lưu PDF)…", window)
+    action = QAction("&Báo cáo tổng hợp (xem, in, lưu Word, PDF)…", window)
     action.setIconText("Báo cáo tổng hợp")
     action.setShortcut(QKeySequence("Ctrl+P"))
     action.setToolTip("Lập báo cáo tổng hợp kết quả thực hiện kế hoạch theo Nghị định 30/2020")

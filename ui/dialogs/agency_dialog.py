@@ -8,11 +8,11 @@ from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import add_agency
 from sxtdbv_desktop.plans import local_unit_name
 from ui.dialogs.form import FormDialog
-from ui.session import AGENCIES, Session
+from ui.workspace import AGENCIES, Workspace
 
 
 class AgencyDialog(FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, "Thêm cơ quan", parent)
         self.code = QLineEdit()
         self.code.setPlaceholderText("ví dụ SoYTe (không dấu, không khoảng trắng)")

@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.dialogs.form import FormDialog
 from ui.models.agency_roles import AgencyRoleModel
-from ui.session import Session
+from ui.screen_fit import fit_to_screen
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import Workspace
 
 
 class AgencyRolesDialog(FormDialog):
@@ -15,7 +16,7 @@ class AgencyRolesDialog(FormDialog):
 
     def __init__(
         self,
-        session: Session,
+        session: Workspace,
         title: str,
         subject: str,
         roles: dict[str, str],
@@ -34,7 +35,8 @@ class AgencyRolesDialog(FormDialog):
         hint = QLabel("Chọn vai trò ở cột “Vai trò” (nhấp đúp hoặc gõ phím bất kỳ).")
         hint.setStyleSheet("color: #5f6368;")
         self.form.addRow(hint)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
+        metrics = self.fontMetrics()
+        fit_to_screen(self, metrics.averageCharWidth() * 110, metrics.height() * 36)
 
     def save(self) -> bool:
         return True

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui import texts
-from ui.session import Session
+from ui.workspace import Workspace
 
 
 class FormDialog(QDialog):
-    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(title)

@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from sxtdbv_desktop.plans import copy_plan, get_plan
 from ui.dialogs.form import FormDialog
-from ui.session import PLAN, Session
+from ui.workspace import PLAN, Workspace
 
 
 class NewPlanDialog(FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, "Tạo kế hoạch năm sau", parent)
         self.source = get_plan(session.db, session.plan_id)
         self.year = QSpinBox()

@@ -22,8 +22,10 @@ from sxtdbv_desktop.proposals import Proposal
 from ui import msgbox, texts
 from ui.assignments import pick_indicator_reporters, pick_task_agencies
 from ui.models.proposals import ProposalModel
-from ui.session import INDICATORS, TASKS, Session
+from ui.screen_fit import fit_to_screen
+from ui.texts import html
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import INDICATORS, TASKS, Workspace
 
 INTRO = (
     "Mục V của Kế hoạch ghi «Chi tiết theo Phụ lục đính kèm», nhưng phụ lục phân công không có "
@@ -34,7 +36,7 @@ INTRO = (
 
 
 class ProposalsDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle("Đề xuất phân công")
@@ -72,7 +74,7 @@ class ProposalsDialog(QDialog):
         self._show_evidence()
         self._enable()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 30)
+        fit_to_screen(self, metrics.averageCharWidth() * 150, metrics.height() * 30)
 
     def _refresh(self, entities: frozenset[str]) -> None:
         if entities & self.model.entities:
@@ -96,8 +98,8 @@ class ProposalsDialog(QDialog):
         if chosen is None:
             self.evidence.setText("Chọn một dòng để xem đầy đủ căn cứ của đề xuất.")
             return
-        lines = "<br>".join(_html(str(b)) for b in chosen.bases)
-        self.evidence.setText(f"<b>{_html(chosen.reference)}</b> {_html(chosen.text)}<br>{lines}")
+        lines = "<br>".join(html(str(b)) for b in chosen.bases)
+        self.evidence.setText(f"<b>{html(chosen.reference)}</b> {html(chosen.text)}<br>{lines}")
 
     def _confirm_all(self) -> None:
         count = self.model.rowCount()
@@ -133,7 +135,3 @@ class ProposalsDialog(QDialog):
             pick_task_agencies(self, self.session, chosen.item_id)
         else:
             pick_indicator_reporters(self, self.session, chosen.item_id)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

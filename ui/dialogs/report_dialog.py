@@ -37,18 +37,21 @@ from sxtdbv_desktop.reports import (
     Report,
     get_period,
     get_report,
-    lock_reason,
     set_document,
     set_received_on,
     update_texts,
 )
 from ui import report_actions, texts
 from ui.models.report_indicators import ReportIndicatorModel
+from ui.models.report_ref import ReportRef
 from ui.models.report_spending import ReportSpendingModel
 from ui.models.report_tasks import ReportTaskModel
-from ui.session import REPORTS, Session, value_edit
+from ui.models.reports import NO_REPORT
+from ui.screen_fit import fit_to_screen
+from ui.texts import html
 from ui.widgets.table_panel import TablePanel
 from ui.widgets.texts_editor import ParagraphEdit
+from ui.workspace import REPORTS, Workspace, value_edit
 
 _TEXTS = (
     ("general_assessment", "Đánh giá &chung:", "Đánh giá chung về kết quả thực hiện kế hoạch"),
@@ -63,11 +66,17 @@ _BANNER = "background: #fff4d6; color: #5c3b00; padding: 6px; border: 1px solid 
 
 
 class ReportDialog(QDialog):
-    def __init__(self, session: Session, report_id: int, parent: QWidget | None = None) -> None:
+    """`report` is a report's id, or the agency and period of a report not entered yet (a
+    `ReportRef`): the first thing typed creates it."""
+
+    def __init__(
+        self, session: Workspace, report: int | ReportRef, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
-        self.report_id = report_id
-        report = get_report(session.db, report_id)
+        if not isinstance(report, ReportRef):
+            report = ReportRef.of(session, get_report(session.db, report))
+        self.ref = report
         self.agency = get_agency(session.db, report.agency_id)
         self.period = get_period(session.db, report.period_id)
         self.setWindowTitle(f"Báo cáo của {self.agency.name} — {self.period.name}")
@@ -82,9 +91,9 @@ class ReportDialog(QDialog):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #a15c00;")
-        self.tasks = ReportTaskModel(session, report_id)
-        self.indicators = ReportIndicatorModel(session, report_id)
-        self.spending = ReportSpendingModel(session, report_id)
+        self.tasks = ReportTaskModel(session, report)
+        self.indicators = ReportIndicatorModel(session, report)
+        self.spending = ReportSpendingModel(session, report)
         self.task_panel = TablePanel(self.tasks, "Tìm nhiệm vụ")
         self.indicator_panel = TablePanel(self.indicators, "Tìm chỉ tiêu")
         self.spending_panel = TablePanel(self.spending, "Tìm nguồn kinh phí")
@@ -110,7 +119,8 @@ class ReportDialog(QDialog):
         session.error.connect(self._show_problem)
         session.message.connect(lambda _: self.problem.clear())
         self.finished.connect(self._disconnect)
-        self.resize(self.fontMetrics().averageCharWidth() * 190, self.fontMetrics().height() * 44)
+        metrics = self.fontMetrics()
+        fit_to_screen(self, metrics.averageCharWidth() * 190, metrics.height() * 44)
         self.reload()
 
     def _spending_page(self) -> QWidget:
@@ -181,12 +191,18 @@ class ReportDialog(QDialog):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def report(self) -> Report:
-        return get_report(self.session.db, self.report_id)
+    def report(self) -> Report | None:
+        """The report, None while nothing has been entered for the agency."""
+        return self.ref.find()
+
+    @property
+    def report_id(self) -> int | None:
+        report = self.report()
+        return report.id if report else None
 
     def lock(self) -> str:
         """Why the report cannot be edited now ("" when it can)."""
-        return self.session.read_only_reason or lock_reason(self.report()) or ""
+        return self.session.read_only_reason or self.ref.lock()
 
     def reload(self) -> None:
         report = self.report()
@@ -194,24 +210,27 @@ class ReportDialog(QDialog):
         self.indicators.load()
         self.spending.load()
         for name, edit in self.texts.items():
-            edit.setPlainText(getattr(report, name))
+            edit.setPlainText(_texts(report)[name])
         self._show_document(report)
         self._show_state(report)
 
-    def _show_document(self, report: Report) -> None:
-        self.received.setText(_date_text(report.received_on))
-        self.document_number.setText(report.document_number)
-        self.document_date.setText(_date_text(report.document_date))
+    def _show_document(self, report: Report | None) -> None:
+        received, number, dated = _document(report)
+        self.received.setText(_date_text(received))
+        self.document_number.setText(number)
+        self.document_date.setText(_date_text(dated))
 
-    def _show_state(self, report: Report) -> None:
-        received = vnformat.format_date(report.received_on) if report.received_on else "chưa nhận"
+    def _show_state(self, report: Report | None) -> None:
+        status = labels.REPORT_STATUSES[report.status] if report else NO_REPORT
+        received = _date_text(report.received_on if report else None) or "chưa nhận"
         self.header.setText(
-            f"<b>{self.agency.name}</b> — {self.period.name} (hạn nộp "
+            f"<b>{html(self.agency.name)}</b> — {html(self.period.name)} (hạn nộp "
             f"{vnformat.format_date(self.period.deadline)})<br>Trạng thái: "
-            f"<b>{labels.REPORT_STATUSES[report.status]}</b> · Ngày nhận: {received}"
+            f"<b>{status}</b> · Ngày nhận: {received}"
         )
         lock = self.lock()
-        note = f"Lý do trả lại: {report.review_note}" if report.status == RETURNED else ""
+        returned = report is not None and report.status == RETURNED
+        note = f"Lý do trả lại: {report.review_note}" if report and returned else ""
         self.banner.setText(lock or note)
         self.banner.setVisible(bool(lock or note))
         for edit in self.texts.values():
@@ -219,14 +238,15 @@ class ReportDialog(QDialog):
         for field in (self.received, self.document_number, self.document_date):
             field.setReadOnly(bool(lock))
         self.save_button.setEnabled(not lock)
-        missing = report_missing_items(self.session.db, report)
+        missing = report_missing_items(self.session.db, report) if report else []
         self.missing.setText(summary_text(missing) + "." if missing else "")
         self.missing.setVisible(bool(missing))
         writable = not self.session.read_only
-        self.submit_button.setEnabled(writable and report.status in (DRAFT, RETURNED))
-        self.accept_button.setEnabled(writable and report.status == SUBMITTED)
-        self.return_button.setEnabled(writable and report.status == SUBMITTED)
-        self.reopen_button.setEnabled(writable and report.status == ACCEPTED)
+        state = report.status if report else None
+        self.submit_button.setEnabled(writable and state in (None, DRAFT, RETURNED))
+        self.accept_button.setEnabled(writable and state == SUBMITTED)
+        self.return_button.setEnabled(writable and state == SUBMITTED)
+        self.reopen_button.setEnabled(writable and state == ACCEPTED)
 
     def _on_data_changed(self, entities: frozenset[str]) -> None:
         if REPORTS in entities:
@@ -235,8 +255,9 @@ class ReportDialog(QDialog):
             self.spending.refresh()
             report = self.report()
             for name, edit in self.texts.items():
-                if edit.toPlainText() != getattr(report, name) and not edit.hasFocus():
-                    edit.setPlainText(getattr(report, name))
+                saved = _texts(report)[name]
+                if edit.toPlainText() != saved and not edit.hasFocus():
+                    edit.setPlainText(saved)
             self._show_state(report)
 
     def _on_read_only(self) -> None:
@@ -260,13 +281,12 @@ class ReportDialog(QDialog):
         """Save the assessment, difficulties and proposals if they changed (undoable)."""
         if self.lock():
             return False
-        report = self.report()
-        old = {name: getattr(report, name) for name in self.texts}
+        old = _texts(self.report())
         new = {name: edit.toPlainText() for name, edit in self.texts.items()}
-        db, report_id = self.session.db, self.report_id
+        db, ref = self.session.db, self.ref
 
         def setter(values: dict[str, str]) -> None:
-            update_texts(db, report_id, **values)
+            ref.write(lambda report_id: update_texts(db, report_id, **values))
 
         text = f"Sửa nội dung báo cáo của {self.agency.display_name}"
         return self.session.perform(value_edit(text, setter, old, new, REPORTS))
@@ -275,20 +295,22 @@ class ReportDialog(QDialog):
         """Save the received date and the agency's document number and date (undoable)."""
         if self.lock():
             return False
-        report = self.report()
         try:
             received = _parse_date("Ngày nhận báo cáo", self.received.text())
             dated = _parse_date("Ngày văn bản", self.document_date.text())
         except ValidationError as wrong:
             self._show_problem(wrong.message)
             return False
-        old = (report.received_on, report.document_number, report.document_date)
+        old = _document(self.report())
         new = (received, self.document_number.text().strip(), dated)
-        db, report_id = self.session.db, self.report_id
+        db, ref = self.session.db, self.ref
 
-        def setter(values: tuple[dt.date | None, str, dt.date | None]) -> None:
+        def store(report_id: int, values: tuple[dt.date | None, str, dt.date | None]) -> None:
             set_received_on(db, report_id, values[0])
             set_document(db, report_id, values[1], values[2])
+
+        def setter(values: tuple[dt.date | None, str, dt.date | None]) -> None:
+            ref.write(lambda report_id: store(report_id, values))
 
         text = f"Sửa ngày nhận, văn bản báo cáo của {self.agency.display_name}"
         return self.session.perform(value_edit(text, setter, old, new, REPORTS))
@@ -296,18 +318,34 @@ class ReportDialog(QDialog):
     def _submit(self) -> None:
         self.save_texts()
         self.save_document()
-        report_actions.submit(self, self.session, self.period.id, self.agency.id, self.agency.name)
+        report = self.report()
+        report_actions.submit(self, self.session, self.period.id, self.agency.id, self.agency.name,
+                              received_on=report.received_on if report else None)  # fmt: skip
 
     def _accept(self) -> None:
         self.save_texts()
         self.save_document()
-        report_actions.accept(self, self.session, self.report_id, self.agency.name)
+        if (report_id := self.report_id) is not None:
+            report_actions.accept(self, self.session, report_id, self.agency.name)
 
     def _return(self) -> None:
-        report_actions.return_for_correction(self, self.session, self.report_id, self.agency.name)
+        if (report_id := self.report_id) is not None:
+            report_actions.return_for_correction(self, self.session, report_id, self.agency.name)
 
     def _reopen(self) -> None:
-        report_actions.reopen(self, self.session, self.report_id, self.agency.name)
+        if (report_id := self.report_id) is not None:
+            report_actions.reopen(self, self.session, report_id, self.agency.name)
+
+
+def _texts(report: Report | None) -> dict[str, str]:
+    """The report's three texts ("" before anything was entered)."""
+    return {name: getattr(report, name) if report else "" for name, _, _ in _TEXTS}
+
+
+def _document(report: Report | None) -> tuple[dt.date | None, str, dt.date | None]:
+    if report is None:
+        return None, "", None
+    return report.received_on, report.document_number, report.document_date
 
 
 def _date_text(day: dt.date | None) -> str:

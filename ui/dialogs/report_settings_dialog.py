@@ -23,7 +23,8 @@ from ui.delegates import ValidatedLineEdit
 from ui.dialogs.form import FormDialog
 from ui.models.base import EditorKind
 from ui.parsing import editor_text
-from ui.session import REPORTS, SETTINGS, Session, value_edit
+from ui.screen_fit import compact
+from ui.workspace import REPORTS, SETTINGS, Workspace, value_edit
 
 _FIELDS = (
     ("governing_body", "Cơ quan &chủ quản:", "ví dụ UBND TỈNH ĐỒNG THÁP (để trống với UBND tỉnh)"),
@@ -87,7 +88,7 @@ class _VariantPage(QWidget):
 
 
 class ReportSettingsDialog(FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, "Thông tin báo cáo tổng hợp", parent)
         self.tabs = QTabWidget()
         self.pages: dict[str, _VariantPage] = {}
@@ -100,7 +101,7 @@ class ReportSettingsDialog(FormDialog):
         # The Sở's own report, as the tests and older callers know it.
         self.fields = self.pages[SO].fields
         self.report_date = self.pages[SO].report_date
-        self.rule = QComboBox()
+        self.rule = compact(QComboBox())
         for rule in deadline_rule.RULES:
             self.rule.addItem(deadline_rule.LABELS[rule], rule)
         self.original_rule = deadline_rule.load(session.db, session.plan_id)
@@ -126,7 +127,8 @@ class ReportSettingsDialog(FormDialog):
             def store(settings: ReportSettings, variant: str = variant) -> None:
                 report_settings.save(db, plan_id, settings, variant)
 
-            text = f"Sửa thông tin báo cáo ({_TAB_TITLES[variant].lower()})"
+            title = _TAB_TITLES[variant]
+            text = f"Sửa thông tin báo cáo ({title[:1].lower()}{title[1:]})"
             edit = value_edit(text, store, page.original, page.settings(), SETTINGS)
             if not self.session.perform(edit):
                 self.tabs.setCurrentWidget(page)

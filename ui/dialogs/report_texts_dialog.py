@@ -32,14 +32,15 @@ from sxtdbv_desktop.report import own_texts
 from sxtdbv_desktop.report.content import build_report
 from sxtdbv_desktop.report.editing import Material, Part, parts
 from ui import msgbox, texts
-from ui.session import SETTINGS, Session, value_edit
+from ui.screen_fit import fit_to_screen
+from ui.workspace import SETTINGS, Workspace, value_edit
 
 TITLE = "Nội dung báo cáo tổng hợp"
 DRAFT_MARK, WRITTEN_MARK = "bản nháp", "Sở đã viết"
 
 
 class ReportTextsDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(TITLE)
@@ -134,7 +135,7 @@ class ReportTextsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(1240, 660)
+        fit_to_screen(self, 1240, 660)
 
     # --- the parts ------------------------------------------------------------------------
 

@@ -7,15 +7,16 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from sxtdbv_desktop.tasks import add_task, list_groups
 from ui.dialogs.form import FormDialog
 from ui.models.tasks import group_label
-from ui.session import TASKS, Session
+from ui.screen_fit import compact
+from ui.workspace import TASKS, Workspace
 
 
 class TaskDialog(FormDialog):
     def __init__(
-        self, session: Session, group_id: int | None = None, parent: QWidget | None = None
+        self, session: Workspace, group_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, "Thêm nhiệm vụ", parent)
-        self.group = QComboBox()
+        self.group = compact(QComboBox())
         for group in list_groups(session.db, session.plan_id):
             self.group.addItem(group_label(group), group.id)
         if group_id is not None:

@@ -13,16 +13,17 @@ from sxtdbv_desktop import labels
 from sxtdbv_desktop.tasks import clear_status_override, override_status
 from ui.dialogs.form import FormDialog
 from ui.models.tasks import TaskRow, status_basis, status_text
-from ui.session import TASKS, Session, value_edit
+from ui.texts import html
+from ui.workspace import TASKS, Workspace, value_edit
 
 FROM_REPORTS = ""
 
 
 class TaskStatusDialog(FormDialog):
-    def __init__(self, session: Session, row: TaskRow, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, row: TaskRow, parent: QWidget | None = None) -> None:
         super().__init__(session, f"Trạng thái nhiệm vụ {row.number}", parent)
         self.row = row
-        subject = QLabel(f"<b>{row.number}</b> {_html(row.task.text)}")
+        subject = QLabel(f"<b>{row.number}</b> {html(row.task.text)}")
         subject.setWordWrap(True)
         self.form.addRow(subject)
         now = QLabel(f"Hiện nay: {status_text(row.status)} — {status_basis(row.status)}.")
@@ -60,7 +61,3 @@ class TaskStatusDialog(FormDialog):
 
         text = f"Điều chỉnh trạng thái nhiệm vụ {self.row.number}"
         return self.session.perform(value_edit(text, setter, old, new, TASKS))
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.excel.exports import TABLES, default_file_name
 from sxtdbv_desktop.excel.exports import export_table as write_table_file
-from ui.excel import messages
+from ui import msgbox, operations
 from ui.folders import in_documents
 
 
@@ -26,18 +25,15 @@ def export_table(
     Returns the file written, or None if the user cancelled or it failed (after saying why).
     """
     suggested = in_documents(default_file_name(db, plan_id, table, agency_id))
-    name, _ = QFileDialog.getSaveFileName(
-        parent, f"Xuất bảng {TABLES[table].lower()} ra Excel", str(suggested), "Tệp Excel (*.xlsx)"
-    )
-    if not name:
+    title = f"Xuất bảng {TABLES[table].lower()} ra Excel"
+    path = msgbox.save_file(parent, title, suggested, msgbox.EXCEL_FILES)
+    if path is None:
         return None
-    path = Path(name)
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
-    try:
-        write_table_file(db, plan_id, table, path, agency_id=agency_id)
-    except SxtdbvError as error:
-        messages.show_error(parent, error.message)
+    if not operations.run(
+        parent, title, lambda: write_table_file(db, plan_id, table, path, agency_id=agency_id)
+    ):
         return None
-    messages.show_info(parent, f"Đã xuất bảng {TABLES[table].lower()} ra tệp {path}.")
+    msgbox.inform(parent, title, f"Đã xuất bảng {TABLES[table].lower()} ra tệp {path}.")
     return path

@@ -5,7 +5,7 @@ tasks with no lead agency, indicators nobody reports, agencies with nothing to r
 with where to fix it; with gaps, it asks before going on. By default the forms are those of
 the agencies that must report (not the press and the associations, which may be chosen one by
 one). The database is read on the GUI thread (`forms.collect_forms`); the workbooks are written
-on a worker thread (`forms.write_form_files`), so the window stays responsive.
+in the background (`ui.operations`, `forms.write_form_files`), so the window stays responsive.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,17 +30,18 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.consolidation import main_period
-from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.excel.form_data import FormData
 from sxtdbv_desktop.excel.forms import collect_forms, write_form_files
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.readiness import Readiness, check_before_forms
 from sxtdbv_desktop.reports import list_periods
-from ui import msgbox
-from ui.excel import messages
-from ui.excel.background import Job, Report
+from ui import msgbox, operations
 from ui.folders import in_documents
+from ui.operations import BackgroundOp, Progress
+from ui.screen_fit import compact
 
 ALL = -1
+TITLE = "Tạo biểu mẫu báo cáo"
 
 
 class FormsDialog(QDialog):
@@ -51,10 +51,10 @@ class FormsDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self._plan_id = plan_id
-        self._job: Job | None = None
+        self._job: BackgroundOp | None = None
         self.written: list[Path] = []
         plan = get_plan(db, plan_id)
-        self.setWindowTitle("Tạo biểu mẫu báo cáo")
+        self.setWindowTitle(TITLE)
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
@@ -72,6 +72,7 @@ class FormsDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setFormat("%v/%m biểu mẫu")
         self.progress.setValue(0)
+        self.progress.hide()  # shown once there is something to count
         self.status = QLabel("Mỗi cơ quan một tệp, ví dụ BaoCao_SoTNMT_2023.xlsx.")
         self.status.setWordWrap(True)
         layout.addWidget(self.progress)
@@ -97,6 +98,8 @@ class FormsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
+        for combo in (self.period, self.agency):  # long agency names must not widen the dialog
+            compact(combo)
         form = QFormLayout()
         form.addRow("Kế hoạch:", QLabel(plan_label))
         form.addRow("Kỳ báo cáo:", self.period)
@@ -129,11 +132,9 @@ class FormsDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, "Chọn thư mục lưu biểu mẫu", self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
+        chosen = msgbox.choose_folder(self, "Chọn thư mục lưu biểu mẫu", Path(self.folder.text()))
+        if chosen is not None:
+            self.folder.setText(str(chosen))
 
     @Slot()
     def _show_gaps(self) -> None:
@@ -143,7 +144,7 @@ class FormsDialog(QDialog):
     def _start(self) -> None:
         text = self.folder.text().strip()
         if not text:
-            messages.show_error(self, "Hãy chọn thư mục lưu biểu mẫu.")
+            msgbox.warn(self, TITLE, "Hãy chọn thư mục lưu biểu mẫu.")
             return
         if not self.check.ready and not msgbox.ask(
             self,
@@ -154,33 +155,28 @@ class FormsDialog(QDialog):
             return
         folder = Path(text)
         chosen = self.agency.currentData()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            forms = collect_forms(
-                self._db,
-                self._plan_id,
-                None if chosen == ALL else [chosen],
-                period_id=self.period.currentData(),
-            )
-        except OSError as error:
-            messages.show_error(self, f"Không tạo được thư mục {folder}: {error.strerror}.")
-            return
-        except SxtdbvError as error:
-            messages.show_error(self, error.message)
-            return
+        agencies = None if chosen == ALL else [chosen]
+        period = self.period.currentData()
+        # Read on this thread (the database is this thread's), write in the background.
+        operations.run(
+            self,
+            TITLE,
+            lambda: _prepare(self._db, self._plan_id, agencies, period, folder),
+            success=lambda forms: self._write(forms, folder),
+        )
 
-        def work(report: Report) -> list[Path]:
-            return write_form_files(forms, folder, report)
+    def _write(self, forms: list[FormData], folder: Path) -> None:
+        def work(progress: Progress) -> list[Path]:
+            return write_form_files(forms, folder, progress.step)
 
         self.written = []
         self.progress.setRange(0, len(forms))
         self.progress.setValue(0)
+        self.progress.show()
         self._set_running(True)
-        self._job = Job(work)
-        self._job.progress.connect(self._on_progress)
-        self._job.succeeded.connect(self._on_done)
-        self._job.failed.connect(self._on_failed)
-        self._job.start()
+        self._job = operations.run_in_background(self, TITLE, work, success=self._on_done)
+        self._job.progressed.connect(self._on_progress)
+        self._job.finished.connect(self._on_finished)
 
     @Slot()
     def _stop(self) -> None:
@@ -193,21 +189,18 @@ class FormsDialog(QDialog):
         self.progress.setValue(done)
         self.status.setText(f"Đã ghi {name} ({done}/{total}).")
 
-    @Slot(object)
-    def _on_done(self, written: object) -> None:
-        self.written = list(written)  # type: ignore[call-overload]
+    def _on_done(self, written: list[Path]) -> None:
+        self.written = written
         stopped = self.progress.maximum() > len(self.written)
-        self._set_running(False)
         self.open_folder.setEnabled(bool(self.written))
         verb = "Đã dừng: đã tạo" if stopped else "Đã tạo"
         self.status.setText(f"{verb} {len(self.written)} biểu mẫu trong {self.folder.text()}.")
 
-    @Slot(object)
-    def _on_failed(self, error: object) -> None:
+    @Slot()
+    def _on_finished(self) -> None:
+        if not self.written:
+            self.status.setText("Chưa tạo xong biểu mẫu.")
         self._set_running(False)
-        message = error.message if isinstance(error, SxtdbvError) else str(error)
-        self.status.setText("Chưa tạo xong biểu mẫu.")
-        messages.show_error(self, message)
 
     def _set_running(self, running: bool) -> None:
         if not running:
@@ -252,6 +245,14 @@ def gaps_text(check: Readiness) -> str:
     lines = [f"Còn {len(check.gaps)} chỗ chưa phân công:"]
     lines += [f"– {gap}.\n   Cách sửa: {gap.fix}" for gap in check.gaps]
     return "\n".join(lines)
+
+
+def _prepare(
+    db: Database, plan_id: int, agencies: list[int] | None, period: int, folder: Path
+) -> list[FormData]:
+    """The forms' contents, read from the database, and the folder to write them into."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return collect_forms(db, plan_id, agencies, period_id=period)
 
 
 def _default_folder(year: int) -> Path:

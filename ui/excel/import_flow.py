@@ -1,18 +1,18 @@
 """Importing filled forms from the window: choose (or drop) files → read and check → preview
 what changes per file → confirm → apply, each file in its own transaction.
 
-Files are read on a worker thread (no database there); checks against the database and the
-writes happen on the GUI thread, which owns the connection.
+Files are read in the background (`ui.operations`, no database there); checks against the
+database and the writes happen on the GUI thread, which owns the connection.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QDialog, QWidget
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import SxtdbvError
@@ -20,21 +20,20 @@ from sxtdbv_desktop.excel.errors import FormError
 from sxtdbv_desktop.excel.files import load_received
 from sxtdbv_desktop.excel.form_reader import FilledForm, read_form
 from sxtdbv_desktop.excel.imports import apply_import, check_form, duplicate_problems
-from ui.excel import messages
-from ui.excel.background import Job, Report
+from ui import msgbox, operations
 from ui.excel.preview_dialog import FileOutcome, ImportPreviewDialog
 from ui.folders import documents_dir
+from ui.operations import BackgroundOp, Progress
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
-FILE_FILTER = "Tệp Excel (*.xlsx *.xlsm *.xls);;Mọi tệp (*)"
+TITLE = "Nhập báo cáo từ Excel"
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
     """Ask for the filled forms to import (several at once)."""
-    names, _ = QFileDialog.getOpenFileNames(
-        parent, "Chọn các tệp báo cáo Excel đã điền", str(documents_dir()), FILE_FILTER
+    return msgbox.open_files(
+        parent, "Chọn các tệp báo cáo Excel đã điền", documents_dir(), msgbox.EXCEL_RECEIVED
     )
-    return [Path(name) for name in names]
 
 
 def dropped_paths(mime: QMimeData) -> list[Path]:
@@ -46,72 +45,60 @@ def dropped_paths(mime: QMimeData) -> list[Path]:
 
 
 def import_files(
-    parent: QWidget | None, db: Database, plan_id: int, paths: Sequence[Path] | None = None
-) -> bool:
+    parent: QWidget | None,
+    db: Database,
+    plan_id: int,
+    paths: Sequence[Path] | None = None,
+    *,
+    imported: Callable[[], object] | None = None,
+) -> BackgroundOp | None:
     """Báo cáo → Nhập báo cáo từ Excel, or files dropped on the window.
 
-    Without `paths` the user chooses the files. Returns True if any report was replaced.
+    Without `paths` the user chooses the files. The files are read in the background (with
+    progress, which the user may stop); then the preview, the confirmation and the writes
+    happen on the GUI thread, and `imported()` is called if any report was replaced. Returns
+    the background reading, or None when no file was chosen.
     """
     chosen = list(paths) if paths is not None else choose_files(parent)
     if not chosen:
-        return False
-    read = _read_in_background(parent, chosen)
-    if read is None:
-        return False
-    outcomes = _check(db, plan_id, chosen, read)
-    dialog = ImportPreviewDialog(outcomes, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    return _apply(parent, db, dialog.selected(), dialog.received_on())
-
-
-def _read_in_background(
-    parent: QWidget | None, paths: list[Path]
-) -> list[FilledForm | FormError] | None:
-    """Read and check every file's own contents; None if the user stopped."""
-
-    def work(report: Report) -> list[FilledForm | FormError]:
-        found: list[FilledForm | FormError] = []
-        for done, path in enumerate(paths, 1):
-            try:
-                found.append(read_form(load_received(path)))
-            except FormError as error:
-                found.append(error)
-            if not report(done, len(paths), path.name):
-                break
-        return found
-
-    progress = QProgressDialog("Đang đọc các tệp…", "Dừng", 0, len(paths), parent)
-    progress.setWindowTitle("Nhập báo cáo từ Excel")
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    job = Job(work)
-    outcome: dict[str, object] = {}
-    job.progress.connect(lambda done, total, name: _step(progress, done, name))
-    job.succeeded.connect(lambda result: outcome.setdefault("result", result))
-    job.failed.connect(lambda error: outcome.setdefault("error", error))
-    progress.canceled.connect(job.cancel)
-    job.start()
-    job.wait()
-    progress.reset()
-    progress.deleteLater()
-    if "error" in outcome:
-        messages.show_error(parent, f"Lỗi khi đọc tệp: {outcome['error']}")
         return None
-    result = outcome.get("result")
-    if job.cancelled or not isinstance(result, list):
-        return None
-    return result
+
+    def review(read: list[FilledForm | FormError]) -> None:
+        outcomes = check_forms(db, plan_id, chosen, read)
+        dialog = ImportPreviewDialog(outcomes, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if _apply(parent, db, dialog.selected(), dialog.received_on()) and imported:
+            imported()
+
+    return operations.run_in_background(
+        parent,
+        TITLE,
+        lambda progress: read_forms(chosen, progress),
+        success=review,
+        progress="Đang đọc các tệp…",
+        cancellable=True,
+    )
 
 
-def _step(progress: QProgressDialog, done: int, name: str) -> None:
-    progress.setValue(done)
-    progress.setLabelText(f"Đã đọc {name}")
+def read_forms(paths: list[Path], progress: Progress) -> list[FilledForm | FormError]:
+    """Read and check every file's own contents (no database here: another thread)."""
+    found: list[FilledForm | FormError] = []
+    for done, path in enumerate(paths):
+        progress.check()
+        progress.step(done, len(paths), f"Đang đọc {path.name}…")
+        try:
+            found.append(read_form(load_received(path)))
+        except FormError as error:  # a file the clerk must fix: shown in the preview
+            found.append(error)
+    return found
 
 
-def _check(
+def check_forms(
     db: Database, plan_id: int, paths: list[Path], read: list[FilledForm | FormError]
 ) -> list[FileOutcome]:
+    """Each read file checked against the database (GUI thread): what it would change, or why
+    it cannot be imported; two files for the same report are both refused."""
     outcomes = []
     for path, form in zip(paths, read, strict=True):
         if isinstance(form, FormError):
@@ -143,7 +130,7 @@ def _apply(
     lines = [f"Đã nhập {len(done)} báo cáo" + (": " + "; ".join(done) + "." if done else ".")]
     if failed:
         lines += ["", "Không nhập được:", *failed]
-        messages.show_error(parent, "\n".join(lines))
+        msgbox.warn(parent, TITLE, "\n".join(lines))
     else:
-        messages.show_info(parent, "\n".join(lines))
+        msgbox.inform(parent, TITLE, "\n".join(lines))
     return bool(done)

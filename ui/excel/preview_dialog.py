@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxtdbv_desktop.excel.imports import NO_CHANGE, ImportCheck
+from ui.screen_fit import fit_to_screen
 
 ERROR_COLOUR = QColor("#B00020")
 MISSING_COLOUR = QColor("#A15C00")
@@ -69,7 +70,7 @@ class ImportPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Xem trước khi nhập báo cáo")
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         self._outcomes = list(outcomes)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)

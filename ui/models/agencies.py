@@ -11,7 +11,7 @@ from sxtdbv_desktop.agencies import Agency, list_agencies, update_agency
 from sxtdbv_desktop.plans import local_unit_name
 from sxtdbv_desktop.tasks import assignment_counts
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, RowTableModel
-from ui.session import AGENCIES, Edit, Session, value_edit
+from ui.workspace import AGENCIES, Edit, Workspace, value_edit
 
 
 @dataclass(frozen=True)
@@ -22,9 +22,10 @@ class AgencyRow:
 
 
 class AgencyModel(RowTableModel[AgencyRow]):
+    title = "Cơ quan, đơn vị"
     entities = frozenset({AGENCIES})
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         super().__init__(session, _columns(session))
 
     def fetch(self) -> list[AgencyRow]:
@@ -38,7 +39,9 @@ class AgencyModel(RowTableModel[AgencyRow]):
         return row.agency.id
 
 
-def _edit_field(session: Session, field: str, text: str, row: AgencyRow, value: Any) -> Edit | None:
+def _edit_field(
+    session: Workspace, field: str, text: str, row: AgencyRow, value: Any
+) -> Edit | None:
     def setter(new: Any) -> None:
         update_agency(session.db, row.agency.id, **{field: new})
 
@@ -46,7 +49,7 @@ def _edit_field(session: Session, field: str, text: str, row: AgencyRow, value: 
                       getattr(row.agency, field), value, AGENCIES)  # fmt: skip
 
 
-def _text_editor(session: Session, field: str, text: str, kind: EditorKind) -> Editor[AgencyRow]:
+def _text_editor(session: Workspace, field: str, text: str, kind: EditorKind) -> Editor[AgencyRow]:
     return Editor(
         kind, lambda r: getattr(r.agency, field), partial(_edit_field, session, field, text)
     )
@@ -60,7 +63,7 @@ def _name(row: AgencyRow) -> str:
     return f"{row.agency.name} ({ADDED})" if row.agency.is_added else row.agency.name
 
 
-def _columns(session: Session) -> list[Column[AgencyRow]]:
+def _columns(session: Workspace) -> list[Column[AgencyRow]]:
     def kind(code: str) -> str:
         return labels.agency_kind(code, local_unit_name(session.db, session.plan_id))
 
@@ -72,7 +75,7 @@ def _columns(session: Session) -> list[Column[AgencyRow]]:
                editor=_text_editor(session, "name", "Sửa tên cơ quan", EditorKind.TEXT)),
         Column("Tên viết tắt", lambda r: r.agency.short_name, width=18,
                editor=_text_editor(session, "short_name", "Sửa tên viết tắt",
-                                   EditorKind.LONG_TEXT)),
+                                   EditorKind.OPTIONAL_TEXT)),
         Column("Loại", lambda r: kind(r.agency.kind), width=22,
                editor=Editor(EditorKind.CHOICE, lambda r: r.agency.kind,
                              partial(_edit_field, session, "kind", "Đổi loại cơ quan"),

@@ -12,7 +12,7 @@ from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import Agency, list_agencies
 from sxtdbv_desktop.plans import local_unit_name
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, Index, RowTableModel
-from ui.session import Session
+from ui.workspace import Workspace
 
 NO_ROLE = ""
 
@@ -24,7 +24,9 @@ class RoleRow:
 
 
 class AgencyRoleModel(RowTableModel[RoleRow]):
-    def __init__(self, session: Session, roles: dict[str, str], chosen: dict[int, str]) -> None:
+    title = "Phân công cơ quan"
+
+    def __init__(self, session: Workspace, roles: dict[str, str], chosen: dict[int, str]) -> None:
         self._roles = {NO_ROLE: "—", **roles}
         self._chosen = dict(chosen)
         choices = list(self._roles.items())

@@ -9,9 +9,11 @@ selection, the scroll position and an open editor survive an edit.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from fractions import Fraction
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -23,8 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from sxtdbv_desktop.text import fold
-from ui.session import Edit, Session
+from sxtdbv_desktop.search_words import fast_fold, unify
+from ui.collation import sort_key
+from ui.workspace import Edit, Workspace
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +38,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 """Role of a row's identity (the id of what it shows), the same in every column."""
 EDITOR_ROLE = Qt.ItemDataRole.UserRole + 4
 """Role of a cell's `Editor` (how the delegate edits it), or None when it is read-only."""
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 5
+"""Role of a figure's value for Excel (an int, a Fraction, a date) in the columns that show
+figures (right-aligned, with a `sort`); None for text."""
 
 WARNING_BACKGROUND = QColor("#fff4d6")
 ERROR_TEXT = QColor("#b3261e")
@@ -44,6 +50,7 @@ MUTED_TEXT = QColor("#5f6368")
 
 class EditorKind(Enum):
     TEXT = "text"
+    OPTIONAL_TEXT = "optional_text"
     LONG_TEXT = "long_text"
     MONEY = "money"
     OPTIONAL_MONEY = "optional_money"
@@ -97,12 +104,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     """Rows of one kind in a table, with editing through the session and a search key per row."""
 
     entities: frozenset[str] = frozenset()
-    """The kinds of change (`ui.session` names) after which the rows are read again."""
+    """The kinds of change (`ui.workspace` names) after which the rows are read again."""
+    title = "Bảng"
+    """What the table is, for its printed and exported copies ("Nhiệm vụ")."""
 
     refused = Signal(str)
     """An edit was refused before reaching the core (a read-only view, a locked row)."""
 
-    def __init__(self, session: Session, columns: Sequence[Column[R]]) -> None:
+    def __init__(self, session: Workspace, columns: Sequence[Column[R]]) -> None:
         super().__init__()
         self.session = session
         self.columns = list(columns)
@@ -163,24 +172,27 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
     def search_key(self, index: int) -> str:
-        """The row's searchable text, folded (no accents, lower case), computed once."""
+        """The row's searchable text, folded (no accents, lower case) with its spellings
+        unified ("ni-long" is also "nilon"), computed once: one pass over the whole row (a
+        first search over 5,000 tasks folds them all). Search words hold no space or line
+        break, so they never match across two cells."""
         row = self._rows[index]
         identity = self.key(row)
         key = self._search_keys.get(identity)
         if key is None:
-            key = "\n".join(self._fold(c.text(row)) for c in self.columns if c.searchable)
-            self._search_keys[identity] = key
+            plain = fast_fold("\n".join(c.text(row) for c in self.columns if c.searchable))
+            unified = unify(plain)
+            key = self._search_keys[identity] = plain if unified == plain else f"{plain}\n{unified}"
         return key
 
-    def _fold(self, text: str) -> str:
-        # Words repeat from row to row (names, statuses, the plan's vocabulary): fold each
-        # distinct word once. Search words hold no space, so matching them against the folded
-        # words joined by spaces finds what matching against the folded text would.
+    def folded(self, text: str) -> str:
+        """One cell's text as searches see it, cached (for painting what was found)."""
         cache = self._folded
-        folded = cache.get(text)  # a whole cell seen before: a name, a status, a group
+        folded = cache.get(text)
         if folded is None:
-            words = [cache.get(w) or cache.setdefault(w, fold(w)) for w in text.split()]
-            folded = cache[text] = " ".join(words)
+            plain = " ".join(fast_fold(text).split())
+            unified = unify(plain)
+            folded = cache[text] = plain if unified == plain else f"{plain} {unified}"
         return folded
 
     def editor(self, row: R, column: int) -> Editor[R] | None:
@@ -192,10 +204,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return editor
 
     def sort_key(self, row: R, column: int) -> Any:
-        """What a column sorts by: its `sort` function, else its folded text."""
+        """What a column sorts by: its `sort` function, else its text in Vietnamese order."""
         spec = self.columns[column]
-        value = spec.sort(row) if spec.sort else fold(spec.text(row))
-        return (0, "") if value is None else (1, value)  # empty cells first
+        value = spec.sort(row) if spec.sort else spec.text(row)
+        if isinstance(value, str):
+            value = sort_key(value) if value else None
+        return (0, 0) if value is None else (1, value)  # empty cells first
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by a column (-1: the order of the plan), keeping selections."""
@@ -278,6 +292,15 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return self.session.perform(editor.save(row, value))
 
 
+def _value(model: RowTableModel[Any], row: Any, column: Column[Any]) -> Any:
+    if not (column.right and column.sort):
+        return None
+    value = column.sort(row)
+    if isinstance(value, bool) or not isinstance(value, int | Fraction | dt.date):
+        return None
+    return value
+
+
 def _display(model: RowTableModel[Any], row: Any, column: Column[Any]) -> Any:
     if column.editor and column.editor.kind is EditorKind.CHECK:
         return None
@@ -337,4 +360,5 @@ _ROLE_GETTERS: dict[int, Callable[[RowTableModel[Any], Any, Column[Any]], Any]] 
     Qt.ItemDataRole.FontRole: _font,
     PROGRESS_ROLE: lambda m, r, c: c.progress(r) if c.progress else None,
     KEY_ROLE: lambda m, r, c: m.key(r),
+    VALUE_ROLE: _value,
 }

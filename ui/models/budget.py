@@ -14,8 +14,8 @@ from sxtdbv_desktop.consolidation import SourceBudget, budget_summary
 from sxtdbv_desktop.numbering import references
 from sxtdbv_desktop.tasks import list_groups, list_tasks
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, RowTableModel
-from ui.session import AGENCIES, BUDGET, PLAN, TASKS, Edit, Session, value_edit
 from ui.texts import NONE_CHOICE
+from ui.workspace import AGENCIES, BUDGET, PLAN, TASKS, Edit, Workspace, value_edit
 
 UNKNOWN = "Chưa xác định"
 
@@ -30,9 +30,10 @@ class SourceRow:
 
 
 class SourceModel(RowTableModel[SourceRow]):
+    title = "Nguồn kinh phí"
     entities = frozenset({BUDGET, PLAN})
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         estimate = Editor(EditorKind.OPTIONAL_MONEY, lambda r: r.budget.source.estimate,
                           partial(_estimate_edit, session))  # fmt: skip
         super().__init__(session, [
@@ -57,7 +58,7 @@ class SourceModel(RowTableModel[SourceRow]):
         return row.budget.source.id
 
 
-def _estimate_edit(session: Session, row: SourceRow, value: Any) -> Edit | None:
+def _estimate_edit(session: Workspace, row: SourceRow, value: Any) -> Edit | None:
     source = row.budget.source
 
     def setter(estimate: int | None) -> None:
@@ -75,9 +76,10 @@ class LineRow:
 
 
 class BudgetLineModel(RowTableModel[LineRow]):
+    title = "Dòng kinh phí theo nhiệm vụ và cơ quan"
     entities = frozenset({BUDGET, TASKS, AGENCIES})
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         super().__init__(session, _line_columns(session, self))
         self.sources: list[tuple[Any, str]] = []
         self.agencies: list[tuple[Any, str]] = []
@@ -123,14 +125,14 @@ def _task_label(number: str, text: str) -> str:
     return f"{number} {short}"
 
 
-def _line_edit(session: Session, field: str, text: str, row: LineRow, value: Any) -> Edit | None:
+def _line_edit(session: Workspace, field: str, text: str, row: LineRow, value: Any) -> Edit | None:
     def setter(new: Any) -> None:
         update_line(session.db, row.line.id, **{field: new})
 
     return value_edit(text, setter, getattr(row.line, field), value, BUDGET)
 
 
-def _line_columns(session: Session, model: BudgetLineModel) -> list[Column[LineRow]]:
+def _line_columns(session: Workspace, model: BudgetLineModel) -> list[Column[LineRow]]:
     def editor(field: str, text: str, kind: EditorKind, choices: Any = None) -> Editor[LineRow]:
         return Editor(kind, lambda r: getattr(r.line, field),
                       partial(_line_edit, session, field, text), choices=choices)  # fmt: skip

@@ -13,7 +13,7 @@ from sxtdbv_desktop.indicators import Indicator, reporter_ids
 from sxtdbv_desktop.reports import IndicatorValue, list_reports
 from ui.formatting import figure_text, inputs_text
 from ui.models.base import MUTED_TEXT, Column, RowTableModel
-from ui.session import AGENCIES, INDICATORS, REPORTS, Session
+from ui.workspace import AGENCIES, INDICATORS, REPORTS, Workspace
 
 NO_REPORT = "Chưa có báo cáo"
 
@@ -35,9 +35,10 @@ class ContributionRow:
 
 
 class ContributionModel(RowTableModel[ContributionRow]):
+    title = "Đóng góp của các đơn vị vào chỉ tiêu"
     entities = frozenset({INDICATORS, REPORTS, AGENCIES})
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         super().__init__(session, _COLUMNS)
         self.indicator_id: int | None = None
 

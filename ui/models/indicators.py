@@ -11,11 +11,12 @@ from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.consolidation import IndicatorResult, indicator_results
 from sxtdbv_desktop.indicators import update_threshold
 from sxtdbv_desktop.plans import local_unit_name
-from sxtdbv_desktop.report.wording import coverage as coverage_text
 from sxtdbv_desktop.year_over_year import NOT_COMPARABLE, PreviousResult, previous_results
 from ui.formatting import (
     achievement,
     exceed_text,
+    reported_text,
+    reported_tooltip,
     result_text,
     threshold_text,
     verdict_color,
@@ -29,7 +30,7 @@ from ui.models.base import (
     EditorKind,
     RowTableModel,
 )
-from ui.session import AGENCIES, INDICATORS, REPORTS, Edit, Session, value_edit
+from ui.workspace import AGENCIES, INDICATORS, REPORTS, Edit, Workspace, value_edit
 
 _COMPACT = ("Mã", "Chỉ tiêu", "Ngưỡng đạt", "Kết quả", "Mức đạt", "Đánh giá", "Năm trước",
             "So với năm trước")  # fmt: skip
@@ -47,9 +48,10 @@ class IndicatorRow:
 
 
 class IndicatorModel(RowTableModel[IndicatorRow]):
+    title = "Chỉ tiêu của kế hoạch"
     entities = frozenset({INDICATORS, REPORTS, AGENCIES})
 
-    def __init__(self, session: Session, *, compact: bool = False) -> None:
+    def __init__(self, session: Workspace, *, compact: bool = False) -> None:
         columns = _columns(session, editable=not compact)
         if compact:  # the overview: what the plan asks, the result, how far, the verdict
             columns = [c for c in columns if c.header in _COMPACT]
@@ -67,7 +69,7 @@ class IndicatorModel(RowTableModel[IndicatorRow]):
 
 
 def _threshold_edit(
-    session: Session, row: IndicatorRow, value: Any, *, exceed: bool
+    session: Workspace, row: IndicatorRow, value: Any, *, exceed: bool
 ) -> Edit | None:
     indicator = row.indicator
     old = (indicator.threshold, indicator.exceed_above)
@@ -80,39 +82,41 @@ def _threshold_edit(
     return value_edit(f"{text} chỉ tiêu {indicator.code}", setter, old, new, INDICATORS)
 
 
-def _columns(session: Session, editable: bool) -> list[Column[IndicatorRow]]:
-    threshold: Editor[IndicatorRow] = Editor(
-        EditorKind.NUMBER,
-        lambda r: r.indicator.threshold,
-        lambda r, v: _threshold_edit(session, r, v, exceed=False),
-    )
-    exceed: Editor[IndicatorRow] = Editor(
-        EditorKind.OPTIONAL_NUMBER,
-        lambda r: r.indicator.exceed_above,
-        lambda r, v: _threshold_edit(session, r, v, exceed=True),
-    )
+def _columns(session: Workspace, editable: bool) -> list[Column[IndicatorRow]]:
+    def threshold(row: IndicatorRow) -> Editor[IndicatorRow] | None:
+        # A share's threshold is a percentage: "85", "85 %" and "85%" all read as 85.
+        kind = EditorKind.PERCENT if row.indicator.is_ratio else EditorKind.NUMBER
+        return Editor(kind, lambda r: r.indicator.threshold,
+                      lambda r, v: _threshold_edit(session, r, v, exceed=False))  # fmt: skip
+
+    def exceed(row: IndicatorRow) -> Editor[IndicatorRow] | None:
+        ratio = row.indicator.is_ratio
+        kind = EditorKind.OPTIONAL_PERCENT if ratio else EditorKind.OPTIONAL_NUMBER
+        return Editor(kind, lambda r: r.indicator.exceed_above,
+                      lambda r, v: _threshold_edit(session, r, v, exceed=True))  # fmt: skip
+
     return [
         Column("Mã", lambda r: r.indicator.code, width=4, sort=lambda r: r.indicator.position),
         Column("Chỉ tiêu", lambda r: r.indicator.name, width=0),
         Column("Loại", lambda r: labels.INDICATOR_KINDS[r.indicator.kind], width=20),
         Column("Kế hoạch", lambda r: r.indicator.plan_text, width=28),
         Column("Ngưỡng đạt", lambda r: threshold_text(r.indicator), width=14,
-               sort=lambda r: r.indicator.threshold, editor=threshold if editable else None,
+               sort=lambda r: r.indicator.threshold, editor_for=threshold if editable else None,
                header_tip="Số tối thiểu, hoặc tỷ lệ tối thiểu (%) với chỉ tiêu tỷ lệ"),
         Column("Mức vượt", lambda r: exceed_text(r.indicator), width=14,
-               sort=lambda r: r.indicator.exceed_above, editor=exceed if editable else None,
+               sort=lambda r: r.indicator.exceed_above, editor_for=exceed if editable else None,
                header_tip="Kết quả lớn hơn mức này được đánh giá “Vượt”; để trống nếu không có"),
         Column("Kết quả", lambda r: result_text(r.result), width=20,
                sort=lambda r: r.result.figure),
         Column("Mức đạt", _achievement_text, width=14, header_tip="Kết quả so với ngưỡng đạt",
                progress=lambda r: achievement(r.result), sort=lambda r: achievement(r.result)),
-        Column("Đã báo cáo", lambda r: f"{r.result.reported}/{r.result.expected}",
+        Column("Đã báo cáo", lambda r: reported_text(r.result),
                width=8, right=True, sort=lambda r: r.result.reported,
-               tooltip=lambda r: coverage_text(r.result, r.local_units)),
+               tooltip=lambda r: reported_tooltip(r.result, r.local_units)),
         Column("Đánh giá",
                lambda r: labels.verdict_label(r.result.verdict, r.result.provisional), width=18,
                color=lambda r: verdict_color(r.result.verdict), bold=lambda r: True,
-               tooltip=lambda r: coverage_text(r.result, r.local_units)),
+               tooltip=lambda r: reported_tooltip(r.result, r.local_units)),
         Column("Năm trước", _previous_text, width=18, tooltip=_previous_tip,
                sort=lambda r: r.previous.result.figure if r.previous else None),
         Column("So với năm trước", _trend_text, width=16,

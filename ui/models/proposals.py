@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from sxtdbv_desktop.proposals import Proposal, pending
 from ui.models.base import Column, RowTableModel
-from ui.session import INDICATORS, TASKS, Session
+from ui.workspace import INDICATORS, TASKS, Workspace
 
 
 class ProposalModel(RowTableModel[Proposal]):
+    title = "Đề xuất phân công"
     entities = frozenset({TASKS, INDICATORS})
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         columns: list[Column[Proposal]] = [
             Column("Mục", lambda p: p.reference, width=11),
             Column("Nội dung", lambda p: p.text, width=0, tooltip=lambda p: p.text),

@@ -15,20 +15,19 @@ from sxtdbv_desktop.report_inputs import entry_inputs, input_label
 from sxtdbv_desktop.reports import (
     IndicatorValue,
     clear_indicator_value,
-    get_report,
     indicator_values,
-    lock_reason,
     set_indicator_value,
 )
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
-from ui.session import REPORTS, Edit, Session, value_edit
+from ui.models.report_ref import ReportRef
+from ui.workspace import REPORTS, Edit, Workspace, value_edit
 
 ANSWER, METHOD = "answer", "method"
 
 
 @dataclass(frozen=True)
 class IndicatorInputRow:
-    report_id: int
+    ref: ReportRef
     indicator: Indicator
     name: str  # the IndicatorValue field
     label: str
@@ -41,26 +40,28 @@ class IndicatorInputRow:
 
 
 class ReportIndicatorModel(RowTableModel[IndicatorInputRow]):
+    title = "Số liệu chỉ tiêu của đơn vị"
     entities = frozenset({REPORTS})
 
-    def __init__(self, session: Session, report_id: int) -> None:
+    def __init__(self, session: Workspace, ref: ReportRef) -> None:
         super().__init__(session, _columns(session))
-        self.report_id = report_id
+        self.ref = ref
         self._lock = ""
 
     def fetch(self) -> list[IndicatorInputRow]:
-        db = self.session.db
-        report = get_report(db, self.report_id)
-        self._lock = lock_reason(report) or ""
-        values = {v.indicator_id: v for v in indicator_values(db, report.id)}
-        expected = {i.id for i in expected_indicators(db, report.plan_id, report.agency_id)}
+        db, ref = self.session.db, self.ref
+        report = ref.find()
+        self._lock = ref.lock()
+        plan_id = ref.plan_id
+        values = {v.indicator_id: v for v in indicator_values(db, report.id)} if report else {}
+        expected = {i.id for i in expected_indicators(db, plan_id, ref.agency_id)}
         rows = []
-        for indicator in list_indicators(db, report.plan_id):
+        for indicator in list_indicators(db, plan_id):
             if indicator.id not in expected and indicator.id not in values:
                 continue  # an indicator the agency does not report
             for position, name in enumerate(entry_inputs(indicator.kind)):
                 label = input_label(indicator, name)
-                rows.append(IndicatorInputRow(report.id, indicator, name, label, position == 0,
+                rows.append(IndicatorInputRow(ref, indicator, name, label, position == 0,
                                               values.get(indicator.id)))  # fmt: skip
         return rows
 
@@ -71,17 +72,18 @@ class ReportIndicatorModel(RowTableModel[IndicatorInputRow]):
         return self.session.read_only_reason or self._lock
 
 
-def _value_edit(session: Session, field: str, row: IndicatorInputRow, value: Any) -> Edit | None:
+def _value_edit(session: Workspace, field: str, row: IndicatorInputRow, value: Any) -> Edit | None:
     old = row.value
-    blank = IndicatorValue(report_id=row.report_id, indicator_id=row.indicator.id)
+    blank = IndicatorValue(report_id=0, indicator_id=row.indicator.id)
     new = dataclasses.replace(old or blank, **{field: value})
-    db, report_id, indicator_id = session.db, row.report_id, row.indicator.id
+    db, ref, indicator_id = session.db, row.ref, row.indicator.id
 
     def setter(entry: IndicatorValue | None) -> None:
         if entry is None:
-            clear_indicator_value(db, report_id, indicator_id)
+            ref.write(lambda report_id: clear_indicator_value(db, report_id, indicator_id))
         else:
-            set_indicator_value(db, report_id, entry)
+            ref.write(lambda report_id: set_indicator_value(
+                db, report_id, dataclasses.replace(entry, report_id=report_id)))  # fmt: skip
 
     return value_edit(f"Sửa số liệu chỉ tiêu {row.indicator.code}", setter, old, new, REPORTS)
 
@@ -93,7 +95,7 @@ def _figure_text(row: IndicatorInputRow) -> str:
     return labels.YES_NO[figure] if row.name == ANSWER else vnformat.format_number(figure)
 
 
-def _columns(session: Session) -> list[Column[IndicatorInputRow]]:
+def _columns(session: Workspace) -> list[Column[IndicatorInputRow]]:
     answers = [(None, "—"), *((v, t) for v, t in labels.YES_NO.items())]
 
     def figure_editor(row: IndicatorInputRow) -> Editor[IndicatorInputRow]:

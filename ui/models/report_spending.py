@@ -8,9 +8,10 @@ from typing import Any
 
 from sxtdbv_desktop import vnformat
 from sxtdbv_desktop.budget import FundingSource, list_sources
-from sxtdbv_desktop.reports import get_report, lock_reason, set_spending, source_spending
+from sxtdbv_desktop.reports import set_spending, source_spending
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
-from ui.session import REPORTS, Edit, Session, value_edit
+from ui.models.report_ref import ReportRef
+from ui.workspace import REPORTS, Edit, Workspace, value_edit
 
 
 @dataclass(frozen=True)
@@ -20,19 +21,20 @@ class SpendingRow:
 
 
 class ReportSpendingModel(RowTableModel[SpendingRow]):
+    title = "Kinh phí đơn vị đã sử dụng theo nguồn"
     entities = frozenset({REPORTS})
 
-    def __init__(self, session: Session, report_id: int) -> None:
-        super().__init__(session, _columns(session, report_id))
-        self.report_id = report_id
+    def __init__(self, session: Workspace, ref: ReportRef) -> None:
+        super().__init__(session, _columns(session, ref))
+        self.ref = ref
         self._lock = ""
 
     def fetch(self) -> list[SpendingRow]:
-        db = self.session.db
-        report = get_report(db, self.report_id)
-        self._lock = lock_reason(report) or ""
-        spent = {s.source_id: s.amount for s in source_spending(db, report.id)}
-        return [SpendingRow(s, spent.get(s.id)) for s in list_sources(db, report.plan_id)]
+        db, ref = self.session.db, self.ref
+        report = ref.find()
+        self._lock = ref.lock()
+        spent = {s.source_id: s.amount for s in source_spending(db, report.id)} if report else {}
+        return [SpendingRow(s, spent.get(s.id)) for s in list_sources(db, ref.plan_id)]
 
     def key(self, row: SpendingRow) -> object:
         return row.source.id
@@ -44,19 +46,19 @@ class ReportSpendingModel(RowTableModel[SpendingRow]):
         return sum(r.amount or 0 for r in self.rows)
 
 
-def _edit(session: Session, report_id: int, row: SpendingRow, value: Any) -> Edit | None:
+def _edit(session: Workspace, ref: ReportRef, row: SpendingRow, value: Any) -> Edit | None:
     db, source_id = session.db, row.source.id
 
     def setter(amount: int | None) -> None:
-        set_spending(db, report_id, source_id, amount)
+        ref.write(lambda report_id: set_spending(db, report_id, source_id, amount))
 
     text = f"Sửa kinh phí nguồn {row.source.name}"
     return value_edit(text, setter, row.amount, value, REPORTS)
 
 
-def _columns(session: Session, report_id: int) -> list[Column[SpendingRow]]:
+def _columns(session: Workspace, ref: ReportRef) -> list[Column[SpendingRow]]:
     amount: Editor[SpendingRow] = Editor(
-        EditorKind.OPTIONAL_MONEY, lambda r: r.amount, lambda r, v: _edit(session, report_id, r, v)
+        EditorKind.OPTIONAL_MONEY, lambda r: r.amount, lambda r, v: _edit(session, ref, r, v)
     )
     return [
         Column("Nguồn kinh phí", lambda r: r.source.name, width=0),

@@ -12,19 +12,18 @@ from sxtdbv_desktop.reports import (
     TaskResult,
     TaskResultInput,
     clear_task_result,
-    get_report,
-    lock_reason,
     set_task_result,
     task_results,
 )
 from sxtdbv_desktop.tasks import tasks_of_agency
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
-from ui.session import REPORTS, Edit, Session, value_edit
+from ui.models.report_ref import ReportRef
+from ui.workspace import REPORTS, Edit, Workspace, value_edit
 
 
 @dataclass(frozen=True)
 class TaskResultRow:
-    report_id: int
+    ref: ReportRef
     task_id: int
     number: str
     text: str
@@ -39,24 +38,26 @@ class TaskResultRow:
 
 
 class ReportTaskModel(RowTableModel[TaskResultRow]):
+    title = "Kết quả thực hiện nhiệm vụ của đơn vị"
     entities = frozenset({REPORTS})
 
-    def __init__(self, session: Session, report_id: int) -> None:
+    def __init__(self, session: Workspace, ref: ReportRef) -> None:
         super().__init__(session, _columns(session))
-        self.report_id = report_id
+        self.ref = ref
         self._lock = ""
 
     def fetch(self) -> list[TaskResultRow]:
-        db = self.session.db
-        report = get_report(db, self.report_id)
-        self._lock = lock_reason(report) or ""
-        numbers = task_references(db, report.plan_id)
-        results = {r.task_id: r for r in task_results(db, report.id)}
+        db, ref = self.session.db, self.ref
+        report = ref.find()
+        self._lock = ref.lock()
+        plan_id = ref.plan_id
+        numbers = task_references(db, plan_id)
+        results = {r.task_id: r for r in task_results(db, report.id)} if report else {}
         rows = []
-        for task in tasks_of_agency(db, report.plan_id, report.agency_id):
+        for task in tasks_of_agency(db, plan_id, ref.agency_id):
             number = numbers[task.id]
-            role = "Chủ trì" if report.agency_id in task.lead_ids else "Phối hợp"
-            rows.append(TaskResultRow(report.id, task.id, number, task.text, role,
+            role = "Chủ trì" if ref.agency_id in task.lead_ids else "Phối hợp"
+            rows.append(TaskResultRow(ref, task.id, number, task.text, role,
                                       results.get(task.id)))  # fmt: skip
         return rows
 
@@ -67,16 +68,16 @@ class ReportTaskModel(RowTableModel[TaskResultRow]):
         return self.session.read_only_reason or self._lock
 
 
-def _result_edit(session: Session, field: str, row: TaskResultRow, value: Any) -> Edit | None:
+def _result_edit(session: Workspace, field: str, row: TaskResultRow, value: Any) -> Edit | None:
     old = row.entered()
     new = dataclasses.replace(old or TaskResultInput(task_id=row.task_id), **{field: value})
-    db, report_id, task_id = session.db, row.report_id, row.task_id
+    db, ref, task_id = session.db, row.ref, row.task_id
 
     def setter(entry: TaskResultInput | None) -> None:
         if entry is None:
-            clear_task_result(db, report_id, task_id)
+            ref.write(lambda report_id: clear_task_result(db, report_id, task_id))
         else:
-            set_task_result(db, report_id, entry)
+            ref.write(lambda report_id: set_task_result(db, report_id, entry))
 
     return value_edit(f"Sửa kết quả nhiệm vụ {row.number}", setter, old, new, REPORTS)
 
@@ -85,7 +86,7 @@ def _value(field: str, default: Any = None) -> Any:
     return lambda r: getattr(r.result, field) if r.result else default
 
 
-def _columns(session: Session) -> list[Column[TaskResultRow]]:
+def _columns(session: Workspace) -> list[Column[TaskResultRow]]:
     def editor(field: str, kind: EditorKind, **more: Any) -> Editor[TaskResultRow]:
         return Editor(kind, _value(field, "not_started" if field == "status" else None),
                       lambda r, v: _result_edit(session, field, r, v), **more)  # fmt: skip
@@ -100,7 +101,7 @@ def _columns(session: Session) -> list[Column[TaskResultRow]]:
         Column("Tiến độ", _progress_text,
                width=8, right=True, sort=_value("progress"),
                editor=editor("progress", EditorKind.OPTIONAL_PERCENT)),
-        Column("Kết quả thực hiện", lambda r: r.result.result if r.result else "", width=30,
+        Column("Kết quả thực hiện", lambda r: r.result.result if r.result else "", width=48,
                editor=editor("result", EditorKind.LONG_TEXT)),
         Column("Kinh phí đã chi", lambda r: _money(_value("spent")(r)), width=16, right=True,
                sort=_value("spent"), editor=editor("spent", EditorKind.OPTIONAL_MONEY)),

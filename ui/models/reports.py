@@ -23,7 +23,7 @@ from ui.models.base import (
     EditorKind,
     RowTableModel,
 )
-from ui.session import AGENCIES, REPORTS, Edit, Session, value_edit
+from ui.workspace import AGENCIES, REPORTS, Edit, Workspace, value_edit
 
 NO_REPORT = "Chưa có báo cáo"
 _STATE_COLORS = {ON_TIME: GOOD_TEXT, LATE: QColor("#a15c00"), MISSING: ERROR_TEXT}
@@ -42,9 +42,10 @@ class ReportRow:
 
 
 class ReportStatusModel(RowTableModel[ReportRow]):
+    title = "Tình hình báo cáo của các đơn vị"
     entities = frozenset({REPORTS, AGENCIES})
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         super().__init__(session, _columns(session))
 
     def fetch(self) -> list[ReportRow]:
@@ -64,7 +65,7 @@ class ReportStatusModel(RowTableModel[ReportRow]):
         return (row.period.id, row.agency.id)
 
 
-def _received_edit(session: Session, row: ReportRow, value: Any) -> Edit | None:
+def _received_edit(session: Workspace, row: ReportRow, value: Any) -> Edit | None:
     assert row.report is not None
     report_id = row.report.id
 
@@ -75,7 +76,7 @@ def _received_edit(session: Session, row: ReportRow, value: Any) -> Edit | None:
     return value_edit(text, setter, row.report.received_on, value, REPORTS)
 
 
-def _columns(session: Session) -> list[Column[ReportRow]]:
+def _columns(session: Workspace) -> list[Column[ReportRow]]:
     received: Editor[ReportRow] = Editor(
         EditorKind.OPTIONAL_DATE,
         lambda r: r.report.received_on if r.report else None,

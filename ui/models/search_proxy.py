@@ -1,7 +1,8 @@
 """Accent-insensitive searching over a `RowTableModel`, and sorting delegated to it.
 
-The search text is folded like the rows' search keys (`sxtdbv_desktop.text.fold`), so "dong
-thap" finds "Đồng Tháp"; every word typed must appear somewhere in the row. A tab may add its
+The search text is folded and unified like the rows' search keys (`sxtdbv_desktop.
+search_words`), so "dong thap" finds "Đồng Tháp" and "tui nilon" finds "túi ni-lông"; every
+word typed must appear somewhere in the row. A tab may add its
 own condition (a group, a period) with `set_condition`.
 """
 
@@ -12,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from sxtdbv_desktop.text import fold
+from sxtdbv_desktop.search_words import query_words
 from ui.models.base import RowTableModel
 
 
@@ -28,8 +29,13 @@ class SearchProxy(QSortFilterProxyModel):
     def rows_model(self) -> RowTableModel[Any]:
         return self._source
 
+    @property
+    def words(self) -> list[str]:
+        """The words searched for, folded and unified (empty: no search)."""
+        return self._words
+
     def set_search(self, text: str) -> None:
-        words = fold(text).split()
+        words = query_words(text)
         if words != self._words:
             self.beginFilterChange()
             self._words = words

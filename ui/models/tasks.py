@@ -24,7 +24,7 @@ from ui.models.base import (
     EditorKind,
     RowTableModel,
 )
-from ui.session import AGENCIES, REPORTS, TASKS, Edit, Session, value_edit
+from ui.workspace import AGENCIES, REPORTS, TASKS, Edit, Workspace, value_edit
 
 PROPOSAL_BACKGROUND = QColor("#e8f0fe")
 PROPOSED = "đề xuất"
@@ -54,17 +54,18 @@ def group_label(group: TaskGroup) -> str:
 
 
 class TaskModel(RowTableModel[TaskRow]):
+    title = "Nhiệm vụ của kế hoạch"
     entities = frozenset({TASKS, AGENCIES, REPORTS})
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Workspace) -> None:
         super().__init__(session, _columns(session))
 
     def fetch(self) -> list[TaskRow]:
         db, plan_id = self.session.db, self.session.plan_id
         names = {a.id: a.display_name for a in list_agencies(db, plan_id)}
         groups = {g.id: g for g in list_groups(db, plan_id)}
-        statuses = task_statuses(db, plan_id)
         tasks = list_tasks(db, plan_id)
+        statuses = task_statuses(db, plan_id, tasks=tasks)
         numbers = references(list(groups.values()), tasks)
         return [
             TaskRow(
@@ -114,14 +115,14 @@ def status_basis(status: TaskStatus) -> str:
     return "theo báo cáo của cơ quan phối hợp (cơ quan chủ trì chưa báo cáo)"
 
 
-def _edit_field(session: Session, field: str, text: str, row: TaskRow, value: Any) -> Edit | None:
+def _edit_field(session: Workspace, field: str, text: str, row: TaskRow, value: Any) -> Edit | None:
     def setter(new: Any) -> None:
         update_task(session.db, row.task.id, **{field: new})
 
     return value_edit(f"{text} {row.number}", setter, getattr(row.task, field), value, TASKS)
 
 
-def _editor(session: Session, field: str, text: str, kind: EditorKind) -> Editor[TaskRow]:
+def _editor(session: Workspace, field: str, text: str, kind: EditorKind) -> Editor[TaskRow]:
     return Editor(
         kind, lambda r: getattr(r.task, field), partial(_edit_field, session, field, text)
     )
@@ -135,7 +136,7 @@ def _progress_text(row: TaskRow) -> str:
     return "" if row.progress is None else f"{row.progress} %"
 
 
-def _columns(session: Session) -> list[Column[TaskRow]]:
+def _columns(session: Workspace) -> list[Column[TaskRow]]:
     return [
         Column("STT", lambda r: r.number, sort=lambda r: r.order, width=9),
         Column("Nhóm", lambda r: group_label(r.group), sort=lambda r: r.order[:2], hidden=True),

@@ -30,7 +30,7 @@ def install(window: MainWindow) -> None:
     """Add the command to the Tệp menu of a consolidating installation."""
     if installation.load(window.session.db).is_agency:
         return
-    action = QAction("Nhập &kế hoạch từ văn bản (Word, PDF)…", window)
+    action = QAction("Nhập kế hoạch từ văn bản (&Word, PDF)…", window)
     action.triggered.connect(lambda: import_plan(window))
     window.add_action("file", action, edits=True)
 

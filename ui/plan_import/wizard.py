@@ -19,7 +19,8 @@ from ui.plan_import.flags_page import FlagsPage
 from ui.plan_import.header_page import HeaderPage
 from ui.plan_import.indicators_page import IndicatorsPage
 from ui.plan_import.source_view import SourceView
-from ui.session import PLAN, Session
+from ui.screen_fit import fit_to_screen
+from ui.workspace import PLAN, Workspace
 
 _BUTTONS = {
     QWizard.WizardButton.BackButton: "< Quay lại",
@@ -32,7 +33,7 @@ _BUTTONS = {
 class ReviewWizard(QWizard):
     """Review `draft` against its document; `new_plan_id` is set once it is saved."""
 
-    def __init__(self, session: Session, draft: Draft, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, draft: Draft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.draft = draft
@@ -54,7 +55,7 @@ class ReviewWizard(QWizard):
         self.flags_page = FlagsPage(draft, self.source)
         for page in (self.header_page, self.indicators_page, self.flags_page):
             self.addPage(page)
-        self.resize(self.fontMetrics().averageCharWidth() * 210, 720)
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 210, 720)
 
     def accept(self) -> None:
         """Save the reviewed plan; on a refusal the wizard stays open with the reason."""

@@ -24,22 +24,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit_view, labels
+from sxtdbv_desktop import audit_view, audit_words, labels, search_words
 from sxtdbv_desktop.audit import AuditEntry
-from sxtdbv_desktop.errors import SxtdbvError
-from sxtdbv_desktop.text import fold
+from sxtdbv_desktop.audit_words import AuditWords
+from ui import msgbox, operations
 from ui.folders import in_documents
-from ui.safety import prompts
+from ui.screen_fit import fit_to_screen
+from ui.tables.view import DataTable
 
+EXPORT_TITLE = "Xuất nhật ký ra Excel"
 _CELL_PREVIEW = 200  # characters shown in a cell; the tooltip holds the whole value
 _NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value
-_WIDTHS = (145, 120, 130, 60, 140, 90, 140, 200)  # pixels; the last column stretches
+_WIDTHS = (110, 110, 130, 60, 130, 220, 140, 200)  # pixels; the last column stretches
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,11 +50,13 @@ class AuditLogModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[AuditEntry] = []
+        self._words: AuditWords | None = None
         self._cells: list[tuple[str, ...] | None] = []
         self._keys: list[str | None] = []
 
     def load(self, db: Database, wanted: audit_view.AuditFilter) -> None:
         self.beginResetModel()
+        self._words = AuditWords(db)
         self._entries = audit_view.search(db, wanted)
         self._cells = [None] * len(self._entries)
         self._keys = [None] * len(self._entries)
@@ -65,20 +68,21 @@ class AuditLogModel(QAbstractTableModel):
     def cells(self, row: int) -> tuple[str, ...]:
         cached = self._cells[row]
         if cached is None:
-            cached = self._cells[row] = audit_view.row(self._entries[row])
+            assert self._words is not None
+            cached = self._cells[row] = self._words.cells(self._entries[row])
         return cached
 
     def search_key(self, row: int) -> str:
         key = self._keys[row]
         if key is None:
-            key = self._keys[row] = fold(" ".join(self.cells(row)))
+            key = self._keys[row] = search_words.key(" ".join(self.cells(row)))
         return key
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(audit_view.COLUMNS)
+        return 0 if parent.isValid() else len(audit_words.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -97,7 +101,7 @@ class AuditLogModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return audit_view.COLUMNS[section].header
+            return audit_words.COLUMNS[section]
         return section + 1
 
 
@@ -107,20 +111,17 @@ class AuditFilterProxy(QSortFilterProxyModel):
     def __init__(self, source: AuditLogModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source = source
-        self._key = ""
+        self._words: list[str] = []
         self.setSourceModel(source)
 
     def set_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._key = fold(text.strip())
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # Qt 6.8–6.9 (deprecated later)
-            self._key = fold(text.strip())
-            self.invalidateRowsFilter()
+        self.beginFilterChange()
+        self._words = search_words.query_words(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return not self._key or self._key in self._source.search_key(source_row)
+        key = self._source.search_key(source_row) if self._words else ""
+        return all(word in key for word in self._words)
 
     def entries(self) -> list[AuditEntry]:
         """The shown entries, in the shown order."""
@@ -151,9 +152,8 @@ class AuditLogDialog(QDialog):
         for control in (self.since, self.until):
             control.dateChanged.connect(self.reload)
         self.entity.currentIndexChanged.connect(self.reload)
-        self.table = QTableView()
+        self.table = DataTable(lambda: ("Nhật ký thay đổi dữ liệu", self.count.text()))
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -169,7 +169,7 @@ class AuditLogDialog(QDialog):
         close = QPushButton("Đóng")
         close.clicked.connect(self.accept)
         self._lay_out(export, close)
-        self.resize(1280, 640)
+        fit_to_screen(self, 1280, 640)
         self.reload()
 
     def _date_edit(self) -> QDateEdit:
@@ -220,21 +220,28 @@ class AuditLogDialog(QDialog):
         self.count.setText(text)
 
     def export(self) -> Path | None:
-        path = prompts.save_file(
+        """The rows shown, in the words shown, to an Excel workbook."""
+        from sxtdbv_desktop.excel.table_file import save_table  # noqa: PLC0415  (openpyxl)
+        from sxtdbv_desktop.excel.tables import Column  # noqa: PLC0415
+
+        path = msgbox.save_file(
             self,
-            "Xuất nhật ký ra Excel",
+            EXPORT_TITLE,
             in_documents(f"nhat-ky-thay-doi-{dt.date.today():%Y-%m-%d}.xlsx"),
-            prompts.EXCEL_FILTER,
+            msgbox.EXCEL_FILES,
         )
-        if path is None:
+        rows = [self.model.cells(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in range(self.proxy.rowCount())]  # fmt: skip
+        columns = [Column(h, "long_text" if h.startswith("Giá trị") else "text")
+                   for h in audit_words.COLUMNS]  # fmt: skip
+        if path is None or not operations.run(
+            self, EXPORT_TITLE, lambda: save_table(path, "Nhật ký thay đổi dữ liệu", columns, rows)
+        ):
             return None
-        try:
-            audit_view.export_xlsx(self.proxy.entries(), path)
-        except SxtdbvError as error:
-            prompts.warn(self, error.message)
-            return None
-        prompts.inform(
-            self, f"Đã xuất {self.proxy.rowCount():,} dòng vào {path}.".replace(",", ".")
+        msgbox.inform(
+            self,
+            EXPORT_TITLE,
+            f"Đã xuất {self.proxy.rowCount():,} dòng vào {path}.".replace(",", "."),
         )
         return path
 

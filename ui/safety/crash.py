@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from sxtdbv_desktop import __version__
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.storage import known_error
+from ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +60,20 @@ _QT_LEVELS = {
 }
 
 
+class CommandFailed(Exception):
+    """A command of the window met an unexpected error (its `__cause__`): the operations layer
+    raises this so that the dialog names what the user was doing."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
 def user_message(error: BaseException) -> str:
-    """What to tell the user: the core's own message when it has one, else the generic text."""
+    """What to tell the user: the core's own message when it has one, else the generic text
+    (naming the command that failed, when known)."""
+    if isinstance(error, CommandFailed):
+        return f"Không thực hiện được «{error.what}».\n\n{UNEXPECTED}"
     if isinstance(error, SxtdbvError):
         return error.message
     if isinstance(error, sqlite3.Error) and (known := known_error(error)) is not None:
@@ -117,7 +130,7 @@ class CrashDialog(QDialog):
         layout.addWidget(QLabel("Chi tiết kỹ thuật:"))
         layout.addWidget(box)
         layout.addLayout(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)

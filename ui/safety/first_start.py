@@ -25,10 +25,10 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import installation, labels, plan_file
 from sxtdbv_desktop.agencies import reporting_agencies
-from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.plans import list_plans
+from ui import msgbox, operations
 from ui.folders import documents_dir
-from ui.safety import prompts
+from ui.screen_fit import compact
 
 INTRO = (
     "Chọn cách dùng phần mềm với tệp dữ liệu này. Lựa chọn được ghi vào tệp dữ liệu và "
@@ -38,6 +38,7 @@ CONSOLIDATING_TEXT = (
     "Đơn vị tổng hợp (Sở Công Thương): quản lý kế hoạch, nhận báo cáo của các đơn vị, "
     "tổng hợp và lập báo cáo chung."
 )
+CHOOSE_AGENCY = "— Chọn đơn vị của máy này —"
 AGENCY_TEXT = (
     "Đơn vị báo cáo: chỉ nhập báo cáo của đơn vị mình rồi xuất tệp gửi Sở Công Thương. "
     "Không sửa được kế hoạch."
@@ -90,7 +91,10 @@ class FirstStartDialog(QDialog):
         self.plan_button = QPushButton("Dùng tệp kế hoạch do Sở gửi...")
         self.plan_button.clicked.connect(self._choose_plan_file)
         self.plan_button.setEnabled(not self._existing)  # a file with a plan keeps it
-        self.agencies = QComboBox()
+        self.agencies = compact(QComboBox())
+        # No agency is chosen for the user: picking the Sở Công Thương by default made agency
+        # installations that reported as the Sở.
+        self.agencies.setPlaceholderText(CHOOSE_AGENCY)
         plan_row = QHBoxLayout()
         plan_row.addWidget(self.plan_label, 1)
         plan_row.addWidget(self.plan_button)
@@ -139,21 +143,26 @@ class FirstStartDialog(QDialog):
         self.agencies.clear()
         for code, name in agencies:
             self.agencies.addItem(name, code)
+        self.agencies.setCurrentIndex(-1)
 
     def _choose_plan_file(self) -> None:
-        path = prompts.open_file(
+        path = msgbox.open_file(
             self,
             "Chọn tệp kế hoạch do Sở Công Thương gửi",
             documents_dir(),
-            "Tệp kế hoạch (*.json)",
+            msgbox.PLAN_FILES,
         )
-        if path is None:
-            return
-        try:
-            self._plan_data = plan_file.read_plan_file(path)
-        except SxtdbvError as error:
-            self._show_error(error.message)
-            return
+        if path is not None:
+            operations.run(
+                self,
+                "Dùng tệp kế hoạch do Sở gửi",
+                lambda: plan_file.read_plan_file(path),
+                success=self._use_plan_data,
+                failure=self._show_error,
+            )
+
+    def _use_plan_data(self, data: dict[str, Any]) -> None:
+        self._plan_data = data
         self.error.hide()
         self._fill_agencies()
 
@@ -171,12 +180,17 @@ class FirstStartDialog(QDialog):
         if data is None and not self._existing:
             data = plan_file.read_plan_file(plan_file.default_plan_path())
         code = self.agencies.currentData() if mode == installation.AGENCY else None
-        try:
-            installation.set_up(self.db, mode, self.name.text(), code, plan_data=data)
-        except SxtdbvError as error:
-            self._show_error(error.message)
+        if mode == installation.AGENCY and code is None:
+            self._show_error("Hãy chọn đơn vị của máy này trong danh sách «Đơn vị của máy này».")
+            self.agencies.setFocus()
             return
-        super().accept()
+        operations.run(
+            self,
+            "Thiết lập lần đầu",
+            lambda: installation.set_up(self.db, mode, self.name.text(), code, plan_data=data),
+            success=lambda _: super(FirstStartDialog, self).accept(),
+            failure=self._show_error,
+        )
 
 
 def run_first_start(db: Database, parent: QWidget | None = None) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from sxtdbv_desktop import backup, vnformat
-from sxtdbv_desktop.errors import StorageError, SxtdbvError
-from ui.safety import prompts
+from sxtdbv_desktop.errors import StorageError
+from ui import msgbox, operations
+from ui.screen_fit import fit_to_screen
 
+TITLE = "Khôi phục dữ liệu"
 KINDS = {backup.AUTO: "sao lưu tự động", backup.BEFORE_RESTORE: "bản giữ lại trước khi khôi phục"}
 
 
@@ -64,7 +67,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.backups)
         layout.addWidget(self.other_button)
         layout.addWidget(buttons)
-        self.resize(600, 420)
+        fit_to_screen(self, 600, 420)
         self.select(preselect)
         self._update()
 
@@ -87,8 +90,8 @@ class RestoreDialog(QDialog):
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _choose_other(self) -> None:
-        path = prompts.open_file(
-            self, "Chọn tệp sao lưu", backup.backup_dir(self.db_path), prompts.DATA_FILTER
+        path = msgbox.open_file(
+            self, "Chọn tệp sao lưu", backup.backup_dir(self.db_path), msgbox.DATA_FILES
         )
         if path is not None:
             self.backups.setCurrentItem(self._add(f"{path.name} — {path.parent}", path))
@@ -144,13 +147,10 @@ def run_restore(
         chosen = dialog.chosen()
         if chosen is None or not confirm(chosen):
             continue
-        try:
-            kept = restore(chosen)
-        except SxtdbvError as error:
-            prompts.warn(parent, error.message)
-            continue
-        prompts.inform(parent, restored_text(chosen, kept))
-        return True
+        kept: list[Path | None] = []
+        if operations.run(parent, TITLE, partial(restore, chosen), success=kept.append):
+            msgbox.inform(parent, TITLE, restored_text(chosen, kept[0]))
+            return True
     return False
 
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop import installation, locking, logs
 from sxtdbv_desktop.errors import StorageError
-from sxtdbv_desktop.session import Session, open_session
-from ui.safety import prompts
+from sxtdbv_desktop.session import Session as DataFile
+from sxtdbv_desktop.session import open_session
+from ui import msgbox, texts
 from ui.safety.crash import CrashHandler, install_crash_handler
 from ui.safety.first_start import run_first_start
 from ui.safety.restore_dialog import offer_restore
@@ -34,7 +35,7 @@ def install_error_handling() -> CrashHandler:
     return install_crash_handler(log_path)
 
 
-def open_for_window(path: Path, parent: QWidget | None = None) -> Session | None:
+def open_for_window(path: Path, parent: QWidget | None = None) -> DataFile | None:
     """Open `path` for the window; None when the user gave up (the program then quits).
 
     A damaged or foreign file gets the offer to restore a backup, then is opened again; other
@@ -43,26 +44,26 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Session | None
     """
     while True:
         try:
-            session = open_session(path)
+            data_file = open_session(path)
             break
         except StorageError as error:
             log.warning("Không mở được %s: %s", path, error.message)
             if error.reason in _OFFER_RESTORE and offer_restore(path, error, parent):
                 continue
             if error.reason not in _OFFER_RESTORE:
-                prompts.warn(parent, error.message)
+                msgbox.warn(parent, texts.APP_TITLE, error.message)
             return None
-    first_start = not session.read_only and installation.needs_first_start(session.db)
-    if first_start and not run_first_start(session.db, parent):
-        session.close()
+    first_start = not data_file.read_only and installation.needs_first_start(data_file.db)
+    if first_start and not run_first_start(data_file.db, parent):
+        data_file.close()
         return None
-    return session
+    return data_file
 
 
-def start_heartbeat(session: Session, parent: QObject) -> QTimer:
+def start_heartbeat(data_file: DataFile, parent: QObject) -> QTimer:
     """Keep the writer lock fresh, so that another computer sees this one is still working."""
     timer = QTimer(parent)
     timer.setInterval(int(locking.HEARTBEAT_EVERY.total_seconds() * 1000))
-    timer.timeout.connect(session.heartbeat)
+    timer.timeout.connect(data_file.heartbeat)
     timer.start()
     return timer

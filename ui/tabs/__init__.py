@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ui.session import Session
 from ui.tabs.agencies import AgenciesTab
 from ui.tabs.base import Tab
 from ui.tabs.budget import BudgetTab
@@ -10,6 +9,7 @@ from ui.tabs.indicators import IndicatorsTab
 from ui.tabs.overview import OverviewTab
 from ui.tabs.reports import ReportsTab
 from ui.tabs.tasks import TasksTab
+from ui.workspace import Workspace
 
 TAB_CLASSES: tuple[type[Tab], ...] = (
     OverviewTab,
@@ -21,5 +21,5 @@ TAB_CLASSES: tuple[type[Tab], ...] = (
 )
 
 
-def build_tabs(session: Session) -> list[Tab]:
+def build_tabs(session: Workspace) -> list[Tab]:
     return [tab_class(session) for tab_class in TAB_CLASSES]

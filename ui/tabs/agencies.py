@@ -8,10 +8,10 @@ from sxtdbv_desktop.agencies import Footprint, delete_agency, delete_refusal, fo
 from ui import msgbox
 from ui.dialogs.agency_dialog import AgencyDialog
 from ui.models.agencies import AgencyModel, AgencyRow
-from ui.session import AGENCIES, BUDGET, REPORTS, TASKS, Session
 from ui.tabs.base import Tab
 from ui.texts import NOT_UNDOABLE
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, BUDGET, REPORTS, TASKS, Workspace
 
 
 class AgenciesTab(Tab):
@@ -20,7 +20,7 @@ class AgenciesTab(Tab):
     can_add = can_delete = True
     add_text, delete_text = "Thêm cơ quan…", "Xóa cơ quan"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = AgencyModel(session)
         self.panel = TablePanel(self.model, "Tìm cơ quan theo tên, mã hoặc loại (Ctrl+F)")

@@ -7,19 +7,19 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from ui.session import Session
+from ui.workspace import Workspace
 
 
 class Tab(QWidget):
     title = ""
     watches: frozenset[str] = frozenset()
-    """The kinds of change (`ui.session` names) that make this tab read its data again."""
+    """The kinds of change (`ui.workspace` names) that make this tab read its data again."""
     can_add = False
     can_delete = False
     add_text = "Thêm"
     delete_text = "Xóa"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._loaded = False

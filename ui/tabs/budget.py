@@ -7,32 +7,34 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sxtdbv_desktop import vnformat
-from sxtdbv_desktop.budget import add_line, delete_line, list_sources
+from sxtdbv_desktop.budget import delete_line, list_sources
 from sxtdbv_desktop.consolidation import budget_summary
 from sxtdbv_desktop.numwords import amount_in_words
 from sxtdbv_desktop.plans import get_plan, update_plan
 from ui import msgbox, parsing
 from ui.delegates import ValidatedLineEdit
+from ui.dialogs.budget_line_dialog import BudgetLineDialog
 from ui.models.budget import BudgetLineModel, LineRow, SourceModel
-from ui.session import AGENCIES, BUDGET, PLAN, TASKS, Session, value_edit
 from ui.tabs.base import Tab
 from ui.texts import NOT_UNDOABLE
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, BUDGET, PLAN, TASKS, Workspace, value_edit
 
 
 class BudgetTab(Tab):
     title = "Kinh phí"
     watches = frozenset({BUDGET, PLAN, TASKS, AGENCIES})
     can_add = can_delete = True
-    add_text, delete_text = "Thêm dòng kinh phí", "Xóa dòng kinh phí"
+    add_text, delete_text = "Thêm dòng kinh phí…", "Xóa dòng kinh phí"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.sources = SourceModel(session)
         self.source_panel = TablePanel(self.sources)
         self.source_panel.hide_search()
         rows = self.source_panel.view.verticalHeader().defaultSectionSize()
-        self.source_panel.view.setMinimumHeight(int(rows * 7))  # the usual five sources
+        # The usual five sources show at once on a 1366×768 screen; on smaller ones, three.
+        self.source_panel.view.setMinimumHeight(int(rows * 4.5))
         self.lines = BudgetLineModel(session)
         self.line_panel = TablePanel(
             self.lines, "Tìm dòng kinh phí theo nhiệm vụ, cơ quan… (Ctrl+F)"
@@ -59,7 +61,7 @@ class BudgetTab(Tab):
         lines_layout = lines.layout()
         assert isinstance(lines_layout, QVBoxLayout)
         lines_layout.addLayout(self.button_row([
-            ("Thêm dòng kinh phí", self.add_item, True),
+            ("Thêm dòng kinh phí…", self.add_item, True),
             ("Xóa dòng kinh phí", self.delete_item, True),
         ]))  # fmt: skip
         splitter.addWidget(lines)
@@ -136,16 +138,13 @@ class BudgetTab(Tab):
                                         plan.total_budget, new, PLAN))  # fmt: skip
 
     def add_item(self) -> None:
-        sources = list_sources(self.session.db, self.session.plan_id)
-        if not sources:
+        """Ctrl+N, or the button: ask for the line first (nothing is added on "Hủy")."""
+        if not list_sources(self.session.db, self.session.plan_id):
             msgbox.warn(self, "Chưa có nguồn kinh phí", "Kế hoạch chưa có nguồn kinh phí nào.")
             return
-        created: list[int] = []
-        db, plan_id = self.session.db, self.session.plan_id
-        if self.session.change("Thêm dòng kinh phí",
-                               lambda: created.append(add_line(db, plan_id, sources[0].id)),
-                               BUDGET):  # fmt: skip
-            self.line_panel.select_key(created[0])
+        dialog = BudgetLineDialog(self.session, self)
+        if dialog.exec() and dialog.new_id is not None:
+            self.line_panel.select_key(dialog.new_id)
             self.line_panel.view.setFocus()
 
     def delete_item(self) -> None:

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 from ui.assignments import REPORTER, pick_indicator_reporters
 from ui.models.contributions import ContributionModel
 from ui.models.indicators import IndicatorModel, IndicatorRow
-from ui.session import AGENCIES, INDICATORS, REPORTS, Session
 from ui.tabs.base import Tab
+from ui.texts import literal
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, INDICATORS, REPORTS, Workspace
 
 __all__ = ["REPORTER", "IndicatorsTab"]
 
@@ -20,7 +21,7 @@ class IndicatorsTab(Tab):
     title = "Chỉ tiêu"
     watches = frozenset({INDICATORS, REPORTS, AGENCIES})
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = IndicatorModel(session)
         self.panel = TablePanel(self.model, "Tìm chỉ tiêu (Ctrl+F)")
@@ -65,9 +66,9 @@ class IndicatorsTab(Tab):
     def _show_contributions(self) -> None:
         row = self.panel.current_row()
         if isinstance(row, IndicatorRow):
-            self.contribution_box.setTitle(
+            self.contribution_box.setTitle(literal(
                 f"Đóng góp của từng đơn vị — chỉ tiêu {row.indicator.code}: {row.indicator.name}"
-            )
+            ))  # fmt: skip
             self.contributions.show_indicator(row.indicator.id)
         else:
             self.contribution_box.setTitle("Đóng góp của từng đơn vị")

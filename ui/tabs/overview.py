@@ -1,20 +1,11 @@
-"""Tab "Tổng quan": where the plan stands today: each indicator against its target, the money,
-who has reported and who has not, and the days left before the reporting deadline."""
+"""Tab "Tổng quan": where the plan stands today, in pictures and words: each indicator against
+its threshold, the budget by funding source, the reports received day by day up to the
+deadline, who has not reported, and what the deadline means today."""
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sxtdbv_desktop import vnformat
 from sxtdbv_desktop.consolidation import (
@@ -22,136 +13,141 @@ from sxtdbv_desktop.consolidation import (
     BudgetSummary,
     ReportingSummary,
     budget_summary,
+    indicator_results,
     reporting_summary,
 )
-from sxtdbv_desktop.plans import get_plan
-from sxtdbv_desktop.readiness import check_before_forms
+from sxtdbv_desktop.plans import get_plan, list_plans, local_unit_name
+from sxtdbv_desktop.readiness import count_proposals
 from sxtdbv_desktop.tasks import CONTENT, count_tasks
-from ui.models.indicators import IndicatorModel
-from ui.session import AGENCIES, BUDGET, INDICATORS, PLAN, REPORTS, TASKS, Session
+from sxtdbv_desktop.year_over_year import previous_results
+from ui.charts.budget import BudgetChart
+from ui.charts.indicators import IndicatorChart
+from ui.charts.reports_received import ReportsChart
 from ui.tabs.base import Tab
-from ui.widgets.table_panel import TablePanel
+from ui.tabs.overview_words import (
+    deadline_text,
+    missing_names,
+    missing_text,
+    received_text,
+    with_rate,
+)
+from ui.texts import html
+from ui.workspace import AGENCIES, BUDGET, INDICATORS, PLAN, REPORTS, TASKS, Workspace
 
 
 class OverviewTab(Tab):
     title = "Tổng quan"
     watches = frozenset({PLAN, AGENCIES, TASKS, INDICATORS, BUDGET, REPORTS})
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.heading = _label(bold=True)
         self.deadline = _label()
         self.tasks = _label()
-        self.indicators = IndicatorModel(session, compact=True)
-        self.indicator_panel = TablePanel(self.indicators, "Tìm chỉ tiêu (Ctrl+F)")
-        self.bars = {name: QProgressBar() for name in ("allocated", "disbursed", "received")}
+        self.indicator_chart = IndicatorChart()
+        self.budget_chart = BudgetChart()
+        self.reports_chart = ReportsChart()
         self.figures = {name: _label() for name in (
             "total", "allocated", "disbursed", "unallocated",
             "received", "timeliness", "missing")}  # fmt: skip
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.deadline)
-        layout.addWidget(self.tasks)
+        for line in (self.heading, self.deadline, self.tasks):
+            layout.addWidget(line)
         columns = QHBoxLayout()
-        indicators = QGroupBox("Chỉ tiêu của kế hoạch")
-        QVBoxLayout(indicators).addWidget(self.indicator_panel)
-        columns.addWidget(indicators, 7)  # with last year beside this year
+        indicators = QGroupBox("Chỉ tiêu: kết quả so với ngưỡng đạt (và năm trước)")
+        QVBoxLayout(indicators).addWidget(self.indicator_chart)
+        columns.addWidget(indicators, 3)
         side = QVBoxLayout()
-        side.addWidget(self._budget_box())
+        side.addWidget(self._budget_box(), 1)
         side.addWidget(self._reporting_box(), 1)
-        columns.addLayout(side, 3)
+        columns.addLayout(side, 2)
         layout.addLayout(columns, 1)
 
     def _budget_box(self) -> QGroupBox:
-        box = QGroupBox("Kinh phí")
-        form = QFormLayout(box)
-        form.addRow("Tổng kinh phí kế hoạch:", self.figures["total"])
-        form.addRow("Đã phân bổ:", self.figures["allocated"])
-        form.addRow("", self.bars["allocated"])
-        form.addRow("Đã giải ngân:", self.figures["disbursed"])
-        form.addRow("", self.bars["disbursed"])
-        form.addRow("Chưa phân bổ:", self.figures["unallocated"])
-        return box
+        box = QGroupBox("Kinh phí theo nguồn")
+        rows = [("Tổng kinh phí:", "total"), ("Chưa phân bổ:", "unallocated"),
+                ("Đã phân bổ:", "allocated"), ("Đã giải ngân:", "disbursed")]  # fmt: skip
+        return _boxed(box, _grid(rows, self.figures), self.budget_chart)
 
     def _reporting_box(self) -> QGroupBox:
         box = QGroupBox("Báo cáo của các đơn vị")
-        form = QFormLayout(box)
-        form.addRow("Đã nhận:", self.figures["received"])
-        form.addRow("", self.bars["received"])
-        form.addRow("Đúng hạn / trễ hạn:", self.figures["timeliness"])
-        form.addRow("Chưa nộp:", self.figures["missing"])
-        return box
+        rows = [("Đã nhận:", "received"), ("Đúng hạn / trễ hạn:", "timeliness"),
+                ("Chưa nộp:", "missing")]  # fmt: skip
+        return _boxed(box, _grid(rows, self.figures, columns=1), self.reports_chart)
 
     def load(self) -> None:
-        self.indicators.load()
         self._show_plan()
 
     def refresh(self) -> None:
-        self.indicators.refresh()
         self._show_plan()
 
-    def focus_search(self) -> None:
-        self.indicator_panel.focus_search()
-
     def _show_plan(self) -> None:
-        db, plan_id = self.session.db, self.session.plan_id
+        db, plan_id, today = self.session.db, self.session.plan_id, self.session.today()
         plan = get_plan(db, plan_id)
-        self.heading.setText(f"{plan.document_type} {plan.title}".strip())
-        reporting = reporting_summary(db, plan_id, today=self.session.today())
-        self._show_deadline(reporting)
+        self.heading.setText(html(f"{plan.document_type} {plan.title}".strip()))
+        reporting = reporting_summary(db, plan_id, today=today)
+        self.deadline.setText(deadline_text(reporting, plan, today, list_plans(db)))
+        self.tasks.setText(self._tasks_text())
+        results = indicator_results(db, plan_id)
+        self.indicator_chart.set_data(
+            results, previous_results(db, plan_id, results), local_unit_name(db, plan_id)
+        )
+        self._show_budget(budget_summary(db, plan_id))
+        self._show_reporting(reporting)
+
+    def _tasks_text(self) -> str:
+        db, plan_id = self.session.db, self.session.plan_id
         total, unassigned = count_tasks(db, plan_id, CONTENT)
         gap = f"trong đó <b>{unassigned} chưa phân công cơ quan chủ trì</b>"
         text = f"Nhiệm vụ (mục III): {total}, {gap if unassigned else 'đều đã phân công'}."
-        readiness = check_before_forms(db, plan_id)
-        proposals = readiness.proposed_assignments + readiness.proposed_reporters
+        proposals = count_proposals(db, plan_id)
         if proposals:
             text += (
                 f" Có <b>{proposals} phân công đề xuất</b> từ nội dung Kế hoạch chưa được Sở "
                 "xác nhận (Nhiệm vụ → Xem đề xuất phân công…)."
             )
-        self.tasks.setText(text)
-        self._show_budget(budget_summary(db, plan_id))
-        self._show_reporting(reporting)
-
-    def _show_deadline(self, reporting: ReportingSummary) -> None:
-        deadline = reporting.period.deadline
-        days = (deadline - self.session.today()).days
-        if days > 0:
-            when, color = f"còn {days} ngày", "#1e6b35"
-        elif days == 0:
-            when, color = "hôm nay là hạn cuối", "#a15c00"
-        else:
-            when, color = f"đã quá hạn {-days} ngày", "#b3261e"
-        self.deadline.setText(f"Hạn nộp báo cáo {reporting.period.name.lower()}: "
-                              f"{vnformat.format_date(deadline)} — "
-                              f"<b style='color:{color}'>{when}</b>")  # fmt: skip
+        return text
 
     def _show_budget(self, budget: BudgetSummary) -> None:
-        total = budget.total_estimate
+        total, left = budget.total_estimate, budget.unallocated
         self.figures["total"].setText(vnformat.format_money(total))
-        self.figures["allocated"].setText(_with_rate(budget.allocated, total, "tổng kinh phí"))
-        _set_bar(self.bars["allocated"], budget.allocated, total)
-        self.figures["disbursed"].setText(_with_rate(budget.disbursed, budget.allocated,
-                                                     "kinh phí đã phân bổ"))  # fmt: skip
-        _set_bar(self.bars["disbursed"], budget.disbursed, budget.allocated)
-        left = budget.unallocated
+        self.figures["allocated"].setText(with_rate(budget.allocated, total, "tổng kinh phí"))
+        self.figures["disbursed"].setText(with_rate(budget.disbursed, budget.allocated,
+                                                    "kinh phí đã phân bổ"))  # fmt: skip
         self.figures["unallocated"].setText(vnformat.format_money(left) if left >= 0 else
                                             f"vượt {vnformat.format_money(-left)}")  # fmt: skip
+        self.budget_chart.set_data(budget)
 
     def _show_reporting(self, reporting: ReportingSummary) -> None:
-        completeness = vnformat.format_percent(reporting.completeness, missing="—")
-        self.figures["received"].setText(
-            f"{reporting.received}/{reporting.expected} đơn vị ({completeness})"
-        )
-        _set_bar(self.bars["received"], reporting.received, reporting.expected)
+        self.figures["received"].setText(received_text(reporting))
         self.figures["timeliness"].setText(
             f"{reporting.on_time} đúng hạn, {reporting.late} trễ hạn"
         )
-        missing = [r.agency.display_name for r in reporting.agencies if not r.received]
+        missing = self.figures["missing"]
+        missing.setText(missing_text(reporting))
+        missing.setToolTip("\n".join(missing_names(reporting)))
         overdue = any(r.state == MISSING for r in reporting.agencies)
-        names = ", ".join(missing) if missing else "không có"
-        self.figures["missing"].setText(f"<b>{len(missing)}</b>: {names}")
-        self.figures["missing"].setStyleSheet("color: #b3261e;" if overdue else "")
+        missing.setStyleSheet("color: #b3261e;" if overdue else "")
+        self.reports_chart.set_data(reporting, self.session.today())
+
+
+def _grid(rows: list[tuple[str, str]], figures: dict[str, QLabel], columns: int = 2) -> QGridLayout:
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    for n, (text, name) in enumerate(rows):
+        row, column = divmod(n, columns)
+        grid.addWidget(QLabel(text), row, 2 * column, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(figures[name], row, 2 * column + 1)
+    for column in range(columns):
+        grid.setColumnStretch(2 * column + 1, 1)
+    return grid
+
+
+def _boxed(box: QGroupBox, figures: QGridLayout, chart: QWidget) -> QGroupBox:
+    layout = QVBoxLayout(box)
+    layout.addLayout(figures)
+    layout.addWidget(chart, 1)
+    return box
 
 
 def _label(*, bold: bool = False) -> QLabel:
@@ -165,15 +161,3 @@ def _label(*, bold: bool = False) -> QLabel:
         font.setPointSizeF(font.pointSizeF() * 1.2)
         label.setFont(font)
     return label
-
-
-def _with_rate(part: int, whole: int, of: str) -> str:
-    if whole <= 0:
-        return f"{vnformat.format_money(part)} (chưa có {of})"
-    return f"{vnformat.format_money(part)} ({vnformat.format_percent(Fraction(part, whole))} {of})"
-
-
-def _set_bar(bar: QProgressBar, part: int, whole: int) -> None:
-    bar.setRange(0, 1000)
-    bar.setValue(min(1000, part * 1000 // whole) if whole > 0 else 0)
-    bar.setFormat(vnformat.format_percent(Fraction(part, whole)) if whole > 0 else "—")

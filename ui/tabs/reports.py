@@ -6,20 +6,21 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from sxtdbv_desktop.reports import ACCEPTED, DRAFT, RETURNED, SUBMITTED, ensure_report, list_periods
+from sxtdbv_desktop.reports import ACCEPTED, DRAFT, RETURNED, SUBMITTED, list_periods
 from ui import msgbox, report_actions
 from ui.dialogs.report_dialog import ReportDialog
+from ui.models.report_ref import ReportRef
 from ui.models.reports import ReportRow, ReportStatusModel
-from ui.session import AGENCIES, REPORTS, Session
 from ui.tabs.base import Tab
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, REPORTS, Workspace
 
 
 class ReportsTab(Tab):
     title = "Báo cáo đơn vị"
     watches = frozenset({REPORTS, AGENCIES})
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = ReportStatusModel(session)
         self.panel = TablePanel(self.model, "Tìm cơ quan, trạng thái… ví dụ “chua nop” (Ctrl+F)")
@@ -96,32 +97,23 @@ class ReportsTab(Tab):
             self.open_report()
 
     def open_report(self) -> None:
+        """The agency's report for entry and review; nothing is created until something is
+        typed into it (no empty draft from just looking)."""
         row = self._current()
         if row is None:
             return
-        report = row.report
-        if report is None:
-            if self.session.read_only:
-                msgbox.inform(self, "Chưa có báo cáo", f"{row.agency.name} chưa có báo cáo.")
-                return
-            created: list[int] = []
-            db = self.session.db
-            if not self.session.change(
-                f"Tạo báo cáo của {row.agency.name}",
-                lambda: created.append(ensure_report(db, row.period.id, row.agency.id).id),
-                REPORTS,
-            ):
-                msgbox.warn(self, "Không tạo được báo cáo", self.session.last_error)
-                return
-            report_id = created[0]
-        else:
-            report_id = report.id
-        ReportDialog(self.session, report_id, self).exec()
+        if row.report is None and self.session.read_only:
+            msgbox.inform(self, "Chưa có báo cáo", f"{row.agency.name} chưa có báo cáo.")
+            return
+        ref = ReportRef(self.session, row.period.id, row.agency.id)
+        ReportDialog(self.session, ref, self).exec()
 
     def submit(self) -> None:
         row = self._current()
         if row is not None:
-            report_actions.submit(self, self.session, row.period.id, row.agency.id, row.agency.name)
+            received = row.report.received_on if row.report else None
+            report_actions.submit(self, self.session, row.period.id, row.agency.id,
+                                  row.agency.name, received_on=received)  # fmt: skip
 
     def accept(self) -> None:
         row = self._current()

@@ -15,10 +15,10 @@ from ui.dialogs.proposals_dialog import ProposalsDialog
 from ui.dialogs.task_dialog import TaskDialog
 from ui.dialogs.task_status_dialog import TaskStatusDialog
 from ui.models.tasks import TaskModel, TaskRow, group_label, status_basis, status_text
-from ui.session import AGENCIES, BUDGET, INDICATORS, REPORTS, TASKS, Session
 from ui.tabs.base import Tab
-from ui.texts import NOT_UNDOABLE
+from ui.texts import NOT_UNDOABLE, html
 from ui.widgets.table_panel import TablePanel
+from ui.workspace import AGENCIES, BUDGET, INDICATORS, REPORTS, TASKS, Workspace
 
 __all__ = ["COORDINATOR", "LEAD", "TasksTab"]
 _AGENCY_COLUMNS = (3, 4)
@@ -32,7 +32,7 @@ class TasksTab(Tab):
     can_add = can_delete = True
     add_text, delete_text = "Thêm nhiệm vụ…", "Xóa nhiệm vụ"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = TaskModel(session)
         self.panel = TablePanel(self.model, "Tìm nhiệm vụ, cơ quan, sản phẩm… (Ctrl+F)")
@@ -101,12 +101,12 @@ class TasksTab(Tab):
         if not isinstance(row, TaskRow):
             self.detail.setText("Chọn một nhiệm vụ để xem đầy đủ nội dung.")
             return
-        lead, helpers = _html(row.leads or "chưa phân công"), _html(row.coordinators or "—")
+        lead, helpers = html(row.leads or "chưa phân công"), html(row.coordinators or "—")
         status = f"{status_text(row.status)} ({status_basis(row.status)})"
         text = (
-            f"<b>{row.number}</b> {_html(row.task.text)}<br>"
+            f"<b>{row.number}</b> {html(row.task.text)}<br>"
             f"<b>Chủ trì:</b> {lead} &nbsp; <b>Phối hợp:</b> {helpers}<br>"
-            f"<b>Trạng thái:</b> {_html(status)}"
+            f"<b>Trạng thái:</b> {html(status)}"
         )
         if row.task.is_proposal:
             evidence = [
@@ -114,7 +114,7 @@ class TasksTab(Tab):
                 for a in assignments(self.session.db, self.session.plan_id)
                 if a.task_id == row.task.id and a.proposed and a.evidence
             ]
-            basis = "; ".join(_html(e) for e in dict.fromkeys(evidence))
+            basis = "; ".join(html(e) for e in dict.fromkeys(evidence))
             text += f"<br><b>Căn cứ đề xuất:</b> {basis}"
         self.detail.setText(text)
 
@@ -169,7 +169,3 @@ class TasksTab(Tab):
 
 def _short(text: str, length: int = 80) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -8,24 +8,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from sxtdbv_desktop.plans import get_plan
 from ui import texts
 from ui.delegates import CellDelegate, ProgressDelegate
-from ui.models.base import RowTableModel
+from ui.models.base import EditorKind, RowTableModel
 from ui.models.search_proxy import SearchProxy
+from ui.tables.highlight import HighlightDelegate
+from ui.tables.view import DataTable
+from ui.widgets.search_box import SearchBox
 
 
 class TablePanel(QWidget):
@@ -34,14 +37,15 @@ class TablePanel(QWidget):
         model: RowTableModel[Any],
         search_hint: str = texts.SEARCH_HINT,
         parent: QWidget | None = None,
+        *,
+        title: str = "",
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self.title = title or model.title
         self.proxy = SearchProxy(model)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(search_hint)
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search = SearchBox(search_hint)
+        self.search.textChanged.connect(self._search)
         self.filters = QHBoxLayout()
         self.filters.setContentsMargins(0, 0, 0, 0)
         self.filters.addWidget(self.search, 1)
@@ -51,12 +55,19 @@ class TablePanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #5f6368; font-style: italic;")
         self.empty_label.hide()
+        self.no_match_label = QLabel()
+        self.no_match_label.setWordWrap(True)
+        self.no_match_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match_label.setStyleSheet("color: #a15c00; font-weight: bold;")
+        self.no_match_label.hide()
         self._fitted = False
         self.view = self._build_view()
+        self.view.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.filters)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.no_match_label)
         layout.addWidget(self.view, 1)
         model.refused.connect(model.session.fail)
         model.modelReset.connect(self._fit_columns)
@@ -67,11 +78,9 @@ class TablePanel(QWidget):
         self._fit_columns()
         self._update_count()
 
-    def _build_view(self) -> QTableView:
-        view = QTableView()
+    def _build_view(self) -> DataTable:
+        view = DataTable(self.heading)
         view.setModel(self.proxy)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -85,14 +94,17 @@ class TablePanel(QWidget):
         view.horizontalHeader().setSortIndicatorClearable(True)
         view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
-        view.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         self._set_columns(view)
         return view
 
     def _set_columns(self, view: QTableView) -> None:
         header = view.horizontalHeader()
         header.setHighlightSections(False)
-        view.setItemDelegate(CellDelegate(self.model.session, view))
+        self._cells = CellDelegate(self.model.session, view)
+        self._highlighter = HighlightDelegate(
+            self.model.session, lambda: self.proxy.words, self.model.folded, view
+        )
+        view.setItemDelegate(self._cells)
         for i, column in enumerate(self.model.columns):
             view.setColumnHidden(i, column.hidden)
             if column.progress is not None:
@@ -123,7 +135,15 @@ class TablePanel(QWidget):
                 texts += [label for _, label in column.editor.choices()][:50]
             content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * char
             widest = metrics.horizontalAdvance("0" * column.width)  # digits: wider than average
+            if column.editor and column.editor.kind is EditorKind.LONG_TEXT:
+                content = widest  # room to read a paragraph, even before anything is typed
             self.view.setColumnWidth(i, max(title, min(content, widest)))
+
+    def heading(self) -> tuple[str, str]:
+        """The title of the table and the plan it belongs to, for printing and exporting."""
+        session = self.model.session
+        plan = get_plan(session.db, session.plan_id)
+        return self.title, plan.label
 
     def add_filter(self, combo: QComboBox) -> None:
         """Put a filter picker (a group, a period...) beside the search box."""
@@ -145,9 +165,36 @@ class TablePanel(QWidget):
         if not self.view.currentIndex().isValid() and self.proxy.rowCount() > 0:
             self.view.setCurrentIndex(self.proxy.index(0, 0))
 
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        # Highlighting paints cells in Python: only while a search is active.
+        self.view.setItemDelegate(self._highlighter if self.proxy.words else self._cells)
+        self._update_count()
+
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(f"{shown}/{total} dòng" if shown != total else f"{total} dòng")
+        nothing = total > 0 and shown == 0
+        if nothing:
+            typed = self.search.text().strip()
+            what = f"có «{typed}»" if typed else "theo điều kiện đã chọn"
+            clear = " Bấm Esc để xóa ô tìm kiếm." if typed else ""
+            self.no_match_label.setText(f"Không tìm thấy dòng nào {what}.{clear}")
+        self.no_match_label.setVisible(nothing)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the table (not while editing a cell) clears the search, as in the box."""
+        if (
+            watched is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.view.state() != QAbstractItemView.State.EditingState
+            and self.search.text()
+        ):
+            self.search.clear()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,5 +1,5 @@
-"""Fixtures of the safety dialogs' tests: sessions on real files, and stand-ins for the
-message boxes and file pickers (recording what the user would have read)."""
+"""Fixtures of the safety dialogs' tests: sessions on real files (prompts: the `prompts`
+fixture of tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -11,38 +11,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sxtdbv_desktop.session import Session, open_session
 from tests.conftest import TEST_ACTOR
-from ui.safety import prompts
-
-
-class Prompts:
-    """What the dialogs told the user, and the answers and files to give them."""
-
-    def __init__(self) -> None:
-        self.told: list[str] = []
-        self.asked: list[str] = []
-        self.answers: list[bool] = []
-        self.files: list[Path | None] = []
-
-    def tell(self, parent: object, text: str) -> None:
-        self.told.append(text)
-
-    def ask(self, parent: object, text: str, yes: str, no: str = "Hủy") -> bool:
-        self.asked.append(text)
-        return self.answers.pop(0)
-
-    def pick(self, parent: object, caption: str, where: Path, filters: str) -> Path | None:
-        return self.files.pop(0)
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> Prompts:
-    fake = Prompts()
-    monkeypatch.setattr(prompts, "inform", fake.tell)
-    monkeypatch.setattr(prompts, "warn", fake.tell)
-    monkeypatch.setattr(prompts, "confirm", fake.ask)
-    monkeypatch.setattr(prompts, "save_file", fake.pick)
-    monkeypatch.setattr(prompts, "open_file", fake.pick)
-    return fake
 
 
 @pytest.fixture

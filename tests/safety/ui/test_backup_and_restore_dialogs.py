@@ -15,8 +15,8 @@ from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session, open_session
 from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
+from tests.prompts import ScriptedPrompts
 from tests.safety.corrupt import overwrite_middle_pages
-from tests.safety.ui.conftest import Prompts
 from ui.safety import backup_actions, restore_dialog
 from ui.safety.restore_dialog import RestoreDialog
 
@@ -58,10 +58,12 @@ def test_the_dialog_lists_backups_newest_first(qtbot: QtBot, session: Session) -
     assert dialog.chosen() == session.backup_file
 
 
-def test_another_file_can_be_chosen(qtbot: QtBot, session: Session, answers: Prompts) -> None:
+def test_another_file_can_be_chosen(
+    qtbot: QtBot, session: Session, prompts: ScriptedPrompts
+) -> None:
     elsewhere = session.path.parent / "usb" / "ban-sao.sqlite"
     session.backup_to(elsewhere)
-    answers.files.append(elsewhere)
+    prompts.files.append(elsewhere)
     dialog = RestoreDialog(session.path, "Chọn bản sao lưu.")
     qtbot.addWidget(dialog)
     dialog.other_button.click()
@@ -69,58 +71,58 @@ def test_another_file_can_be_chosen(qtbot: QtBot, session: Session, answers: Pro
 
 
 def test_backup_now_saves_where_the_user_chose(
-    session: Session, answers: Prompts, tmp_path: Path
+    session: Session, prompts: ScriptedPrompts, tmp_path: Path
 ) -> None:
-    answers.files.append(tmp_path / "usb" / "sao-luu.sqlite")
+    prompts.files.append(tmp_path / "usb" / "sao-luu.sqlite")
     made = backup_actions.backup_now(session)
     assert made == tmp_path / "usb" / "sao-luu.sqlite"
     assert integrity.file_problems(made) == []
-    assert answers.told == [f"Đã sao lưu dữ liệu vào {made}."]
-    answers.files.append(None)  # the user closes the picker
+    assert prompts.told == [f"Đã sao lưu dữ liệu vào {made}."]
+    prompts.files.append(None)  # the user closes the picker
     assert backup_actions.backup_now(session) is None
-    answers.files.append(session.path)  # over the data file itself: refused, said why
+    prompts.files.append(session.path)  # over the data file itself: refused, said why
     assert backup_actions.backup_now(session) is None
-    assert "đè lên chính nó" in answers.told[-1]
+    assert "đè lên chính nó" in prompts.told[-1]
 
 
 def test_restore_asks_then_replaces_and_keeps_the_old_data(
-    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+    session: Session, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert session.backup_file is not None
     plan = plans.list_plans(session.db)[0]
     plans.update_plan(session.db, plan.id, title="Sửa sau sao lưu")
     _exec_choosing(monkeypatch, session.backup_file, session.backup_file)
-    answers.answers += [False, True]  # first "Hủy" in the confirmation, then "Khôi phục"
+    prompts.answers += [False, True]  # first "Hủy" in the confirmation, then "Khôi phục"
     assert backup_actions.restore_backup(session)
-    assert len(answers.asked) == 2
+    assert len(prompts.asked) == 2
     assert plans.list_plans(session.db)[0].title == plan.title
-    assert answers.told[-1].startswith(f"Đã khôi phục dữ liệu từ {session.backup_file.name}.")
+    assert prompts.told[-1].startswith(f"Đã khôi phục dữ liệu từ {session.backup_file.name}.")
     kept = [b for b in backup.list_backups(session.path) if b.kind == backup.BEFORE_RESTORE]
     assert len(kept) == 1
 
 
 def test_a_cancelled_restore_changes_nothing(
-    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+    session: Session, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _exec_choosing(monkeypatch, None)
     assert not backup_actions.restore_backup(session)
-    assert answers.asked == []
+    assert prompts.asked == []
 
 
 def test_a_read_only_viewer_cannot_restore(
-    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+    session: Session, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     viewer = open_session(session.path, TEST_ACTOR)
     try:
         _exec_choosing(monkeypatch)
         assert not backup_actions.restore_backup(viewer)
-        assert answers.told[0].startswith("Không thể khôi phục khi tệp đang mở chỉ để xem.")
+        assert prompts.told[0].startswith("Không thể khôi phục khi tệp đang mở chỉ để xem.")
     finally:
         viewer.close()
 
 
 def test_a_damaged_file_is_offered_its_last_good_backup(
-    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+    session: Session, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     good = session.backup_file
     assert good is not None
@@ -136,13 +138,13 @@ def test_a_damaged_file_is_offered_its_last_good_backup(
     assert dialog.chosen() == good
     assert text.startswith("Tệp dữ liệu sxtdbv.sqlite đã bị hỏng.")
     assert "bản sao lưu tự động gần nhất còn tốt" in text
-    assert answers.told[-1].startswith("Đã khôi phục dữ liệu từ")
+    assert prompts.told[-1].startswith("Đã khôi phục dữ liệu từ")
     reopened = open_session(session.path, TEST_ACTOR)
     reopened.close()
 
 
 def test_a_bad_choice_is_explained_and_the_user_chooses_again(
-    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    session: Session, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     good = session.backup_file
     assert good is not None
@@ -153,13 +155,13 @@ def test_a_bad_choice_is_explained_and_the_user_chooses_again(
     _exec_choosing(monkeypatch, bad, None)
     error = StorageError("damaged", "Tệp dữ liệu sxtdbv.sqlite đã bị hỏng.")
     assert not restore_dialog.offer_restore(session.path, error)
-    assert answers.told == [answers.told[0]]
-    assert answers.told[0].startswith("Không thể khôi phục từ hong.sqlite")
+    assert prompts.told == [prompts.told[0]]
+    assert prompts.told[0].startswith("Không thể khôi phục từ hong.sqlite")
     assert integrity.file_problems(session.path)  # still the damaged file, untouched
 
 
 def test_restoring_another_installations_backup_says_so_first(
-    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    session: Session, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     installation.set_up(session.db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
     other = tmp_path / "don-vi.sqlite"
@@ -170,10 +172,10 @@ def test_restoring_another_installations_backup_says_so_first(
     finally:
         agency.close()
     _exec_choosing(monkeypatch, other)
-    answers.answers.append(True)
+    prompts.answers.append(True)
     assert backup_actions.restore_backup(session)
     assert (
         "Lưu ý: Bản sao lưu don-vi.sqlite là dữ liệu của Đơn vị báo cáo HLapVo"
-        in (answers.asked[-1])
+        in (prompts.asked[-1])
     )
     assert installation.load(session.db).agency_code == "HLapVo"

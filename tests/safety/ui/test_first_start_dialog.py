@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import installation, plan_file, plans
 from sxtdbv_desktop.errors import LockedError
-from tests.safety.ui.conftest import Prompts
+from tests.prompts import ScriptedPrompts
 from ui.safety import first_start
 from ui.safety.first_start import FirstStartDialog, mode_label, run_first_start
 
@@ -63,13 +63,13 @@ def test_a_missing_name_is_explained_and_nothing_is_saved(qtbot: QtBot, db: Data
 
 
 def test_an_agency_can_start_from_the_plan_file_the_unit_sent(
-    qtbot: QtBot, empty_db: Database, tmp_path: Path, answers: Prompts
+    qtbot: QtBot, empty_db: Database, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     data = plan_file.read_plan_file(plan_file.default_plan_path())
     data["plan"]["year"] = 2024
     sent = tmp_path / "ke-hoach-2024.json"
     sent.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    answers.files.append(sent)
+    prompts.files.append(sent)
     dialog = dialog_on(qtbot, empty_db)
     dialog.agency.setChecked(True)
     dialog.plan_button.click()
@@ -82,11 +82,11 @@ def test_an_agency_can_start_from_the_plan_file_the_unit_sent(
 
 
 def test_a_wrong_plan_file_is_explained(
-    qtbot: QtBot, empty_db: Database, tmp_path: Path, answers: Prompts
+    qtbot: QtBot, empty_db: Database, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     wrong = tmp_path / "khac.json"
     wrong.write_text("{}", encoding="utf-8")
-    answers.files.append(wrong)
+    prompts.files.append(wrong)
     dialog = dialog_on(qtbot, empty_db)
     dialog.agency.setChecked(True)
     dialog.plan_button.click()
@@ -99,3 +99,15 @@ def test_no_dialog_once_set_up(db: Database, monkeypatch: pytest.MonkeyPatch) ->
     installation.set_up(db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
     monkeypatch.setattr(first_start.FirstStartDialog, "exec", lambda self: pytest.fail("shown"))
     assert run_first_start(db)
+
+
+def test_no_agency_is_chosen_for_the_user(qtbot: QtBot, db: Database) -> None:
+    dialog = dialog_on(qtbot, db)
+    dialog.agency.setChecked(True)
+    assert dialog.agencies.currentIndex() == -1  # not the Sở Công Thương, first in the list
+    assert dialog.agencies.placeholderText() == first_start.CHOOSE_AGENCY
+    dialog.name.setText("Trần Văn Bình")
+    dialog.start_button.click()
+    assert dialog.result() != FirstStartDialog.DialogCode.Accepted
+    assert "Hãy chọn đơn vị của máy này" in dialog.error.text()
+    assert installation.load(db).mode is None

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 
 from sxtdbv_desktop import backup, installation, locking
 from sxtdbv_desktop.session import Session
+from tests.prompts import ScriptedPrompts
 from tests.safety.corrupt import overwrite_middle_pages
-from tests.safety.ui.conftest import Prompts
 from ui.safety import first_start, startup
 
 
@@ -43,7 +43,7 @@ def test_quitting_the_first_start_closes_the_file(
 
 
 def test_a_damaged_file_is_restored_then_opened(
-    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+    session: Session, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     installation.set_up(session.db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
     good = backup.auto_backup(session.db, session.path)
@@ -65,7 +65,7 @@ def test_a_damaged_file_is_restored_then_opened(
 
 
 def test_declining_the_restore_quits(
-    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+    session: Session, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session.close()
     overwrite_middle_pages(session.path)
@@ -82,7 +82,7 @@ def test_the_heartbeat_runs_every_two_minutes(session: Session) -> None:
 
 
 def test_an_emptied_file_offers_the_restore_instead_of_a_first_start(
-    session: Session, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+    session: Session, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     installation.set_up(session.db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
     good = backup.auto_backup(session.db, session.path)

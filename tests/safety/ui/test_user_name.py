@@ -2,44 +2,34 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QInputDialog
-
 from sxtdbv_desktop import audit, installation, plans
 from sxtdbv_desktop.session import Session
-from tests.safety.ui.conftest import Prompts
+from tests.prompts import ScriptedPrompts
+from ui import msgbox
 from ui.safety import user_name
 
 
-def typed(monkeypatch: pytest.MonkeyPatch, text: str | None) -> None:
-    def exec_(dialog: QInputDialog) -> int:
-        assert dialog.okButtonText() == "Lưu"
-        if text is None:
-            return 0
-        dialog.setTextValue(text)
-        return 1
-
-    monkeypatch.setattr(QInputDialog, "exec", exec_)
+def test_the_name_question_starts_from_the_current_name(qapp: object) -> None:
+    dialog = msgbox.build_text_question(
+        None, user_name.TITLE, user_name.LABEL, multiline=False, text="Nguyễn Thị Lan", ok="Lưu"
+    )
+    assert (dialog.textValue(), dialog.okButtonText()) == ("Nguyễn Thị Lan", "Lưu")
 
 
-def test_the_new_name_is_recorded_from_then_on(
-    session: Session, monkeypatch: pytest.MonkeyPatch, answers: Prompts
-) -> None:
+def test_the_new_name_is_recorded_from_then_on(session: Session, prompts: ScriptedPrompts) -> None:
     installation.set_up(session.db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
-    typed(monkeypatch, "Phạm Văn Mới")
+    prompts.text = "Phạm Văn Mới"
     assert user_name.change_user_name(session)
     plans.update_plan(session.db, plans.list_plans(session.db)[0].id, title="Đổi")
     (change,) = [e for e in audit.entries(session.db, "plans") if e.field == "title"]
     assert change.user_name == "Phạm Văn Mới"
 
 
-def test_an_empty_name_is_refused(
-    session: Session, monkeypatch: pytest.MonkeyPatch, answers: Prompts
-) -> None:
+def test_an_empty_name_is_refused(session: Session, prompts: ScriptedPrompts) -> None:
     installation.set_up(session.db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
-    typed(monkeypatch, "   ")
+    prompts.text = "   "
     assert not user_name.change_user_name(session)
-    assert answers.told[0].startswith("Họ và tên")
-    typed(monkeypatch, None)
+    assert prompts.told[0].startswith("Họ và tên")
+    prompts.text = None
     assert not user_name.change_user_name(session)
     assert installation.load(session.db).user_name == "Nguyễn Thị Lan"

@@ -25,11 +25,11 @@ from ui.dialogs.plan_editor.parts import (
     targets_part,
 )
 from ui.main_window import MainWindow
-from ui.session import PLAN, Session
+from ui.workspace import PLAN, Workspace
 
 
 class PlanEditorDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Sửa kế hoạch — {get_plan(session.db, session.plan_id).label}")
         self.tabs = QTabWidget()
@@ -60,10 +60,10 @@ def install(window: MainWindow) -> None:
     whose plan is the Sở's)."""
     if installation.load(window.session.db).is_agency:
         return
-    edit = QAction("Sửa &kế hoạch (mục tiêu, chỉ tiêu, nhóm, nguồn…)…", window)
+    edit = QAction("&Sửa kế hoạch (mục tiêu, chỉ tiêu, nhóm, nguồn…)…", window)
     edit.triggered.connect(lambda: PlanEditorDialog(window.session, window).exec())
     window.add_action("edit", edit, edits=True)
-    blank = QAction("Tạo kế hoạch &trống…", window)
+    blank = QAction("Tạo kế hoạch t&rống…", window)
     blank.triggered.connect(lambda: new_blank_plan(window))
     window.add_action("file", blank, edits=True)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from ui.dialogs.form import FormDialog
-from ui.session import Session
+from ui.workspace import Workspace
 
 TEXT, LONG, NUMBER, OPTIONAL_NUMBER, CHOICE = "text", "long", "number", "optional", "choice"
 
@@ -25,7 +25,7 @@ class Field:
 
 
 class FieldsDialog(FormDialog):
-    def __init__(self, session: Session, title: str, fields: list[Field],
+    def __init__(self, session: Workspace, title: str, fields: list[Field],
                  save: Callable[[dict[str, object]], bool],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(session, title, parent)

@@ -23,7 +23,7 @@ from sxtdbv_desktop import vnformat
 from sxtdbv_desktop.plan_editing import set_deadline
 from sxtdbv_desktop.plan_sections import PARTS, list_sections, set_section
 from sxtdbv_desktop.plans import get_plan, update_plan
-from ui.session import PLAN, TASKS, Session
+from ui.workspace import PLAN, TASKS, Workspace
 
 TEXT_FIELDS = (
     ("document_number", "&Số văn bản:"),
@@ -44,7 +44,7 @@ PART_NAMES = {
 
 
 class HeaderTab(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         plan = get_plan(session.db, session.plan_id)

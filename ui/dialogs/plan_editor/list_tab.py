@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui import msgbox
 from ui.dialogs.plan_editor.fields_dialog import Field, FieldsDialog
-from ui.session import Session
+from ui.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class Part:
 
 
 class ListTab(QWidget):
-    def __init__(self, session: Session, part: Part, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Workspace, part: Part, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.part = part

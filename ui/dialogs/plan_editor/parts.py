@@ -16,7 +16,7 @@ from ui.dialogs.plan_editor.fields_dialog import (
     Field,
 )
 from ui.dialogs.plan_editor.list_tab import Part, Row
-from ui.session import BUDGET, INDICATORS, PLAN, TASKS, Session
+from ui.workspace import BUDGET, INDICATORS, PLAN, TASKS, Workspace
 
 KINDS: list[tuple[object, str]] = [
     ("share", "Tỷ lệ"),
@@ -32,7 +32,7 @@ SECTIONS = [
 ]
 
 
-def objectives_part(session: Session) -> Part:
+def objectives_part(session: Workspace) -> Part:
     db, plan_id = session.db, session.plan_id
 
     def rows() -> list[Row]:
@@ -60,7 +60,7 @@ def objectives_part(session: Session) -> Part:
     )  # fmt: skip
 
 
-def targets_part(session: Session) -> Part:
+def targets_part(session: Workspace) -> Part:
     db, plan_id = session.db, session.plan_id
     return Part(
         "mục tiêu", ("Số", "Mục tiêu"),
@@ -74,7 +74,7 @@ def targets_part(session: Session) -> Part:
     )  # fmt: skip
 
 
-def indicators_part(session: Session) -> Part:
+def indicators_part(session: Workspace) -> Part:
     db, plan_id = session.db, session.plan_id
 
     def rows() -> list[Row]:
@@ -135,7 +135,7 @@ def _indicator_fields(
     ]  # fmt: skip
 
 
-def _previous_choices(session: Session) -> list[tuple[object, str]]:
+def _previous_choices(session: Workspace) -> list[tuple[object, str]]:
     plan = get_plan(session.db, session.plan_id)
     earlier = session.db.execute(
         "SELECT id FROM plans WHERE province = ? AND year = ?", [plan.province, plan.year - 1]
@@ -163,7 +163,7 @@ def _threshold(kind: str, low: int, high: int | None) -> str:
     return f"{low}{unit}" + (f" – {high}{unit}" if high is not None else "")
 
 
-def groups_part(session: Session) -> Part:
+def groups_part(session: Workspace) -> Part:
     db, plan_id = session.db, session.plan_id
 
     def rows() -> list[Row]:
@@ -187,7 +187,7 @@ def groups_part(session: Session) -> Part:
     )  # fmt: skip
 
 
-def sources_part(session: Session) -> Part:
+def sources_part(session: Workspace) -> Part:
     db, plan_id = session.db, session.plan_id
 
     def rows() -> list[Row]:

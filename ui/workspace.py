@@ -1,7 +1,9 @@
-"""The open database and plan, the session's undo history, and whether edits are allowed.
+"""The window's workspace: the plan being worked on in the open data file, the undo history of
+its edits, and whether edits are allowed (the core's `sxtdbv_desktop.session.Session` is the
+open data file itself: its lock, backups and connection).
 
-Every change the window makes goes through `Session.perform` (a value edit that can be undone:
-an `Edit` with the core calls that apply and revert it) or `Session.change` (adding, deleting,
+Every change the window makes goes through `Workspace.perform` (a value edit that can be undone:
+an `Edit` with the core calls that apply and revert it) or `Workspace.change` (adding, deleting,
 a report's transition: confirmed by the user, not undoable). Both turn the core's typed errors
 into the `error` signal, never into an exception in a slot, and announce what changed so the
 tabs re-read it.
@@ -13,14 +15,14 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import SxtdbvError
-from sxtdbv_desktop.storage import storage_error
+from ui.operations.errors import explain
 
 T = TypeVar("T")
 
@@ -56,7 +58,7 @@ def value_edit(
 
 
 class _EditCommand(QUndoCommand):
-    def __init__(self, session: Session, edit: Edit) -> None:
+    def __init__(self, session: Workspace, edit: Edit) -> None:
         super().__init__(edit.text)
         self._session = session
         self._edit = edit
@@ -74,8 +76,23 @@ class _EditCommand(QUndoCommand):
             self.setObsolete(True)
 
 
-class Session(QObject):
-    """What the window works on; the tabs and dialogs share one."""
+class DataSource(Protocol):
+    """Where the workspace takes its connection: the open data file, whose connection a restore
+    replaces (`sxtdbv_desktop.session.Session`)."""
+
+    @property
+    def db(self) -> Database: ...
+
+
+class _Fixed:
+    """A connection that never changes (tests, tools, benchmarks)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+
+class Workspace(QObject):
+    """What the window works on; the tabs and dialogs share one (as `session`)."""
 
     plan_changed = Signal(int)
     data_changed = Signal(object)  # frozenset[str] of entities
@@ -83,14 +100,21 @@ class Session(QObject):
     message = Signal(str)
     error = Signal(str)
 
-    def __init__(self, db: Database, plan_id: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, source: Database | DataSource, plan_id: int, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self._source: DataSource = _Fixed(source) if isinstance(source, Database) else source
         self._plan_id = plan_id
         self._read_only = ""
         self.last_error = ""
         self.undo_stack = QUndoStack(self)
         self.today: Callable[[], dt.date] = dt.date.today
+
+    @property
+    def db(self) -> Database:
+        """The data file's connection, as it is now (a restore opens a new one)."""
+        return self._source.db
 
     @property
     def plan_id(self) -> int:
@@ -152,14 +176,11 @@ class Session(QObject):
         """Run a core call; a refusal becomes the `error` signal. Announce what changed."""
         try:
             action()
-        except SxtdbvError as refused:
-            self.fail(refused.message)
-            return False
-        except sqlite3.Error as failure:
-            problem = storage_error(failure)
-            if problem.reason == "internal":
-                raise
-            self.fail(problem.message)
+        except (SxtdbvError, sqlite3.Error, OSError) as error:
+            message = explain(error)  # the window's one error policy (ui.operations.errors)
+            if message is None:
+                raise  # a bug: the crash handler logs it and shows the crash dialog
+            self.fail(message)
             return False
         self.data_changed.emit(frozenset(entities))
         return True
