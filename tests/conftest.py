@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from sxtdbv_desktop import locking
+from sxtdbv_desktop import locking, logs
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
 from tests.prompts import ScriptedPrompts
 from tests.windows_files import refuse_deleting_open_files
 from ui import offscreen
+from ui.safety.crash import CrashHandler
 
 # Before any QApplication: headless, and with fonts on Windows (ui/offscreen.py says why), on
 # two screens as office PCs have them less the 40-pixel taskbar, the smaller one first
@@ -93,3 +94,23 @@ def windows_file_rules(monkeypatch: pytest.MonkeyPatch) -> None:
 def prompts(monkeypatch: pytest.MonkeyPatch) -> ScriptedPrompts:
     """The user at the window's prompts (`ui.msgbox`), answering as the test scripts."""
     return ScriptedPrompts().install(monkeypatch)
+
+
+@pytest.fixture
+def log_path(tmp_path: Path) -> Iterator[Path]:
+    """The program's log file, as `ui.app.run` sets it up."""
+    path = logs.setup_logging(tmp_path)
+    yield path
+    logs.remove_handlers(tmp_path)
+
+
+@pytest.fixture
+def crash(log_path: Path, qapp: object) -> Iterator[CrashHandler]:
+    """The program's crash handler, as `ui.app.run` installs it: `crash.dialog` is the crash
+    dialog once a bug reached it."""
+    handler = CrashHandler(log_path)
+    handler.install()
+    yield handler
+    handler.uninstall()
+    if handler.dialog is not None:
+        handler.dialog.close()

@@ -13,15 +13,20 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from sxtdbv_desktop.errors import NotFoundError
+from sxtdbv_desktop.report.output import ReportOutputError
 from tests.prompts import ScriptedPrompts
 from tests.report.conftest import Built
 from tests.windows_files import files_held_open
-from ui import operations
+from ui import operations, report_preview
 from ui.folders import documents_dir
+from ui.printing import PrinterRefused
 from ui.report_preview import ReportPreview, a4_printer, open_report_preview
+from ui.safety.crash import CrashHandler
 
 # Qt's offscreen platform says this of every dialog it shows; it is not about our code.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -259,3 +264,107 @@ def test_the_other_variant_is_one_choice_away(qtbot: QtBot, db: Database, plan_i
     assert other.variant == "ubnd" and "UBND Tỉnh" in other.windowTitle()
     assert other.report.letterhead.issuing_body == "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP"
     other.close()
+
+
+def test_a_command_added_to_the_preview_sits_before_close_and_waits_for_the_pages(
+    qtbot: QtBot, empty: Built
+) -> None:
+    """How another output joins the preview (an OpenDocument file, say): one call, its slot reading
+    `preview.report`, enabled once the pages are shown."""
+    preview = ReportPreview(empty.document)
+    qtbot.addWidget(preview)
+    asked: list[object] = []
+    action = preview.add_command(
+        "save_odt", "Lưu thành &ODT…", lambda: asked.append(preview.report)
+    )
+    assert not action.isEnabled()
+    with qtbot.waitSignal(preview.ready, timeout=30_000):
+        preview.generate()
+    preview.show()  # as open_report_preview does: closing it then removes its PDF
+    assert action.isEnabled() and preview.actions_by_name["save_odt"] is action
+    bar = [a.iconText() for a in preview.command_bar.actions() if a.iconText()]
+    assert bar[-2:] == ["Lưu thành ODT…", "Đóng"]  # after the others, before Đóng
+    assert preview.command_bar.findChild(QToolButton, "save_odt") is not None
+    action.trigger()
+    assert asked == [empty.document]
+
+
+def test_a_failed_layout_is_a_warning_and_the_preview_never_opens(
+    qtbot: QtBot, empty: Built, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(report: object, path: Path, progress: object) -> int:
+        raise ReportOutputError(path, "ổ đĩa đã đầy")
+
+    monkeypatch.setattr(report_preview, "lay_out", full_disk)
+    preview = ReportPreview(empty.document)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignals([preview.failed, preview.rejected], timeout=10_000):
+        preview.generate()
+    assert len(prompts.warnings) == 1 and "ổ đĩa đã đầy" in prompts.warnings[0]
+    assert not preview.isVisible()
+
+
+def test_a_bug_in_the_layout_reaches_the_log_and_the_crash_dialog(
+    qtbot: QtBot,
+    empty: Built,
+    *,
+    crash: CrashHandler,
+    log_path: Path,
+    prompts: ScriptedPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(report: object, path: Path, progress: object) -> int:
+        return len(None)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report_preview, "lay_out", broken)
+    preview = ReportPreview(empty.document)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.rejected, timeout=10_000):
+        preview.generate()
+    assert prompts.told == []  # no str(error) in a warning
+    assert crash.dialog is not None and "object of type 'NoneType' has no len()" in (
+        crash.dialog.details
+    )
+    logged = log_path.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "CommandFailed: Báo cáo tổng hợp" in logged
+
+
+# Qt says so of the printer that refuses the job.
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"QPainter::begin\(\): Returned false")
+def test_printing_and_excel_failures_are_warnings_naming_the_command(
+    qtbot: QtBot,
+    empty: Built,
+    tmp_path: Path,
+    prompts: ScriptedPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    preview = shown_preview(qtbot, empty)
+    printer = a4_printer()  # a printer that does not start the job: here, a PDF nowhere
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "khong-co" / "in.pdf"))
+    assert not preview.print_to(printer)
+    assert prompts.warnings == [PrinterRefused().message]
+
+    def refused(report: object, target: Path) -> None:
+        raise ReportOutputError(target, "tệp đang mở trong Excel")
+
+    monkeypatch.setattr(report_preview, "save_appendix_xlsx", refused)
+    preview.save_xlsx_to(tmp_path / "bang.xlsx")
+    qtbot.waitUntil(operations.idle, timeout=10_000)
+    assert prompts.warnings[-1].endswith("tệp đang mở trong Excel")
+    assert prompts.notices == []  # nothing said to be written
+
+
+def test_a_plan_whose_report_cannot_be_gathered_is_a_warning_and_no_preview(
+    qtbot: QtBot,
+    db: Database,
+    plan_id: int,
+    prompts: ScriptedPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_period(db: Database, plan_id: int, today: object, variant: str) -> object:
+        raise NotFoundError("Kế hoạch chưa có kỳ báo cáo nào.")
+
+    monkeypatch.setattr(report_preview, "document_of", no_period)
+    assert open_report_preview(None, db, plan_id) is None
+    assert prompts.warnings == ["Kế hoạch chưa có kỳ báo cáo nào."]

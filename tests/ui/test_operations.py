@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from sxtdbv_desktop import logs
 from sxtdbv_desktop.errors import ValidationError
 from tests.prompts import ScriptedPrompts
 from ui import operations
@@ -25,24 +23,6 @@ from ui.operations import Cancelled, Progress
 from ui.safety.crash import CrashHandler
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
-
-
-@pytest.fixture
-def log_path(tmp_path: Path) -> Iterator[Path]:
-    path = logs.setup_logging(tmp_path)
-    yield path
-    logs.remove_handlers(tmp_path)
-
-
-@pytest.fixture
-def crash(qtbot: QtBot, log_path: Path) -> Iterator[CrashHandler]:
-    """The program's crash handler, as `ui.app.run` installs it."""
-    handler = CrashHandler(log_path)
-    handler.install()
-    yield handler
-    handler.uninstall()
-    if handler.dialog is not None:
-        handler.dialog.close()
 
 
 def test_a_bug_planted_in_the_import_worker_reaches_the_log_and_the_crash_dialog(
