@@ -88,6 +88,13 @@ def task_status(code: str | None) -> str:
     return TASK_STATUSES[code] if code else STATUS_NOT_GIVEN
 
 
+NO_REPORT = "Chưa có báo cáo"
+"""What stands where an agency's report, or any report of a task, is still to come."""
+
+OVERRIDDEN = "Sở điều chỉnh"
+"""Said of a task's status the Sở set itself: "Hoàn thành (Sở điều chỉnh)"."""
+
+
 REPORT_STATUSES = {
     "draft": "Đang soạn",
     "submitted": "Đã nộp",

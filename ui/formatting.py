@@ -1,4 +1,6 @@
-"""How indicator figures read in the window: thresholds, results, an agency's inputs."""
+"""How indicator figures read in the window, besides the result wording every output shares
+(`sxtdbv_desktop.result_words`): how far a result has come, its colour, an agency's inputs, who
+reported."""
 
 from __future__ import annotations
 
@@ -14,39 +16,11 @@ from sxtdbv_desktop.reports import INPUTS, IndicatorValue
 from ui.models.base import ERROR_TEXT, GOOD_TEXT, MUTED_TEXT
 
 
-def threshold_text(indicator: Indicator) -> str:
-    """ "≥ 80 %", "≥ 1 mô hình"."""
-    if indicator.is_ratio:
-        return f"≥ {indicator.threshold} %"
-    return f"≥ {indicator.threshold} {indicator.unit}".strip()
-
-
 def exceed_text(indicator: Indicator) -> str:
     if indicator.exceed_above is None:
         return ""
     unit = "%" if indicator.is_ratio else indicator.unit
     return f"> {indicator.exceed_above} {unit}".strip()
-
-
-def figure_text(indicator: Indicator, figure: Fraction | int | None) -> str:
-    """A consolidated or single figure: "75,0 %", "2 mô hình"; "" when there is none."""
-    if figure is None:
-        return ""
-    if indicator.is_ratio:
-        return vnformat.format_percent(figure)
-    return f"{vnformat.format_number(int(figure))} {indicator.unit}".strip()
-
-
-def result_text(result: IndicatorResult) -> str:
-    """The result with what it is made of: "66,7 % (8/12)"; "Chưa có số liệu" without data."""
-    text = figure_text(result.indicator, result.figure)
-    if not text:
-        return labels.VERDICTS[NO_DATA]
-    if result.indicator.is_ratio and result.numerator is not None and result.denominator:
-        parts = f"{vnformat.format_number(result.numerator)}/"
-        parts += vnformat.format_number(result.denominator)
-        return f"{text} ({parts})"
-    return text
 
 
 def achievement(result: IndicatorResult) -> int | None:

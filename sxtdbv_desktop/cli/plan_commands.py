@@ -8,7 +8,7 @@ import json
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import consolidation, labels, proposals, vnformat
+from sxtdbv_desktop import consolidation, proposals, result_words, vnformat
 from sxtdbv_desktop.cli.common import (
     add_db_option,
     add_plan_option,
@@ -16,7 +16,6 @@ from sxtdbv_desktop.cli.common import (
     open_db,
     resolve_plan,
 )
-from sxtdbv_desktop.consolidation import IndicatorResult
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.plans import copy_plan, get_plan, list_plans
 from sxtdbv_desktop.summary import build_summary
@@ -117,7 +116,8 @@ def summary_text(db: Database, plan_id: int, today: dt.date | None) -> str:
         "Chỉ tiêu:",
     ]
     lines += [
-        f"  {r.indicator.code:<3} {_figure(r):<20} {labels.VERDICTS[r.verdict]:<16} "
+        f"  {r.indicator.code:<3} {result_words.indicator_result(r):<20} "
+        f"{result_words.verdict(r):<16} "
         f"{r.indicator.name}"
         for r in consolidation.indicator_results(db, plan_id)
     ]
@@ -134,12 +134,3 @@ def summary_text(db: Database, plan_id: int, today: dt.date | None) -> str:
     if missing:
         lines.append("Chưa nhận báo cáo của: " + "; ".join(missing) + ".")
     return "\n".join(lines)
-
-
-def _figure(result: IndicatorResult) -> str:
-    if result.figure is None:
-        return "—"
-    if not result.indicator.is_ratio:
-        return f"{result.figure} {result.indicator.unit}"
-    rate = vnformat.format_percent(result.figure)
-    return f"{rate} ({result.numerator}/{result.denominator})"

@@ -22,7 +22,7 @@ from sxtdbv_desktop.text import clean_paragraphs
 from sxtdbv_desktop.vnformat import format_date, format_money, format_number
 
 EMPTY = "(trống)"
-NO_REPORT = "Chưa có báo cáo"
+NO_REPORT = labels.NO_REPORT
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import labels, result_words
 from sxtdbv_desktop.consolidation import own_reduction
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.report.content import (
@@ -35,7 +35,6 @@ from sxtdbv_desktop.report.document import (
     Table,
     cell,
 )
-from sxtdbv_desktop.report.drafts import STATUS_WORDS
 from sxtdbv_desktop.report.wording import count, percent, plan_figure, result_figure, runs_of
 from sxtdbv_desktop.report_inputs import IndicatorValue
 from sxtdbv_desktop.tasks import CONTENT
@@ -127,11 +126,7 @@ def _task_rows(task: TaskSection) -> list[Row]:
     leads = "; ".join(task.leads) or "chưa phân công"
     helpers = "; ".join(task.coordinators)
     who = f"Chủ trì: {leads}" + (f"; phối hợp: {helpers}" if helpers else "")
-    status = STATUS_WORDS[task.status.status].capitalize()
-    if task.status.overridden:
-        status += " (Sở điều chỉnh)"
-    elif task.status.provisional:
-        status += " (tạm tính)"
+    status = result_words.task_status(task.status)
     heading = Row(
         (
             cell(task.reference, bold=True),
@@ -140,7 +135,7 @@ def _task_rows(task: TaskSection) -> list[Row]:
             cell(status, bold=True),
             cell("" if task.status.progress is None else str(task.status.progress),
                  value=task.status.progress),
-            cell(f"Sở điều chỉnh: {task.status.note}" if task.status.overridden else ""),
+            cell(result_words.override_note(task.status)),
             cell(""),
         )
     )  # fmt: skip

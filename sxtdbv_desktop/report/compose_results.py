@@ -50,8 +50,8 @@ from sxtdbv_desktop.report.wording import (
     plan_figure,
     result_figure,
     runs_of,
-    verdict,
 )
+from sxtdbv_desktop.result_words import verdict
 from sxtdbv_desktop.tasks import CONTENT, DUTY
 from sxtdbv_desktop.text import nfc
 from sxtdbv_desktop.vnformat import format_number

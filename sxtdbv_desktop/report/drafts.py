@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sxtdbv_desktop import consolidation, labels
+from sxtdbv_desktop import consolidation, labels, result_words
 from sxtdbv_desktop.report import material, own_texts
 from sxtdbv_desktop.report.content import ConsolidatedReport, GroupSection, TaskSection
 from sxtdbv_desktop.report.wording import (
     count,
     first_sentence,
+    lower_first,
     money,
     out_of,
     percent,
@@ -27,14 +28,12 @@ from sxtdbv_desktop.report_settings import UBND
 from sxtdbv_desktop.task_status import CANCELLED, DONE, IN_PROGRESS, NOT_STARTED
 from sxtdbv_desktop.tasks import CONTENT, DUTY
 
-STATUS_WORDS = {
-    DONE: "hoàn thành",
-    IN_PROGRESS: "đang thực hiện",
-    NOT_STARTED: "chưa thực hiện",
-    CANCELLED: "không thực hiện",
-    None: "chưa có báo cáo",
-}
 STATUS_ORDER = (DONE, IN_PROGRESS, NOT_STARTED, CANCELLED, None)
+STATUS_WORDS = {
+    code: (labels.TASK_STATUSES[code] if code else labels.NO_REPORT).lower()
+    for code in STATUS_ORDER
+}
+"""A consolidated status inside a sentence: "03 hoàn thành, 02 chưa có báo cáo"."""
 
 
 def kind_nouns(local_units: str) -> dict[str, str]:
@@ -111,11 +110,7 @@ def group_synthesis(group: GroupSection, local_units: str) -> str:
 def task_line(task: TaskSection, local_units: str) -> str:
     """ "- III.1.2 (Tuyên truyền … tại các chợ): đang thực hiện; 09/12 huyện, thành phố đã báo
     cáo (08 hoàn thành, 01 đang thực hiện). Sở Công Thương: đã tổ chức 12 đợt …"."""
-    status = STATUS_WORDS[task.status.status]
-    if task.status.overridden:
-        status += " (Sở điều chỉnh)"
-    elif task.status.provisional:
-        status += " (tạm tính)"
+    status = lower_first(result_words.task_status(task.status))
     line = f"- {task.reference} ({short(task.text)}): {status}"
     many = reporting_units(task, local_units)
     if many:

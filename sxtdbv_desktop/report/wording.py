@@ -12,10 +12,11 @@ import math
 import re
 from fractions import Fraction
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import labels, result_words
 from sxtdbv_desktop.consolidation import IndicatorResult
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.report.document import BODY, BULLET, Paragraph, Run, Runs
+from sxtdbv_desktop.result_words import Numbers
 from sxtdbv_desktop.text import nfc
 from sxtdbv_desktop.vnformat import format_money, format_number, percent_value
 
@@ -38,6 +39,10 @@ def percent(rate: Fraction | float | None, *, missing: str = "—") -> str:
         return missing
     value = percent_value(Fraction(rate))
     return f"{value:.1f}".replace(".", ",") + "%"
+
+
+DOCUMENT = Numbers(count, percent, "%")
+"""The report's numbers, for the result wording shared with the window (`result_words`)."""
 
 
 def money(amount: int) -> str:
@@ -91,15 +96,14 @@ def units_noun(indicator: Indicator, local_units: str) -> str:
 
 
 def plan_figure(indicator: Indicator, expected: int, local_units: str) -> str:
-    """What the plan asks, short: "01 - 02 mô hình", "≥ 80%", "Giảm ≥ 40%", "≥ 70% (≥ 09/12)"."""
+    """What the plan asks, short: "01 - 02 mô hình", "≥ 80%", "Giảm ≥ 40%", "≥ 70% (≥ 09/12)":
+    the threshold as everywhere (`result_words.threshold`), a count in the plan's own words
+    when they are short, and the units a yes/no indicator needs."""
     if indicator.kind == "count":
         short = nfc(indicator.plan_text)
         if short and len(short) <= 30:
             return short
-        return f"≥ {count(indicator.threshold)} {nfc(indicator.unit)}".strip()
-    if indicator.kind == "reduction":
-        return f"Giảm ≥ {indicator.threshold}%"
-    text = f"≥ {indicator.threshold}%"
+    text = result_words.threshold(indicator, DOCUMENT)
     if indicator.kind == "yes_no" and expected:
         needed = math.ceil(Fraction(indicator.threshold * expected, 100))
         text += f" (≥ {out_of(needed, expected)} {units_noun(indicator, local_units)})"
@@ -107,23 +111,11 @@ def plan_figure(indicator: Indicator, expected: int, local_units: str) -> str:
 
 
 def result_figure(result: IndicatorResult, local_units: str) -> str:
-    """The consolidated result: "03 mô hình", "83,3% (10/12)", "Giảm 42,5% (ước tính)"."""
-    indicator = result.indicator
-    if result.figure is None:
-        return labels.VERDICTS["no_data"]
-    if indicator.kind == "count":
-        return f"{count(int(result.figure))} {nfc(indicator.unit)}".strip()
-    rate = percent(Fraction(result.figure))
-    if indicator.kind == "reduction":
-        return f"Giảm {rate}" + (" (ước tính)" if result.estimated else "")
-    parts = out_of(result.numerator or 0, result.denominator or 0)
-    if indicator.kind == "yes_no":
-        return f"{rate} ({parts} {units_noun(indicator, local_units)})"
-    return f"{rate} ({parts})"
-
-
-def verdict(result: IndicatorResult) -> str:
-    return labels.verdict_label(result.verdict, result.provisional)
+    """The consolidated result as the window words it, in the report's numbers and naming what
+    a yes/no indicator counts: "03 mô hình", "83,3% (10/12)", "75,0% (09/12 huyện, thành
+    phố)", "Giảm 42,5% (ước tính)"."""
+    units = units_noun(result.indicator, local_units)
+    return result_words.indicator_result(result, DOCUMENT, units)
 
 
 def coverage(result: IndicatorResult, local_units: str) -> str:

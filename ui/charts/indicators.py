@@ -11,11 +11,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import labels, result_words
 from sxtdbv_desktop.consolidation import EXCEEDED, MET, NO_DATA, IndicatorResult
 from sxtdbv_desktop.year_over_year import NOT_COMPARABLE, PreviousResult
 from ui.charts.base import BAD, GOOD, GRID, MUTED, NEUTRAL, TEXT, Chart, Hotspot, elided
-from ui.formatting import reported_tooltip, result_text, threshold_text
+from ui.formatting import reported_tooltip
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ def previous_text(previous: PreviousResult | None) -> str:
     """Last year beside this year: "Năm 2022: 66,7 % (8/12), gần mục tiêu hơn năm trước"."""
     if previous is None:
         return ""
-    text = f"Năm {previous.year}: {result_text(previous.result)}"
+    text = f"Năm {previous.year}: {result_words.indicator_result(previous.result)}"
     if previous.trend != NOT_COMPARABLE:
         text += f", {labels.TRENDS[previous.trend].lower()} năm trước"
     return text
@@ -57,13 +57,13 @@ def bar_of(
     color = GOOD if result.verdict in (MET, EXCEEDED) else NEUTRAL
     if result.verdict not in (MET, EXCEEDED, NO_DATA):
         color = BAD
-    verdict = labels.verdict_label(result.verdict, result.provisional)
-    tip = f"{indicator.code}. {indicator.name}\nKết quả: {result_text(result)}; ngưỡng đạt "
-    tip += f"{threshold_text(indicator)}; {verdict}.\n{reported_tooltip(result, local_units)}"
+    verdict = result_words.verdict(result)
+    figure, wanted = result_words.indicator_result(result), result_words.threshold(indicator)
+    tip = f"{indicator.code}. {indicator.name}\nKết quả: {figure}; ngưỡng đạt: {wanted}; "
+    tip += f"{verdict}.\n{reported_tooltip(result, local_units)}"
     earlier = previous_text(previous)
     if earlier:
         tip += f"\n{earlier}."
-    figure, wanted = result_text(result), threshold_text(indicator)
     return IndicatorBar(indicator.code, indicator.name, value, threshold, top, figure, wanted,
                         verdict, color, tip, earlier)  # fmt: skip
 

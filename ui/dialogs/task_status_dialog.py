@@ -32,7 +32,7 @@ class TaskStatusDialog(FormDialog):
         self.status = QComboBox()
         self.status.addItem("Theo báo cáo của các cơ quan", FROM_REPORTS)
         for code, label in labels.TASK_STATUSES.items():
-            self.status.addItem(f"Sở điều chỉnh: {label}", code)
+            self.status.addItem(f"{labels.OVERRIDDEN}: {label}", code)
         task = row.task
         current = task.status if task.status_overridden else FROM_REPORTS
         self.status.setCurrentIndex(max(0, self.status.findData(current)))

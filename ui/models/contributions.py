@@ -11,11 +11,12 @@ from sxtdbv_desktop.agencies import Agency, list_agencies
 from sxtdbv_desktop.consolidation import indicator_results, main_period
 from sxtdbv_desktop.indicators import Indicator, reporter_ids
 from sxtdbv_desktop.reports import IndicatorValue, list_reports
-from ui.formatting import figure_text, inputs_text
+from sxtdbv_desktop.result_words import indicator_figure
+from ui.formatting import inputs_text
 from ui.models.base import MUTED_TEXT, Column, RowTableModel
 from ui.workspace import AGENCIES, INDICATORS, REPORTS, Workspace
 
-NO_REPORT = "Chưa có báo cáo"
+NO_REPORT = labels.NO_REPORT
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class ContributionRow:
     def figure_text(self) -> str:
         if self.indicator.kind == "yes_no" and self.figure is not None:
             return labels.YES_NO[int(self.figure)]
-        return figure_text(self.indicator, self.figure)
+        return indicator_figure(self.indicator, self.figure)
 
 
 class ContributionModel(RowTableModel[ContributionRow]):

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop import labels, result_words
 from sxtdbv_desktop.consolidation import IndicatorResult, indicator_results
 from sxtdbv_desktop.indicators import update_threshold
 from sxtdbv_desktop.plans import local_unit_name
@@ -17,8 +17,6 @@ from ui.formatting import (
     exceed_text,
     reported_text,
     reported_tooltip,
-    result_text,
-    threshold_text,
     verdict_color,
 )
 from ui.models.base import (
@@ -100,13 +98,13 @@ def _columns(session: Workspace, editable: bool) -> list[Column[IndicatorRow]]:
         Column("Chỉ tiêu", lambda r: r.indicator.name, width=0),
         Column("Loại", lambda r: labels.INDICATOR_KINDS[r.indicator.kind], width=20),
         Column("Kế hoạch", lambda r: r.indicator.plan_text, width=28),
-        Column("Ngưỡng đạt", lambda r: threshold_text(r.indicator), width=14,
+        Column("Ngưỡng đạt", lambda r: result_words.threshold(r.indicator), width=14,
                sort=lambda r: r.indicator.threshold, editor_for=threshold if editable else None,
                header_tip="Số tối thiểu, hoặc tỷ lệ tối thiểu (%) với chỉ tiêu tỷ lệ"),
         Column("Mức vượt", lambda r: exceed_text(r.indicator), width=14,
                sort=lambda r: r.indicator.exceed_above, editor_for=exceed if editable else None,
                header_tip="Kết quả lớn hơn mức này được đánh giá “Vượt”; để trống nếu không có"),
-        Column("Kết quả", lambda r: result_text(r.result), width=20,
+        Column("Kết quả", lambda r: result_words.indicator_result(r.result), width=20,
                sort=lambda r: r.result.figure),
         Column("Mức đạt", _achievement_text, width=14, header_tip="Kết quả so với ngưỡng đạt",
                progress=lambda r: achievement(r.result), sort=lambda r: achievement(r.result)),
@@ -114,7 +112,7 @@ def _columns(session: Workspace, editable: bool) -> list[Column[IndicatorRow]]:
                width=8, right=True, sort=lambda r: r.result.reported,
                tooltip=lambda r: reported_tooltip(r.result, r.local_units)),
         Column("Đánh giá",
-               lambda r: labels.verdict_label(r.result.verdict, r.result.provisional), width=18,
+               lambda r: result_words.verdict(r.result), width=18,
                color=lambda r: verdict_color(r.result.verdict), bold=lambda r: True,
                tooltip=lambda r: reported_tooltip(r.result, r.local_units)),
         Column("Năm trước", _previous_text, width=18, tooltip=_previous_tip,
@@ -132,18 +130,16 @@ def _previous_text(row: IndicatorRow) -> str:
     verdict = labels.VERDICTS[result.verdict]  # last year is over: no "tạm tính"
     if result.figure is None:
         return verdict
-    figure = (vnformat.format_percent(result.figure) if result.indicator.is_ratio
-              else f"{result.figure} {result.indicator.unit}".strip())  # fmt: skip
-    return f"{figure} — {verdict}"
+    return f"{result_words.indicator_figure(result.indicator, result.figure)} — {verdict}"
 
 
 def _previous_tip(row: IndicatorRow) -> str:
     if row.previous is None:
         return "Chỉ tiêu chưa được nối với chỉ tiêu của kế hoạch năm trước."
     earlier = row.previous.result.indicator
-    result = result_text(row.previous.result)
+    result = result_words.indicator_result(row.previous.result)
     return (f"Chỉ tiêu {earlier.code} của kế hoạch năm {row.previous.year}: {earlier.name} "
-            f"(ngưỡng {threshold_text(earlier)}); kết quả {result}")  # fmt: skip
+            f"(ngưỡng {result_words.threshold(earlier)}); kết quả {result}")  # fmt: skip
 
 
 def _trend_text(row: IndicatorRow) -> str:

@@ -25,7 +25,7 @@ from ui.models.base import (
 )
 from ui.workspace import AGENCIES, REPORTS, Edit, Workspace, value_edit
 
-NO_REPORT = "Chưa có báo cáo"
+NO_REPORT = labels.NO_REPORT
 _STATE_COLORS = {ON_TIME: GOOD_TEXT, LATE: QColor("#a15c00"), MISSING: ERROR_TEXT}
 
 

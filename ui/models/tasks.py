@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import labels, result_words
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.numbering import group_reference, references
 from sxtdbv_desktop.task_status import TaskStatus, task_statuses
@@ -96,18 +96,13 @@ def _agencies(ids: tuple[int, ...], proposed: tuple[int, ...], names: dict[int, 
 def status_text(status: TaskStatus) -> str:
     """ "Hoàn thành", "Đang thực hiện (tạm tính)", "Hoàn thành (Sở điều chỉnh)",
     "Chưa có báo cáo"."""
-    if status.status is None:
-        return "Chưa có báo cáo"
-    text = labels.TASK_STATUSES[status.status]
-    if status.overridden:
-        return f"{text} (Sở điều chỉnh)"
-    return f"{text} ({labels.PROVISIONAL})" if status.provisional else text
+    return result_words.task_status(status)
 
 
 def status_basis(status: TaskStatus) -> str:
     """Where the status comes from, for the detail line."""
     if status.overridden:
-        return f"Sở điều chỉnh: {status.note}"
+        return result_words.override_note(status)
     if status.status is None:
         return "chưa cơ quan nào báo cáo nhiệm vụ này"
     if status.expected and status.reported:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
+from sxtdbv_desktop import labels
 from sxtdbv_desktop.reports import ACCEPTED, DRAFT, RETURNED, SUBMITTED, list_periods
 from ui import msgbox, report_actions
 from ui.dialogs.report_dialog import ReportDialog
@@ -103,7 +104,7 @@ class ReportsTab(Tab):
         if row is None:
             return
         if row.report is None and self.session.read_only:
-            msgbox.inform(self, "Chưa có báo cáo", f"{row.agency.name} chưa có báo cáo.")
+            msgbox.inform(self, labels.NO_REPORT, f"{row.agency.name} chưa có báo cáo.")
             return
         ref = ReportRef(self.session, row.period.id, row.agency.id)
         ReportDialog(self.session, ref, self).exec()
