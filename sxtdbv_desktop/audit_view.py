@@ -85,13 +85,13 @@ def row(entry: AuditEntry) -> tuple[str, ...]:
     if entry.action == "event":
         field = labels.AUDIT_EVENTS.get(entry.field, entry.field)
     else:
-        field = labels.AUDIT_FIELDS.get(entry.field, entry.field)
+        field = labels.FIELDS.get(entry.field, entry.field)
     return (
         format_time(entry.at),
         entry.os_user,
         entry.user_name,
         labels.AUDIT_ACTIONS.get(entry.action, entry.action),
-        labels.AUDIT_ENTITIES.get(entry.entity, entry.entity),
+        labels.ENTITIES.get(entry.entity, entry.entity),
         entry.entity_key,
         field,
         _value(entry, entry.old_value),

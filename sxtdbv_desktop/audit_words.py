@@ -83,7 +83,7 @@ class AuditWords:
             entry.os_user,
             entry.user_name,
             labels.AUDIT_ACTIONS.get(entry.action, entry.action),
-            labels.AUDIT_ENTITIES.get(entry.entity, entry.entity),
+            labels.ENTITIES.get(entry.entity, entry.entity),
             self.record(entry),
             field,
             self.value(entry, old),
@@ -116,13 +116,13 @@ class AuditWords:
             return names[record_id]
         if kept:
             return f"{_name_of_row(table, kept)} (đã xóa)"
-        return f"{labels.AUDIT_ENTITIES.get(table, table)} số {record_id} (đã xóa)"
+        return f"{labels.ENTITIES.get(table, table)} số {record_id} (đã xóa)"
 
     # --- fields and values ---------------------------------------------------------------
 
     @staticmethod
     def field_name(entity: str, field: str) -> str:
-        return labels.AUDIT_FIELDS.get(field, field.replace("_", " "))
+        return labels.FIELDS.get(field, field.replace("_", " "))
 
     def value(self, entry: AuditEntry, raw: str | None) -> str:
         if raw is None or raw == "":
@@ -183,7 +183,7 @@ def _coded(entity: str, field: str, text: str) -> str:
     elif field == "kind":
         codes = labels.INDICATOR_KINDS if entity == "indicators" else labels.AGENCY_KINDS
     elif field == "role":
-        codes = labels.AUDIT_ROLES
+        codes = labels.ROLES
     elif field == "section":
         codes = labels.TASK_SECTIONS
     elif field == "population_kind":
@@ -232,9 +232,9 @@ def _name_of_row(table: str, row: dict[str, Any]) -> str:
     """A record's name from its own values (for one deleted since)."""
     for field in ("name", "title", "description", "text", "number", "code"):
         if row.get(field):
-            noun = labels.AUDIT_ENTITIES.get(table, table)
+            noun = labels.ENTITIES.get(table, table)
             return f"{noun}: {_short(str(row[field]))}"
-    return labels.AUDIT_ENTITIES.get(table, table)
+    return labels.ENTITIES.get(table, table)
 
 
 def _rows(db: Database, sql: str) -> list[tuple[Any, ...]]:

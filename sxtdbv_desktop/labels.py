@@ -1,7 +1,10 @@
 """Every Vietnamese word the application shows for a code of the domain, in one place.
 
-The window, the Excel forms and the PDF report all take their labels from here, so the
-wording is reviewed once and reads the same everywhere.
+The window, the Excel forms and exports, the command line and the report all take their labels
+from here, so the wording is reviewed once and reads the same everywhere: the labels of codes
+(kinds, statuses, verdicts), the names of the plan's parts (`ENTITIES`) and of their fields
+(`FIELDS`). Column headings built from them are in `headings`, result phrases in
+`result_words`.
 """
 
 from __future__ import annotations
@@ -19,6 +22,29 @@ INDICATOR_KINDS = {
     "reduction": "Mức giảm",
     "yes_no": "Có/Không theo đơn vị",
 }
+
+INDICATOR_KIND_CHOICES = {
+    "share": INDICATOR_KINDS["share"],
+    "reduction": INDICATOR_KINDS["reduction"],
+    "count": INDICATOR_KINDS["count"],
+    "yes_no:district": "Có/Không theo đơn vị cấp địa phương",
+    "yes_no:department": "Có/Không theo sở, ban, ngành",
+}
+"""Kinds of indicator as chosen in a list, a yes/no one with who answers it ("kind:population")."""
+
+INPUT_LABELS = {
+    "count_value": "Số lượng",
+    "numerator": "Số đạt",
+    "denominator": "Tổng số",
+    "units": "Số đơn vị (chợ) thuộc phạm vi báo cáo",
+    "baseline": "Số lượng năm trước",
+    "current": "Số lượng năm báo cáo",
+    "estimated_rate": "Tỷ lệ giảm ước tính (%)",
+    "answer": "Có/Không",
+    "method": "Cách ước tính",
+}
+"""The figures an agency gives for an indicator, for an indicator whose plan names none of its
+own (`report_inputs.input_label`)."""
 
 VERDICTS = {
     "met": "Đạt",
@@ -151,7 +177,7 @@ AUDIT_EVENTS = {
     "set_up": "Chọn chế độ sử dụng",
 }
 
-AUDIT_ENTITIES = {
+ENTITIES = {
     "plans": "Kế hoạch",
     "legal_documents": "Căn cứ pháp lý",
     "plan_recipients": "Nơi nhận",
@@ -173,8 +199,10 @@ AUDIT_ENTITIES = {
     "app_settings": "Thiết lập chương trình",
     "database": "Tệp dữ liệu",
 }
+"""The plan's parts and the program's records, by table: what the audit log, the plan file's
+checks, the plan editor and the tables call them."""
 
-AUDIT_FIELDS = {
+FIELDS = {
     "title": "Tên",
     "text": "Nội dung",
     "name": "Tên",
@@ -199,12 +227,7 @@ AUDIT_FIELDS = {
     "disbursed": "Đã giải ngân",
     "threshold": "Mức chỉ tiêu",
     "reporting_deadline": "Hạn báo cáo",
-    "count_value": "Số lượng",
-    "numerator": "Số đạt",
-    "denominator": "Tổng số",
-    "baseline": "Số gốc",
-    "current": "Số hiện tại",
-    "answer": "Có/Không",
+    **INPUT_LABELS,
     "must_report": "Phải báo cáo",
     "value": "Giá trị",
     # Every other column of the audited tables, so that the log never shows a column name.
@@ -262,14 +285,13 @@ AUDIT_FIELDS = {
     "ends_on": "Ngày kết thúc",
     "deadline": "Hạn nộp",
     "description": "Nội dung",
-    "units": "Số đơn vị",
-    "estimated_rate": "Tỷ lệ ước tính",
-    "method": "Cách ước tính",
     "amount": "Số tiền",
     "key": "Thiết lập",
 }
+"""The fields of the records, by column: what the audit log, messages and headings call them."""
 
-AUDIT_ROLES = {"lead": "Chủ trì", "coordinator": "Phối hợp"}
+ROLES = {"lead": "Chủ trì", "coordinator": "Phối hợp"}
+"""An agency's role in a task."""
 
 SETTINGS = {
     "user_name": "Tên người sử dụng",

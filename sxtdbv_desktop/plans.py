@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
-from sxtdbv_desktop.labels import AUDIT_FIELDS
+from sxtdbv_desktop.labels import FIELDS
 from sxtdbv_desktop.storage import insert, select, select_one
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
@@ -142,9 +142,9 @@ def update_plan(db: Database, plan_id: int, **changes: object) -> None:
     values: dict[str, object] = {}
     for field, value in changes.items():
         if field in _EDITABLE_TEXT:
-            values[field] = clean_line(_text(field, value), what=AUDIT_FIELDS.get(field, field))
+            values[field] = clean_line(_text(field, value), what=FIELDS.get(field, field))
         elif field in _EDITABLE_PARAGRAPHS:
-            what = AUDIT_FIELDS.get(field, field)
+            what = FIELDS.get(field, field)
             values[field] = clean_paragraphs(_text(field, value), what=what)
         elif field == "total_budget":
             values[field] = _money(field, value)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.indicators import Indicator
+from sxtdbv_desktop.labels import INPUT_LABELS  # generic, when a plan names none
 from sxtdbv_desktop.schema import TASK_STATUSES
 from sxtdbv_desktop.text import clean_paragraphs
 
@@ -49,20 +50,6 @@ def entry_inputs(kind: str) -> tuple[str, ...]:
     """What is asked of an agency for an indicator of `kind`, in order: the figures, and for a
     reduction how its estimated rate was made."""
     return (*INPUTS[kind], "method") if kind == "reduction" else INPUTS[kind]
-
-
-INPUT_LABELS = {
-    "count_value": "Số lượng",
-    "numerator": "Số đạt",
-    "denominator": "Tổng số",
-    "units": "Số đơn vị (chợ) thuộc phạm vi báo cáo",
-    "baseline": "Số lượng năm trước",
-    "current": "Số lượng năm báo cáo",
-    "estimated_rate": "Tỷ lệ giảm ước tính (%)",
-    "answer": "Có/Không",
-    "method": "Cách ước tính",
-}
-"""Generic labels of the inputs, for an indicator whose plan gives none of its own."""
 
 
 @dataclass(frozen=True)

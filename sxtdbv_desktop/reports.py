@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop import audit
 from sxtdbv_desktop.errors import LockedError, NotFoundError, ValidationError
 from sxtdbv_desktop.indicators import get_indicator
-from sxtdbv_desktop.labels import AUDIT_FIELDS
+from sxtdbv_desktop.labels import FIELDS
 from sxtdbv_desktop.report_inputs import (
     INPUTS,
     IndicatorValue,
@@ -192,7 +192,7 @@ def update_texts(db: Database, report_id: int, **texts: str) -> None:
     for name, value in texts.items():
         if name not in allowed:
             raise ValidationError(name, "không phải là nội dung có thể sửa của báo cáo.")
-        values[name] = clean_paragraphs(value, what=AUDIT_FIELDS[name])
+        values[name] = clean_paragraphs(value, what=FIELDS[name])
     values["updated_at"] = _now()
     with db.atomic():
         db.table("reports").update(report_id, values)

@@ -5,7 +5,8 @@ result is its figure ("75,0 %", "3 mô hình", "Giảm 42,5 %"), then what the f
 ("(9/12)", or "(ước tính)" for a reduction estimated from rates); its threshold reads "≥ 70 %",
 "≥ 1 mô hình", "Giảm ≥ 40 %"; its verdict "Đạt", or "Đạt (tạm tính)" while reports are
 missing. A task's status reads "Hoàn thành", "Đang thực hiện (tạm tính)", "Hoàn thành (Sở điều
-chỉnh)", or "Chưa có báo cáo" before anyone reported it.
+chỉnh)", or "Chưa có báo cáo" before anyone reported it. The reports of a period read "đã nhận
+10/24, đúng hạn 8, trễ hạn 2, chưa nộp 14".
 
 The figures themselves are written by a `Numbers`: `PLAIN` for the window and the command line
 (the vi_VN locale: "66,7 %", "9/12"), the report's own for administrative documents ("66,7%",
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from sxtdbv_desktop import labels, vnformat
-from sxtdbv_desktop.consolidation import NO_DATA, IndicatorResult
+from sxtdbv_desktop.consolidation import NO_DATA, IndicatorResult, ReportingSummary
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.task_status import TaskStatus
 from sxtdbv_desktop.text import nfc
@@ -97,6 +98,25 @@ def task_status(status: TaskStatus) -> str:
     if status.overridden:
         return f"{text} ({labels.OVERRIDDEN})"
     return f"{text} ({labels.PROVISIONAL})" if status.provisional else text
+
+
+def timeliness(on_time: int, late: int, numbers: Numbers = PLAIN) -> str:
+    """ "8 đúng hạn, 2 trễ hạn"."""
+    states = labels.REPORTING_STATES
+    return (
+        f"{numbers.count(on_time)} {states['on_time'].lower()}, "
+        f"{numbers.count(late)} {states['late'].lower()}"
+    )
+
+
+def reporting_progress(summary: ReportingSummary) -> str:
+    """ "đã nhận 10/24, đúng hạn 8, trễ hạn 2, chưa nộp 14"."""
+    states = labels.REPORTING_STATES
+    return (
+        f"đã nhận {summary.received}/{summary.expected}, "
+        f"{states['on_time'].lower()} {summary.on_time}, {states['late'].lower()} {summary.late}, "
+        f"{states['missing'].lower()} {summary.missing}"
+    )
 
 
 def override_note(status: TaskStatus) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
-from sxtdbv_desktop.labels import AUDIT_FIELDS
+from sxtdbv_desktop.labels import FIELDS
 from sxtdbv_desktop.schema import TASK_STATUSES
 from sxtdbv_desktop.storage import insert, select, select_one
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
@@ -308,7 +308,7 @@ def _checked(changes: dict[str, str]) -> dict[str, str]:
     for name, value in changes.items():
         if not isinstance(value, str):
             raise ValidationError(name, "phải là văn bản.")
-        what = AUDIT_FIELDS.get(name, name)
+        what = FIELDS.get(name, name)
         if name == "text":
             values[name] = clean_paragraphs(value, what="Nội dung nhiệm vụ")
             if not values[name]:

@@ -116,8 +116,8 @@ def summary_text(db: Database, plan_id: int, today: dt.date | None) -> str:
         "Chỉ tiêu:",
     ]
     lines += [
-        f"  {r.indicator.code:<3} {result_words.indicator_result(r):<20} "
-        f"{result_words.verdict(r):<16} "
+        f"  {r.indicator.code:<3} {result_words.indicator_result(r):<22} "
+        f"{result_words.verdict(r):<19} "
         f"{r.indicator.name}"
         for r in consolidation.indicator_results(db, plan_id)
     ]
@@ -127,8 +127,7 @@ def summary_text(db: Database, plan_id: int, today: dt.date | None) -> str:
         f"đã phân bổ {vnformat.format_money(budget.allocated)}; "
         f"đã giải ngân {vnformat.format_money(budget.disbursed)}; "
         f"chưa phân bổ {vnformat.format_money(budget.unallocated)}.",
-        f"Báo cáo: đã nhận {reporting.received}/{reporting.expected}, "
-        f"đúng hạn {reporting.on_time}, trễ hạn {reporting.late}, chưa nộp {reporting.missing}.",
+        f"Báo cáo: {result_words.reporting_progress(reporting)}.",
     ]
     missing = [row.agency.name for row in reporting.agencies if not row.received]
     if missing:

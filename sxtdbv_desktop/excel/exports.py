@@ -14,13 +14,20 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlite_utils import Database
 
-from sxtdbv_desktop import consolidation, labels, reports
+from sxtdbv_desktop import consolidation, headings, labels, reports, result_words
 from sxtdbv_desktop.agencies import get_agency, list_agencies
 from sxtdbv_desktop.budget import list_lines
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
 from sxtdbv_desktop.excel.files import save_atomically
 from sxtdbv_desktop.excel.form_data import collect_form
-from sxtdbv_desktop.excel.form_spec import TEXT_FIELDS, TEXT_LABELS
+from sxtdbv_desktop.excel.form_spec import (
+    INDICATORS,
+    SPENDING,
+    TASKS,
+    TEXT_FIELDS,
+    TEXT_LABELS,
+    TEXTS,
+)
 from sxtdbv_desktop.excel.tables import Column, Value, write_table
 from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.plans import get_plan, local_unit_name
@@ -80,14 +87,14 @@ def _tasks(wb: Workbook, db: Database, plan_id: int, period_id: int, _: dt.date 
     spent = _reported_spending(db, plan_id, period_id)
     columns = [
         Column("STT", width=9),
-        Column("Nhóm nhiệm vụ", "text", width=30),
-        Column("Nội dung nhiệm vụ", "long_text"),
-        Column("Cơ quan chủ trì", "text", width=28),
-        Column("Cơ quan phối hợp", "text", width=28),
-        Column("Thời gian", width=14),
-        Column("Sản phẩm", width=18),
-        Column("Trạng thái", width=16),
-        Column("Kinh phí đã chi theo báo cáo (đồng)", "money"),
+        Column(headings.TASK_GROUP, "text", width=30),
+        Column(headings.TASK_TEXT, "long_text"),
+        Column(headings.LEAD_AGENCIES, "text", width=28),
+        Column(headings.COORDINATING_AGENCIES, "text", width=28),
+        Column(headings.TIME_FRAME, width=14),
+        Column(headings.PLANNED_OUTPUT, width=18),
+        Column(headings.STATUS, width=16),
+        Column(headings.in_dong(f"{headings.SPENT} theo báo cáo"), "money"),
     ]
     rows = [
         [
@@ -103,7 +110,7 @@ def _tasks(wb: Workbook, db: Database, plan_id: int, period_id: int, _: dt.date 
         ]
         for t in list_tasks(db, plan_id)
     ]
-    write_table(_sheet(wb, "Nhiệm vụ"), columns, rows, title=_title(db, plan_id, "NHIỆM VỤ"))
+    write_table(_sheet(wb, TABLES["tasks"]), columns, rows, title=_title(db, plan_id, "NHIỆM VỤ"))
 
 
 def _reported_spending(db: Database, plan_id: int, period_id: int) -> dict[int, int]:
@@ -122,14 +129,14 @@ def _indicators(
 ) -> None:
     columns = [
         Column("Mã", width=6),
-        Column("Chỉ tiêu", "long_text", width=50),
-        Column("Kế hoạch", "text", width=30),
+        Column(headings.INDICATOR, "long_text", width=50),
+        Column(headings.PLANNED, "text", width=30),
         Column("Cách tính", width=14),
         Column("Số lượng đạt", "integer"),
         Column("Số đạt / lượng giảm", "integer"),
         Column("Tổng số / mức ban đầu", "integer"),
         Column("Tỷ lệ", "percent"),
-        Column("Đánh giá", width=16),
+        Column(headings.VERDICT, width=16),
         Column("Số đơn vị đã báo cáo", "integer"),
         Column("Số đơn vị phải báo cáo", "integer"),
     ]
@@ -152,30 +159,30 @@ def _indicators(
             ]
         )
     title = _title(db, plan_id, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
-    write_table(_sheet(wb, "Chỉ tiêu"), columns, rows, title=title)
+    write_table(_sheet(wb, TABLES["indicators"]), columns, rows, title=title)
 
 
 def _budget(wb: Workbook, db: Database, plan_id: int, period_id: int, _: dt.date | None) -> None:
     summary = consolidation.budget_summary(db, plan_id, period_id)
     columns = [
-        Column("Nguồn kinh phí", "text", width=40),
-        Column("Dự toán (đồng)", "money"),
-        Column("Đã phân bổ (đồng)", "money"),
-        Column("Đã giải ngân (đồng)", "money"),
-        Column("Tỷ lệ giải ngân", "percent"),
+        Column(headings.SOURCE, "text", width=40),
+        Column(headings.in_dong(headings.ESTIMATE), "money"),
+        Column(headings.in_dong(headings.ALLOCATED), "money"),
+        Column(headings.in_dong(headings.DISBURSED), "money"),
+        Column(headings.DISBURSEMENT_RATE, "percent"),
     ]
     rows: list[list[Value]] = [
         [s.source.name, s.source.estimate, s.allocated, s.disbursed, s.disbursement_rate]
         for s in summary.sources
     ]
     rows.append(
-        ["Tổng cộng", summary.sources_estimate, summary.allocated, summary.disbursed,
+        [headings.TOTAL, summary.sources_estimate, summary.allocated, summary.disbursed,
          summary.disbursement_rate]
     )  # fmt: skip
     rows.append(["Tổng dự toán của kế hoạch", summary.total_estimate, None, None, None])
     rows.append(["Chưa phân bổ", summary.unallocated, None, None, None])
     rows.append(["Kinh phí các cơ quan báo cáo đã chi", summary.reported_spent, None, None, None])
-    write_table(_sheet(wb, "Nguồn kinh phí"), columns, rows, title=_title(db, plan_id, "KINH PHÍ"))
+    write_table(_sheet(wb, headings.SOURCE), columns, rows, title=_title(db, plan_id, "KINH PHÍ"))
     _budget_lines(wb, db, plan_id)
 
 
@@ -186,12 +193,12 @@ def _budget_lines(wb: Workbook, db: Database, plan_id: int) -> None:
     names = {a.id: a.name for a in list_agencies(db, plan_id)}
     numbers = task_references(db, plan_id)
     columns = [
-        Column("Nguồn kinh phí", "text", width=30),
+        Column(headings.SOURCE, "text", width=30),
         Column("Nhiệm vụ", width=10),
         Column("Cơ quan", "text", width=30),
         Column("Nội dung", "long_text", width=50),
-        Column("Đã phân bổ (đồng)", "money"),
-        Column("Đã giải ngân (đồng)", "money"),
+        Column(headings.in_dong(headings.ALLOCATED), "money"),
+        Column(headings.in_dong(headings.DISBURSED), "money"),
     ]
     rows: list[list[Value]] = [
         [
@@ -215,10 +222,10 @@ def _reporting(
     columns = [
         Column("Cơ quan", "text", width=45),
         Column("Loại", width=22),
-        Column("Tình hình", width=14),
-        Column("Ngày nhận", "date"),
-        Column("Trạng thái báo cáo", width=20),
-        Column("Tệp đã nhập", "text", width=30),
+        Column(headings.REPORTING_STATE, width=14),
+        Column(headings.RECEIVED_ON, "date"),
+        Column(headings.REPORT_STATUS, width=20),
+        Column(headings.IMPORTED_FILE, "text", width=30),
     ]
     rows: list[list[Value]] = [
         [
@@ -232,11 +239,10 @@ def _reporting(
         for row in summary.agencies
     ]
     title = (
-        f"{_title(db, plan_id, 'TÌNH HÌNH GỬI BÁO CÁO')} — {summary.period.name}: đã nhận "
-        f"{summary.received}/{summary.expected}, đúng hạn {summary.on_time}, "
-        f"chưa nộp {summary.missing}"
+        f"{_title(db, plan_id, 'TÌNH HÌNH GỬI BÁO CÁO')} — {summary.period.name}: "
+        f"{result_words.reporting_progress(summary)}"
     )
-    write_table(_sheet(wb, "Tình hình báo cáo"), columns, rows, title=title)
+    write_table(_sheet(wb, TABLES["reporting"]), columns, rows, title=title)
 
 
 def _report(wb: Workbook, db: Database, plan_id: int, period_id: int, agency_id: int) -> None:
@@ -250,24 +256,24 @@ def _report(wb: Workbook, db: Database, plan_id: int, period_id: int, agency_id:
     task_columns = [
         Column("STT", width=9),
         Column("Nhiệm vụ", "long_text", width=50),
-        Column("Vai trò", width=10),
-        Column("Trạng thái", width=16),
-        Column("Tiến độ (%)", "integer"),
-        Column("Kết quả thực hiện", "long_text", width=50),
-        Column("Kinh phí đã chi (đồng)", "money"),
+        Column(headings.ROLE, width=10),
+        Column(headings.STATUS, width=16),
+        Column(headings.PROGRESS, "integer"),
+        Column(headings.RESULT, "long_text", width=50),
+        Column(headings.in_dong(headings.SPENT), "money"),
     ]
     task_rows: list[list[Value]] = [
         [t.reference, t.text, t.role, labels.TASK_STATUSES[t.status] if t.status else "",
          t.progress, t.result, t.spent]
         for t in data.tasks
     ]  # fmt: skip
-    write_table(_sheet(wb, "Nhiệm vụ"), task_columns, task_rows, title=title)
+    write_table(_sheet(wb, TASKS), task_columns, task_rows, title=title)
     value_columns = [
         Column("Mã", width=6),
-        Column("Chỉ tiêu", "long_text", width=40),
+        Column(headings.INDICATOR, "long_text", width=40),
         Column("Nội dung", "long_text", width=50),
-        Column("Số liệu", "integer"),
-        Column("Ghi chú", "long_text", width=30),
+        Column(headings.FIGURES, "integer"),
+        Column(headings.NOTE, "long_text", width=30),
     ]
     value_rows: list[list[Value]] = []
     for i in data.indicators:
@@ -279,23 +285,23 @@ def _report(wb: Workbook, db: Database, plan_id: int, period_id: int, agency_id:
                 else value
             )
             value_rows.append([i.code, i.name, label, shown, i.note])
-    write_table(_sheet(wb, "Chỉ tiêu"), value_columns, value_rows, title=title)
+    write_table(_sheet(wb, INDICATORS), value_columns, value_rows, title=title)
     spending_columns = [
-        Column("Nguồn kinh phí", "long_text", width=50),
-        Column("Kinh phí đã sử dụng (đồng)", "money"),
+        Column(headings.SOURCE, "long_text", width=50),
+        Column(headings.in_dong(headings.SOURCE_SPENT), "money"),
     ]
     spending_rows: list[list[Value]] = [[s.name, s.amount] for s in data.sources]
-    write_table(_sheet(wb, "Kinh phí"), spending_columns, spending_rows, title=title)
+    write_table(_sheet(wb, SPENDING), spending_columns, spending_rows, title=title)
     text_rows: list[list[Value]] = [
-        ["Trạng thái báo cáo", labels.REPORT_STATUSES[report.status]],
-        ["Ngày nhận", format_date(report.received_on) if report.received_on else ""],
-        ["Tệp đã nhập", report.source_file_name],
-        ["Số văn bản của đơn vị", report.document_number],
-        ["Ngày văn bản", format_date(report.document_date) if report.document_date else ""],
+        [headings.REPORT_STATUS, labels.REPORT_STATUSES[report.status]],
+        [headings.RECEIVED_ON, format_date(report.received_on) if report.received_on else ""],
+        [headings.IMPORTED_FILE, report.source_file_name],
+        [f"{headings.DOCUMENT_NUMBER} của đơn vị", report.document_number],
+        [headings.DOCUMENT_DATE, format_date(report.document_date) if report.document_date else ""],
         *([TEXT_LABELS[name], getattr(report, name)] for name in TEXT_FIELDS),
     ]
     text_columns = [Column("Mục", "text", width=34), Column("Nội dung", "long_text", width=90)]
-    write_table(_sheet(wb, "Đánh giá chung"), text_columns, text_rows, title=title)
+    write_table(_sheet(wb, TEXTS), text_columns, text_rows, title=title)
 
 
 def _sheet(wb: Workbook, name: str) -> Worksheet:

@@ -35,7 +35,14 @@ from sxtdbv_desktop.report.document import (
     Table,
     cell,
 )
-from sxtdbv_desktop.report.wording import count, percent, plan_figure, result_figure, runs_of
+from sxtdbv_desktop.report.wording import (
+    DOCUMENT,
+    count,
+    percent,
+    plan_figure,
+    result_figure,
+    runs_of,
+)
 from sxtdbv_desktop.report_inputs import IndicatorValue
 from sxtdbv_desktop.tasks import CONTENT
 from sxtdbv_desktop.text import nfc
@@ -256,7 +263,7 @@ def reporting_table(report: ConsolidatedReport) -> Table:
                 cell(f"Cộng: đã nhận {count(r.received)}/{count(r.expected)}", bold=True),
                 cell(""),
                 cell(""),
-                cell(f"{count(r.on_time)} đúng hạn, {count(r.late)} trễ hạn", bold=True),
+                cell(result_words.timeliness(r.on_time, r.late, DOCUMENT), bold=True),
                 cell(count(sum(row.missing_items for row in report.reporting_rows)), bold=True),
             ),
             TOTAL,

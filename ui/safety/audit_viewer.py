@@ -147,7 +147,7 @@ class AuditLogDialog(QDialog):
         self.entity = QComboBox()
         self.entity.addItem("Mọi loại dữ liệu", None)
         for name in audit_view.entities(db):
-            self.entity.addItem(labels.AUDIT_ENTITIES.get(name, name), name)
+            self.entity.addItem(labels.ENTITIES.get(name, name), name)
         self.since, self.until = self._date_edit(), self._date_edit()
         for control in (self.since, self.until):
             control.dateChanged.connect(self.reload)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sxtdbv_desktop import vnformat
+from sxtdbv_desktop import result_words, vnformat
 from sxtdbv_desktop.consolidation import (
     MISSING,
     BudgetSummary,
@@ -120,9 +120,8 @@ class OverviewTab(Tab):
 
     def _show_reporting(self, reporting: ReportingSummary) -> None:
         self.figures["received"].setText(received_text(reporting))
-        self.figures["timeliness"].setText(
-            f"{reporting.on_time} đúng hạn, {reporting.late} trễ hạn"
-        )
+        timeliness = result_words.timeliness(reporting.on_time, reporting.late)
+        self.figures["timeliness"].setText(timeliness)
         missing = self.figures["missing"]
         missing.setText(missing_text(reporting))
         missing.setToolTip("\n".join(missing_names(reporting)))

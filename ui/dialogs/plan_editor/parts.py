@@ -18,13 +18,7 @@ from ui.dialogs.plan_editor.fields_dialog import (
 from ui.dialogs.plan_editor.list_tab import Part, Row
 from ui.workspace import BUDGET, INDICATORS, PLAN, TASKS, Workspace
 
-KINDS: list[tuple[object, str]] = [
-    ("share", "Tỷ lệ"),
-    ("reduction", "Mức giảm"),
-    ("count", "Số lượng"),
-    ("yes_no:district", "Có/Không theo đơn vị cấp địa phương"),
-    ("yes_no:department", "Có/Không theo sở, ban, ngành"),
-]
+KINDS: list[tuple[object, str]] = list(labels.INDICATOR_KIND_CHOICES.items())
 """Kinds of indicator as chosen in a list: a yes/no one with who answers it."""
 SECTIONS = [
     ("content", "Nội dung (nhóm nhiệm vụ)"),
