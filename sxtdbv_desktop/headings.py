@@ -20,6 +20,12 @@ def in_dong(heading: str) -> str:
     return f"{heading} (đồng)"
 
 
+# --- agencies -----------------------------------------------------------------------------------
+
+AGENCY_CODE = "Mã cơ quan"
+AGENCY_NAME = "Tên cơ quan"
+MUST_REPORT = FIELDS["must_report"]  # "Phải báo cáo"
+
 # --- tasks and their results ----------------------------------------------------------------
 
 TASK_GROUP = ENTITIES["task_groups"]  # "Nhóm nhiệm vụ"

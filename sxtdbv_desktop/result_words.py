@@ -32,6 +32,9 @@ REDUCTION = "Giảm"
 ESTIMATED = "ước tính"
 """Said of a reduction estimated from the agencies' rates rather than from counts."""
 
+OF_ALLOCATED = "kinh phí đã phân bổ"
+"""What a share of money is taken of: "250.000.000 đồng (25,0 % kinh phí đã phân bổ)"."""
+
 
 @dataclass(frozen=True)
 class Numbers:

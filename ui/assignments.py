@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from sxtdbv_desktop import labels
 from sxtdbv_desktop.indicators import (
     get_indicator,
     reporter_ids,
@@ -20,7 +21,7 @@ from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 from ui.workspace import INDICATORS, TASKS, Edit, Workspace
 
 LEAD, COORDINATOR, REPORTER = "lead", "coordinator", "reporter"
-ROLES = {LEAD: "Chủ trì", COORDINATOR: "Phối hợp"}
+ROLES = labels.ROLES
 
 
 def pick_task_agencies(parent: QWidget, session: Workspace, task_id: int) -> bool:

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import labels, reports
+from sxtdbv_desktop import headings, labels, reports
 from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.excel.form_data import form_inputs
-from sxtdbv_desktop.excel.form_spec import TEXT_FIELDS, TEXT_LABELS
+from sxtdbv_desktop.excel.form_spec import TEXT_FIELDS, TEXT_LABELS, TEXTS
 from sxtdbv_desktop.indicators import Indicator, list_indicators
 from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.plan_sections import roman_value
@@ -73,14 +73,14 @@ def _task_fields(result: TaskResultInput | reports.TaskResult | None) -> dict[st
     if result is None:
         return dict.fromkeys(_TASK_FIELDS, EMPTY)
     return {
-        "Trạng thái": labels.TASK_STATUSES[result.status] if result.status else EMPTY,
-        "Tiến độ (%)": EMPTY if result.progress is None else f"{result.progress} %",
-        "Kết quả thực hiện": clean_paragraphs(result.result, limit=None) or EMPTY,
-        "Kinh phí đã chi": EMPTY if result.spent is None else format_money(result.spent),
+        headings.STATUS: labels.TASK_STATUSES[result.status] if result.status else EMPTY,
+        headings.PROGRESS: EMPTY if result.progress is None else f"{result.progress} %",
+        headings.RESULT: clean_paragraphs(result.result, limit=None) or EMPTY,
+        headings.SPENT: EMPTY if result.spent is None else format_money(result.spent),
     }
 
 
-_TASK_FIELDS = ("Trạng thái", "Tiến độ (%)", "Kết quả thực hiện", "Kinh phí đã chi")
+_TASK_FIELDS = (headings.STATUS, headings.PROGRESS, headings.RESULT, headings.SPENT)
 
 
 def _indicator_changes(
@@ -112,7 +112,7 @@ def _indicator_fields(indicator: Indicator, value: IndicatorValue | None) -> dic
             fields[label] = clean_paragraphs(given, limit=None)
         else:
             fields[label] = format_number(given)
-    fields["Ghi chú"] = (clean_paragraphs(value.note, limit=None) if value else "") or EMPTY
+    fields[headings.NOTE] = (clean_paragraphs(value.note, limit=None) if value else "") or EMPTY
     return fields
 
 
@@ -129,7 +129,7 @@ def _spending_changes(
         before, after = old.get(source.id), new.get(source.id)
         if before != after:
             yield FieldChange(
-                "Kinh phí đã sử dụng theo nguồn",
+                f"{headings.SOURCE_SPENT} theo nguồn",
                 source.name,
                 EMPTY if before is None else format_money(before),
                 EMPTY if after is None else format_money(after),
@@ -140,19 +140,22 @@ def _text_changes(existing: Report | None, content: ReportContent) -> Iterator[F
     number_before = existing.document_number if existing else ""
     if clean_paragraphs(content.document_number, limit=None) != number_before:
         yield FieldChange(
-            "Văn bản của đơn vị", "Số văn bản", number_before or EMPTY,
+            headings.AGENCY_DOCUMENT, headings.DOCUMENT_NUMBER, number_before or EMPTY,
             clean_paragraphs(content.document_number, limit=None) or EMPTY,
         )  # fmt: skip
     date_before = existing.document_date if existing else None
     if content.document_date != date_before:
         yield FieldChange(
-            "Văn bản của đơn vị", "Ngày văn bản", _date(date_before), _date(content.document_date)
+            headings.AGENCY_DOCUMENT,
+            headings.DOCUMENT_DATE,
+            _date(date_before),
+            _date(content.document_date),
         )
     for name in TEXT_FIELDS:
         before = clean_paragraphs(getattr(existing, name), limit=None) if existing else ""
         after = clean_paragraphs(getattr(content, name), limit=None)
         if before != after:
-            yield FieldChange("Đánh giá chung", TEXT_LABELS[name], before or EMPTY, after or EMPTY)
+            yield FieldChange(TEXTS, TEXT_LABELS[name], before or EMPTY, after or EMPTY)
 
 
 def _date(day: dt.date | None) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import installation
+from sxtdbv_desktop import installation, labels
 from sxtdbv_desktop import reports as report_store
 from sxtdbv_desktop.agencies import get_agency, list_agencies
 from sxtdbv_desktop.budget import list_sources
@@ -25,7 +25,7 @@ from sxtdbv_desktop.report_inputs import entry_inputs, input_label
 from sxtdbv_desktop.reports import Period, Report, get_period
 from sxtdbv_desktop.tasks import list_groups, list_tasks, tasks_of_agency
 
-LEAD, COORDINATOR = "Chủ trì", "Phối hợp"
+LEAD, COORDINATOR = labels.ROLES["lead"], labels.ROLES["coordinator"]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sxtdbv_desktop import headings
 from sxtdbv_desktop.excel import layout
 from sxtdbv_desktop.excel.form_cells import INPUT_FILL, input_cell, key_cell
 from sxtdbv_desktop.excel.form_data import FormData
@@ -25,6 +26,7 @@ from sxtdbv_desktop.excel.form_spec import (
     text_key,
 )
 from sxtdbv_desktop.excel.tables import BORDER
+from sxtdbv_desktop.report.document import MOTTO, NATIONAL_NAME
 from sxtdbv_desktop.vnformat import format_date
 
 
@@ -37,8 +39,8 @@ def instructions_page(ws: Worksheet, data: FormData) -> None:
     identity = data.identity
     facts = [
         ("Cơ quan báo cáo", data.agency_name),
-        ("Mã cơ quan", identity.agency_code),
-        ("Kỳ báo cáo", data.period_name),
+        (headings.AGENCY_CODE, identity.agency_code),
+        (headings.PERIOD, data.period_name),
         ("Hạn gửi báo cáo", format_date(data.deadline)),
         ("Nơi nhận báo cáo", data.focal_agency),
         ("Ngày tạo biểu mẫu", format_date(data.created_on)),
@@ -102,8 +104,8 @@ def report_page(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     ws.column_dimensions["A"].hidden = True
     ws.sheet_view.showGridLines = False
     layout.text(ws.cell(1, 2), data.agency_name.upper(), bold=True, center=True)
-    layout.text(ws.cell(1, 3), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, center=True)
-    layout.text(ws.cell(2, 3), "Độc lập - Tự do - Hạnh phúc", bold=True, center=True)
+    layout.text(ws.cell(1, 3), NATIONAL_NAME, bold=True, center=True)
+    layout.text(ws.cell(2, 3), MOTTO, bold=True, center=True)
     ws.cell(2, 3).font = layout.font(bold=True, underline=True)  # the rule under the motto
     layout.fit_height(ws, 1, [(data.agency_name, 40)])
     row = layout.title(ws, 4, 2, 3, "BÁO CÁO", size=14)

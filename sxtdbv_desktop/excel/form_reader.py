@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import headings, labels
 from sxtdbv_desktop.excel import cell_values
 from sxtdbv_desktop.excel.cell_values import CellRuleError
 from sxtdbv_desktop.excel.errors import FormError, Problem
 from sxtdbv_desktop.excel.files import LoadedWorkbook
 from sxtdbv_desktop.excel.form_spec import (
+    ANSWER,
     INDICATOR_COLUMNS,
     INDICATORS,
     SPENDING,
@@ -208,21 +209,21 @@ class _Reader:
             TASKS,
             row,
             c.status,
-            lambda v, _: cell_values.choice(v, labels.TASK_STATUSES, what="Trạng thái"),
+            lambda v, _: cell_values.choice(v, labels.TASK_STATUSES, what=headings.STATUS),
         )
         progress = self._parse(
             TASKS,
             row,
             c.progress,
             lambda v, cell: cell_values.whole_number(
-                v, what="Tiến độ (%)", maximum=100, percent_format="%" in cell.number_format
+                v, what=headings.PROGRESS, maximum=100, percent_format="%" in cell.number_format
             ),
         )
         spent = self._parse(
             TASKS,
             row,
             c.spent,
-            lambda v, _: cell_values.whole_number(v, what="Kinh phí đã chi (đồng)"),
+            lambda v, _: cell_values.whole_number(v, what=headings.in_dong(headings.SPENT)),
         )
         return TaskEntry(
             reference=key.ref,
@@ -266,7 +267,7 @@ class _Reader:
         c = INDICATOR_COLUMNS
         if key.name == "answer":
             return self._parse(
-                INDICATORS, row, c.value, lambda v, _: cell_values.yes_no(v, what="Câu trả lời")
+                INDICATORS, row, c.value, lambda v, _: cell_values.yes_no(v, what=ANSWER)
             )
         if key.name == "estimated_rate":
             return self._parse(
@@ -278,7 +279,10 @@ class _Reader:
                 ),
             )
         return self._parse(
-            INDICATORS, row, c.value, lambda v, _: cell_values.whole_number(v, what="Số liệu")
+            INDICATORS,
+            row,
+            c.value,
+            lambda v, _: cell_values.whole_number(v, what=headings.FIGURES),
         )
 
     def _check_share(self, values: dict[str, int], cells: dict[str, str]) -> None:
@@ -298,7 +302,7 @@ class _Reader:
             SPENDING,
             row,
             column,
-            lambda v, _: cell_values.whole_number(v, what="Kinh phí đã sử dụng (đồng)"),
+            lambda v, _: cell_values.whole_number(v, what=headings.in_dong(headings.SOURCE_SPENT)),
         )
         coordinate = self.wb[SPENDING].cell(row, column).coordinate
         return SpendingEntry(key.ref, coordinate, amount if isinstance(amount, int) else None)

@@ -29,6 +29,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from sxtdbv_desktop.labels import FIELDS
 from sxtdbv_desktop.numbering import REFERENCE
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
@@ -43,10 +44,14 @@ INSTRUCTIONS, TASKS, INDICATORS, SPENDING, TEXTS, META = (
     "Nhiệm vụ",
     "Chỉ tiêu",
     "Kinh phí",
-    "Đánh giá chung",
+    FIELDS["general_assessment"],  # "Đánh giá chung"
     "SXTDBV",
 )
+"""The sheets, found by these names when a form is read back: forms already sent out keep
+them (tests/test_one_wording.py)."""
 DATA_SHEETS = (TASKS, INDICATORS, SPENDING, TEXTS)
+ANSWER = "Câu trả lời"
+"""What a yes/no indicator's cell holds, as the drop-down and its messages name it."""
 
 
 def data_sheets(form_version: int) -> tuple[str, ...]:
@@ -97,7 +102,7 @@ TEXT_COLUMNS = TextColumns()
 TEXT_FIELDS = ("general_assessment", "difficulties", "proposals")
 TEXT_LABELS = {
     "general_assessment": "Đánh giá chung về kết quả thực hiện",
-    "difficulties": "Khó khăn, vướng mắc",
+    "difficulties": FIELDS["difficulties"],  # "Khó khăn, vướng mắc"
     "proposals": "Kiến nghị, đề xuất",
 }
 DOCUMENT_FIELDS = ("number", "date")

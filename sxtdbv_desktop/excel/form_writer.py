@@ -20,7 +20,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import headings, labels
 from sxtdbv_desktop.excel import layout
 from sxtdbv_desktop.excel.files import save_atomically
 from sxtdbv_desktop.excel.form_cells import (
@@ -34,6 +34,7 @@ from sxtdbv_desktop.excel.form_cells import (
 from sxtdbv_desktop.excel.form_data import FormData, FormIndicator, FormSource, FormTask
 from sxtdbv_desktop.excel.form_pages import instructions_page, report_page
 from sxtdbv_desktop.excel.form_spec import (
+    ANSWER,
     INDICATOR_COLUMNS,
     INDICATORS,
     INSTRUCTIONS,
@@ -96,11 +97,11 @@ def build_form(data: FormData) -> Workbook:
 _TASK_HEADERS = {
     TASK_COLUMNS.reference: ("STT", 9),
     TASK_COLUMNS.text: ("Nhiệm vụ được giao", 48),
-    TASK_COLUMNS.role: ("Vai trò", 10),
-    TASK_COLUMNS.status: ("Trạng thái (*)", 16),
-    TASK_COLUMNS.progress: ("Tiến độ (%)", 9),
-    TASK_COLUMNS.result: ("Kết quả thực hiện", 42),
-    TASK_COLUMNS.spent: ("Kinh phí đã chi (đồng)", 16),
+    TASK_COLUMNS.role: (headings.ROLE, 10),
+    TASK_COLUMNS.status: (f"{headings.STATUS} (*)", 16),
+    TASK_COLUMNS.progress: (headings.PROGRESS, 9),
+    TASK_COLUMNS.result: (headings.RESULT, 42),
+    TASK_COLUMNS.spent: (headings.in_dong(headings.SPENT), 16),
 }
 
 
@@ -108,9 +109,11 @@ def _tasks_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     first, last = TASK_COLUMNS.reference, TASK_COLUMNS.spent
     header_row = _sheet_heading(ws, data, "BIỂU 01. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO", last)
     header(ws, header_row, _TASK_HEADERS)
-    status = list_validation(STATUS_CHOICES, "Trạng thái", "Chọn một trạng thái trong danh sách.")
+    status = list_validation(
+        STATUS_CHOICES, headings.STATUS, "Chọn một trạng thái trong danh sách."
+    )
     progress = whole_validation("Tiến độ", "Số nguyên từ 0 đến 100.", maximum=100)
-    spent = whole_validation("Kinh phí đã chi", "Số nguyên đồng, không âm.")
+    spent = whole_validation(headings.SPENT, "Số nguyên đồng, không âm.")
     for validation in (status, progress, spent):
         ws.add_data_validation(validation)
     keys: list[tuple[str, str]] = []
@@ -157,8 +160,8 @@ _INDICATOR_HEADERS = {
     INDICATOR_COLUMNS.code: ("Mã", 6),
     INDICATOR_COLUMNS.name: ("Chỉ tiêu (kế hoạch)", 44),
     INDICATOR_COLUMNS.label: ("Nội dung cần báo cáo", 50),
-    INDICATOR_COLUMNS.value: ("Số liệu (*)", 14),
-    INDICATOR_COLUMNS.note: ("Ghi chú", 34),
+    INDICATOR_COLUMNS.value: (f"{headings.FIGURES} (*)", 14),
+    INDICATOR_COLUMNS.note: (headings.NOTE, 34),
 }
 
 
@@ -167,9 +170,9 @@ def _indicators_sheet(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     header_row = _sheet_heading(ws, data, "BIỂU 02. SỐ LIỆU CÁC CHỈ TIÊU", c.note)
     header(ws, header_row, _INDICATOR_HEADERS)
     validations = {
-        "number": whole_validation("Số liệu", "Số nguyên không âm (ví dụ 12)."),
+        "number": whole_validation(headings.FIGURES, "Số nguyên không âm (ví dụ 12)."),
         "rate": whole_validation("Tỷ lệ giảm", "Số nguyên từ 0 đến 100 (%).", maximum=100),
-        "answer": list_validation(YES_NO_CHOICES, "Câu trả lời", "Chọn Có hoặc Không."),
+        "answer": list_validation(YES_NO_CHOICES, ANSWER, "Chọn Có hoặc Không."),
     }
     for validation in validations.values():
         ws.add_data_validation(validation)
@@ -226,15 +229,15 @@ def _indicator_identity(ws: Worksheet, first: int, last: int, indicator: FormInd
 
 _SPENDING_HEADERS = {
     SPENDING_COLUMNS.number: ("STT", 6),
-    SPENDING_COLUMNS.name: ("Nguồn kinh phí của Kế hoạch", 44),
-    SPENDING_COLUMNS.amount: ("Kinh phí đã sử dụng (đồng)", 24),
+    SPENDING_COLUMNS.name: (f"{headings.SOURCE} của Kế hoạch", 44),
+    SPENDING_COLUMNS.amount: (headings.in_dong(headings.SOURCE_SPENT), 24),
 }
 SPENDING_RULE = (
     "Mỗi đồng chỉ ghi một lần. Tổng kinh phí đơn vị đã sử dụng cho Kế hoạch ghi theo từng "
-    "nguồn ở biểu này (nguồn không sử dụng ghi 0); đây là số liệu được tổng hợp. Cột «Kinh phí "
-    "đã chi» của Biểu 01 chỉ cho biết tiền đã chi cho nhiệm vụ nào: một hoạt động vừa là nhiệm "
-    "vụ mục III vừa là nhiệm vụ của đơn vị ở mục V thì ghi ở dòng mục III, dòng mục V để trống; "
-    "tổng cột đó không được lớn hơn tổng của biểu này."
+    "nguồn ở biểu này (nguồn không sử dụng ghi 0); đây là số liệu được tổng hợp. Cột "
+    f"«{headings.SPENT}» của Biểu 01 chỉ cho biết tiền đã chi cho nhiệm vụ nào: một hoạt động "
+    "vừa là nhiệm vụ mục III vừa là nhiệm vụ của đơn vị ở mục V thì ghi ở dòng mục III, dòng "
+    "mục V để trống; tổng cột đó không được lớn hơn tổng của biểu này."
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from sxtdbv_desktop import labels, result_words
+from sxtdbv_desktop import headings, labels, result_words
 from sxtdbv_desktop.consolidation import own_reduction
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.report.content import (
@@ -48,29 +48,30 @@ from sxtdbv_desktop.tasks import CONTENT
 from sxtdbv_desktop.text import nfc
 from sxtdbv_desktop.vnformat import format_date, format_number
 
+AGENCIES = labels.ENTITIES["agencies"]  # "Cơ quan, đơn vị"
 TASK_COLUMNS = (
     Column("TT", 0.06, CENTER),
     Column("Nhiệm vụ; cơ quan, đơn vị báo cáo", 0.33, kind="long_text"),
-    Column("Vai trò", 0.07, CENTER),
-    Column("Tình trạng", 0.10, CENTER),
-    Column("Tiến độ (%)", 0.05, CENTER, kind="integer"),
-    Column("Kết quả thực hiện", 0.29, kind="long_text"),
-    Column("Kinh phí đã chi (đồng)", 0.10, RIGHT, kind="money"),
+    Column(headings.ROLE, 0.07, CENTER),
+    Column(headings.STATUS, 0.10, CENTER),
+    Column(headings.PROGRESS, 0.05, CENTER, kind="integer"),
+    Column(headings.RESULT, 0.29, kind="long_text"),
+    Column(headings.in_dong(headings.SPENT), 0.10, RIGHT, kind="money"),
 )
 CONTRIBUTION_COLUMNS = (
     Column("TT", 0.05, CENTER),
-    Column("Cơ quan, đơn vị", 0.22),
-    Column("Phạm vi báo cáo", 0.22, kind="long_text"),
-    Column("Số liệu báo cáo", 0.26, kind="long_text"),
-    Column("Kết quả của đơn vị", 0.10, CENTER, kind="percent"),
-    Column("Ghi chú", 0.15, kind="long_text"),
+    Column(AGENCIES, 0.22),
+    Column(headings.SCOPE, 0.22, kind="long_text"),
+    Column(headings.FIGURES_REPORTED, 0.26, kind="long_text"),
+    Column(headings.AGENCY_RESULT, 0.10, CENTER, kind="percent"),
+    Column(headings.NOTE, 0.15, kind="long_text"),
 )
 REPORTING_COLUMNS = (
     Column("TT", 0.06, CENTER),
-    Column("Cơ quan, đơn vị", 0.30),
-    Column("Ngày nhận", 0.13, CENTER, kind="date"),
-    Column("Văn bản của đơn vị", 0.25, CENTER),  # "1234/BC-SNNPTNT" on one line
-    Column("Tình hình", 0.13, CENTER),
+    Column(AGENCIES, 0.30),
+    Column(headings.RECEIVED_ON, 0.13, CENTER, kind="date"),
+    Column(headings.AGENCY_DOCUMENT, 0.25, CENTER),  # "1234/BC-SNNPTNT" on one line
+    Column(headings.REPORTING_STATE, 0.13, CENTER),
     Column("Số mục còn thiếu", 0.13, CENTER, kind="integer"),
 )
 
@@ -119,8 +120,9 @@ def task_table(report: ConsolidatedReport) -> Table:
         tuple(rows),
         notes=(
             Paragraph(
-                (Run("Tình trạng của nhiệm vụ (dòng in đậm) tổng hợp từ báo cáo của cơ quan chủ "
-                     "trì; «tạm tính» khi còn cơ quan chủ trì chưa báo cáo."),), NOTE),
+                (Run(f"{headings.STATUS} của nhiệm vụ (dòng in đậm) tổng hợp từ báo cáo của cơ "
+                     f"quan chủ trì; «{labels.PROVISIONAL}» khi còn cơ quan chủ trì chưa báo "
+                     "cáo."),), NOTE),
         ),
     )  # fmt: skip
 
@@ -130,7 +132,7 @@ def _band(text: str) -> Row:
 
 
 def _task_rows(task: TaskSection) -> list[Row]:
-    leads = "; ".join(task.leads) or "chưa phân công"
+    leads = "; ".join(task.leads) or labels.UNASSIGNED.lower()
     helpers = "; ".join(task.coordinators)
     who = f"Chủ trì: {leads}" + (f"; phối hợp: {helpers}" if helpers else "")
     status = result_words.task_status(task.status)
@@ -153,7 +155,7 @@ def _task_rows(task: TaskSection) -> list[Row]:
                 (
                     cell(""),
                     cell(outcome.agency),
-                    cell("Chủ trì" if outcome.lead else "Phối hợp"),
+                    cell(labels.ROLES["lead" if outcome.lead else "coordinator"]),
                     cell(outcome.status_label),
                     cell("" if outcome.progress is None else str(outcome.progress),
                          value=outcome.progress),

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from fractions import Fraction
 
-from sxtdbv_desktop import consolidation
+from sxtdbv_desktop import consolidation, headings, labels, result_words
 from sxtdbv_desktop.numwords import amount_in_words
 from sxtdbv_desktop.report import drafts, own_texts
 from sxtdbv_desktop.report.content import ConsolidatedReport, IndicatorSection
@@ -58,11 +58,12 @@ from sxtdbv_desktop.vnformat import format_number
 
 INDICATOR_COLUMNS = (
     Column("Mã", 0.07, CENTER),
-    Column("Chỉ tiêu", 0.39, kind="long_text"),
-    Column("Kế hoạch", 0.17, CENTER),
-    Column("Kết quả", 0.21, CENTER),
-    Column("Đánh giá", 0.16, CENTER),
+    Column(headings.INDICATOR, 0.39, kind="long_text"),
+    Column(headings.PLANNED, 0.17, CENTER),
+    Column(headings.INDICATOR_RESULT, 0.21, CENTER),
+    Column(headings.VERDICT, 0.16, CENTER),
 )
+SPENT_BY_AGENCIES = "Các đơn vị đã sử dụng"
 COLORS = {"result": "#2F5597", "estimate": "#A6A6A6", "allocated": "#8FAADC",
           "disbursed": "#2F5597", "spent": "#C55A11"}  # fmt: skip
 
@@ -119,16 +120,19 @@ def indicators_part(report: ConsolidatedReport) -> list[Block]:
     tally = [
         f"{count(verdicts[code])} {word}"
         for code, word in (
-            (consolidation.EXCEEDED, "vượt"),
-            (consolidation.MET, "đạt"),
-            (consolidation.NOT_MET, "chưa đạt"),
-            (consolidation.NO_DATA, "chưa có số liệu"),
+            (code, labels.VERDICTS[code].lower())
+            for code in (
+                consolidation.EXCEEDED,
+                consolidation.MET,
+                consolidation.NOT_MET,
+                consolidation.NO_DATA,
+            )
         )
         if verdicts[code]
     ]
     text = f"Kế hoạch có {count(len(sections))} chỉ tiêu: {', '.join(tally)}"
     text += (
-        f"; {count(provisional)} chỉ tiêu là tạm tính vì còn đơn vị chưa báo cáo."
+        f"; {count(provisional)} chỉ tiêu là {labels.PROVISIONAL} vì còn đơn vị chưa báo cáo."
         if provisional
         else "."
     )
@@ -247,8 +251,8 @@ def budget_part(report: ConsolidatedReport) -> list[Block]:
             para(
                 f"Kinh phí đã phân bổ: {money(budget.allocated)} "
                 f"({percent(_rate(budget.allocated, plan_total))} tổng dự toán); đã giải ngân: "
-                f"{money(budget.disbursed)} ({percent(budget.disbursement_rate)} kinh phí đã "
-                "phân bổ)."
+                f"{money(budget.disbursed)} ({percent(budget.disbursement_rate)} "
+                f"{result_words.OF_ALLOCATED})."
             )
         )
     else:
@@ -282,7 +286,8 @@ def _spent_sentence(report: ConsolidatedReport, tracked: bool) -> str:
         f"{percent(_rate(budget.reported_spent, budget.total_estimate))} tổng dự toán"
     )
     if tracked and budget.allocated:
-        text += f" và {percent(_rate(budget.reported_spent, budget.allocated))} kinh phí đã phân bổ"
+        share = percent(_rate(budget.reported_spent, budget.allocated))
+        text += f" và {share} {result_words.OF_ALLOCATED}"
     text += "; mỗi khoản chi được tính một lần, theo nguồn."
     if received > budget.spending_reports:
         text += (
@@ -294,16 +299,16 @@ def _spent_sentence(report: ConsolidatedReport, tracked: bool) -> str:
 
 def budget_table(report: ConsolidatedReport, tracked: bool) -> Table:
     budget = report.budget
-    money_columns = ["Dự toán (đồng)"]
+    money_columns = [headings.in_dong(headings.ESTIMATE)]
     if tracked:
-        money_columns += ["Đã phân bổ (đồng)", "Đã giải ngân (đồng)"]
-    money_columns.append("Các đơn vị đã sử dụng (đồng)")
+        money_columns += [headings.in_dong(h) for h in (headings.ALLOCATED, headings.DISBURSED)]
+    money_columns.append(headings.in_dong(SPENT_BY_AGENCIES))
     # Amounts up to "3.235.715.000" and rates up to "263,6%" each fit one line of their cell.
     named, rate = (0.20 if tracked else 0.30), 0.10
     share = (1 - 0.05 - named - rate) / len(money_columns)
     columns = (
         Column("TT", 0.05, CENTER),
-        Column("Nguồn kinh phí", named),
+        Column(headings.SOURCE, named),
         *(Column(title, share, RIGHT, kind="money") for title in money_columns),
         Column("Tỷ lệ đã sử dụng so với dự toán", rate, CENTER, kind="percent"),
     )
@@ -321,7 +326,7 @@ def budget_table(report: ConsolidatedReport, tracked: bool) -> Table:
         rows.append(Row(tuple(cells)))
     total = [
         cell(""),
-        cell("Tổng cộng", bold=True),
+        cell(headings.TOTAL, bold=True),
         _money(budget.total_estimate, bold=True),
     ]
     if tracked:
@@ -360,13 +365,15 @@ def budget_chart(report: ConsolidatedReport, tracked: bool) -> Chart | None:
     series = []
     estimates = [s.source.estimate for s in sources]
     if any(e is not None for e in estimates):
-        series.append(_series("Dự toán", estimates, COLORS["estimate"]))
+        series.append(_series(headings.ESTIMATE, estimates, COLORS["estimate"]))
     if tracked:
-        series.append(_series("Đã phân bổ", [s.allocated for s in sources], COLORS["allocated"]))
-        series.append(_series("Đã giải ngân", [s.disbursed for s in sources], COLORS["disbursed"]))
+        allocated = [s.allocated for s in sources]
+        series.append(_series(headings.ALLOCATED, allocated, COLORS["allocated"]))
+        disbursed = [s.disbursed for s in sources]
+        series.append(_series(headings.DISBURSED, disbursed, COLORS["disbursed"]))
     spent = [s.reported for s in sources]
     if any(spent):
-        series.append(_series("Các đơn vị đã sử dụng", spent, COLORS["spent"]))
+        series.append(_series(SPENT_BY_AGENCIES, spent, COLORS["spent"]))
     if not series:
         return None
     top = max((v for s in series for v in s.values if v is not None), default=0.0)

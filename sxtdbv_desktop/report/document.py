@@ -45,6 +45,10 @@ class Style:
 
 
 BODY_SIZE = 14
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+"""The national name and motto at the head of every administrative document (and of the
+agencies' Excel forms)."""
 STYLES: dict[str, Style] = {
     BODY: Style("Nội dung báo cáo", BODY_SIZE, first_indent_cm=1.27),
     BULLET: Style("Gạch đầu dòng", BODY_SIZE, first_indent_cm=1.27),

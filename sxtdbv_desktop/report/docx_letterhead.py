@@ -29,6 +29,8 @@ from sxtdbv_desktop.report.document import (
     plain,
     text_of,
 )
+from sxtdbv_desktop.report.document import MOTTO as MOTTO_TEXT
+from sxtdbv_desktop.report.document import NATIONAL_NAME as NATIONAL_NAME_TEXT
 from sxtdbv_desktop.report.docx_blocks import add_paragraph, add_runs
 from sxtdbv_desktop.report.docx_styles import (
     AUTHORITY,
@@ -49,8 +51,6 @@ from sxtdbv_desktop.report.docx_tables import add_row, prepare_table
 from sxtdbv_desktop.report.docx_xml import keep_row_together, rule_below
 from sxtdbv_desktop.report.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, text_width
 
-NATIONAL_NAME_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
 RECIPIENTS_TEXT = "Nơi nhận:"
 
 LETTERHEAD_COLUMNS = [0.4, 0.6]  # 66 mm and 99 mm of A4 portrait's 165 mm

@@ -12,6 +12,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from sxtdbv_desktop.report.document import (
     LEFT,
+    MOTTO,
+    NATIONAL_NAME,
     STYLES,
     SUMMARY,
     TITLE,
@@ -22,8 +24,6 @@ from sxtdbv_desktop.report.document import (
 from sxtdbv_desktop.report.fonts import BOLD, REGULAR, text_width
 from sxtdbv_desktop.report.styles import FRAME_WIDTH, fixed_style, markup, paragraph_style
 
-NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
 LEFT_COLUMN = 66 * mm
 SIGNATURE_SPACE = 26 * mm  # for the signature and the seal
 HEADER_SIZE, MOTTO_SIZE, DATE_SIZE = 13, 13, 14

@@ -107,7 +107,7 @@ def test_reporting_status(db: Database, busy: int, tmp_path: Path) -> None:
     path = export_table(db, busy, "reporting", tmp_path / "r.xlsx", today=dt.date(2023, 12, 20))
     ws = openpyxl.load_workbook(path)["Tình hình báo cáo"]
     assert_table_shape(ws)
-    assert "đã nhận 10/24, đúng hạn 9, chưa nộp 14" in ws["A1"].value
+    assert "đã nhận 10/24, đúng hạn 9, trễ hạn 1, chưa nộp 14" in ws["A1"].value
     states = dict(zip(column(ws, "Cơ quan"), column(ws, "Tình hình"), strict=True))
     assert states["Sở Công Thương"] == "Trễ hạn"
     assert states["UBND thành phố Sa Đéc"] == "Đúng hạn"

@@ -119,7 +119,7 @@ def test_table_headers_repeat_on_every_page_of_the_task_appendix(thirty: Built) 
     first, second, _ = _appendix_starts(thirty.pdf)
     assert second - first > 3
     for page in pages[first:second]:
-        assert "TT Nhiệm vụ; cơ quan, đơn vị báo cáo Vai trò Tình trạng" in page
+        assert "TT Nhiệm vụ; cơ quan, đơn vị báo cáo Vai trò Trạng thái" in page
 
 
 def test_a_result_longer_than_a_page_flows_onto_the_next_pages(

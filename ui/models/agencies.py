@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import headings, labels
 from sxtdbv_desktop.agencies import Agency, list_agencies, update_agency
 from sxtdbv_desktop.plans import local_unit_name
 from sxtdbv_desktop.tasks import assignment_counts
@@ -71,7 +71,7 @@ def _columns(session: Workspace) -> list[Column[AgencyRow]]:
         Column("Mã", lambda r: r.agency.code, width=14,
                editor=_text_editor(session, "code", "Sửa mã cơ quan", EditorKind.TEXT),
                header_tip="Mã không dấu, dùng trong tên tệp báo cáo của cơ quan"),
-        Column("Tên cơ quan", _name, width=0, tooltip=lambda r: r.agency.basis,
+        Column(headings.AGENCY_NAME, _name, width=0, tooltip=lambda r: r.agency.basis,
                editor=_text_editor(session, "name", "Sửa tên cơ quan", EditorKind.TEXT)),
         Column("Tên viết tắt", lambda r: r.agency.short_name, width=18,
                editor=_text_editor(session, "short_name", "Sửa tên viết tắt",
@@ -80,7 +80,7 @@ def _columns(session: Workspace) -> list[Column[AgencyRow]]:
                editor=Editor(EditorKind.CHOICE, lambda r: r.agency.kind,
                              partial(_edit_field, session, "kind", "Đổi loại cơ quan"),
                              choices=lambda: [(k, kind(k)) for k in labels.AGENCY_KINDS])),
-        Column("Phải báo cáo", lambda r: labels.YES_NO[r.agency.must_report], width=6,
+        Column(headings.MUST_REPORT, lambda r: labels.YES_NO[r.agency.must_report], width=6,
                sort=lambda r: r.agency.must_report,
                editor=Editor(EditorKind.CHECK, lambda r: r.agency.must_report,
                              lambda r, v: _edit_field(session, "must_report",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from sxtdbv_desktop import vnformat
+from sxtdbv_desktop import headings, vnformat
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.budget import BudgetLine, list_lines, list_sources, set_estimate, update_line
 from sxtdbv_desktop.consolidation import SourceBudget, budget_summary
@@ -37,17 +37,18 @@ class SourceModel(RowTableModel[SourceRow]):
         estimate = Editor(EditorKind.OPTIONAL_MONEY, lambda r: r.budget.source.estimate,
                           partial(_estimate_edit, session))  # fmt: skip
         super().__init__(session, [
-            Column("Nguồn kinh phí", lambda r: r.budget.source.name, width=0),
-            Column("Dự toán", lambda r: money(r.budget.source.estimate), right=True, width=20,
-                   sort=lambda r: r.budget.source.estimate, editor=estimate,
+            Column(headings.SOURCE, lambda r: r.budget.source.name, width=0),
+            Column(headings.ESTIMATE, lambda r: money(r.budget.source.estimate), right=True,
+                   width=20, sort=lambda r: r.budget.source.estimate, editor=estimate,
                    color=lambda r: MUTED_TEXT if r.budget.source.estimate is None else None,
                    header_tip="Dự toán của nguồn theo văn bản phân bổ; để trống nếu chưa biết"),
-            Column("Đã phân bổ", lambda r: money(r.budget.allocated), right=True, width=20,
+            Column(headings.ALLOCATED, lambda r: money(r.budget.allocated), right=True, width=20,
                    sort=lambda r: r.budget.allocated),
-            Column("Đã giải ngân", lambda r: money(r.budget.disbursed), right=True, width=20,
+            Column(headings.DISBURSED, lambda r: money(r.budget.disbursed), right=True, width=20,
                    sort=lambda r: r.budget.disbursed),
-            Column("Tỷ lệ giải ngân", lambda r: vnformat.format_percent(r.budget.disbursement_rate),
-                   right=True, width=10, sort=lambda r: r.budget.disbursement_rate),
+            Column(headings.DISBURSEMENT_RATE,
+                   lambda r: vnformat.format_percent(r.budget.disbursement_rate), right=True,
+                   width=10, sort=lambda r: r.budget.disbursement_rate),
         ])  # fmt: skip
 
     def fetch(self) -> list[SourceRow]:
@@ -138,7 +139,7 @@ def _line_columns(session: Workspace, model: BudgetLineModel) -> list[Column[Lin
                       partial(_line_edit, session, field, text), choices=choices)  # fmt: skip
 
     return [
-        Column("Nguồn kinh phí", lambda r: r.source, width=22,
+        Column(headings.SOURCE, lambda r: r.source, width=22,
                editor=editor("source_id", "Đổi nguồn của dòng kinh phí", EditorKind.CHOICE,
                              lambda: model.sources)),
         Column("Nhiệm vụ", lambda r: r.task, width=0,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import headings, labels
 from sxtdbv_desktop.agencies import Agency, list_agencies
 from sxtdbv_desktop.consolidation import indicator_results, main_period
 from sxtdbv_desktop.indicators import Indicator, reporter_ids
@@ -78,8 +78,8 @@ _COLUMNS: list[Column[ContributionRow]] = [
     Column("Đơn vị", lambda r: r.agency.name, width=26),
     Column("Báo cáo", lambda r: r.report_status, width=20,
            color=lambda r: MUTED_TEXT if r.value is None else None),
-    Column("Số liệu đã báo cáo", lambda r: inputs_text(r.indicator, r.value) if r.value else "",
-           width=0),
-    Column("Kết quả của đơn vị", lambda r: r.figure_text, width=18, sort=lambda r: r.figure),
-    Column("Ghi chú", lambda r: r.value.note if r.value else "", width=20),
+    Column(headings.FIGURES_REPORTED,
+           lambda r: inputs_text(r.indicator, r.value) if r.value else "", width=0),
+    Column(headings.AGENCY_RESULT, lambda r: r.figure_text, width=18, sort=lambda r: r.figure),
+    Column(headings.NOTE, lambda r: r.value.note if r.value else "", width=20),
 ]  # fmt: skip

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from sxtdbv_desktop import labels, result_words
+from sxtdbv_desktop import headings, labels, result_words
 from sxtdbv_desktop.consolidation import IndicatorResult, indicator_results
 from sxtdbv_desktop.indicators import update_threshold
 from sxtdbv_desktop.plans import local_unit_name
@@ -95,23 +95,23 @@ def _columns(session: Workspace, editable: bool) -> list[Column[IndicatorRow]]:
 
     return [
         Column("Mã", lambda r: r.indicator.code, width=4, sort=lambda r: r.indicator.position),
-        Column("Chỉ tiêu", lambda r: r.indicator.name, width=0),
+        Column(headings.INDICATOR, lambda r: r.indicator.name, width=0),
         Column("Loại", lambda r: labels.INDICATOR_KINDS[r.indicator.kind], width=20),
-        Column("Kế hoạch", lambda r: r.indicator.plan_text, width=28),
+        Column(headings.PLANNED, lambda r: r.indicator.plan_text, width=28),
         Column("Ngưỡng đạt", lambda r: result_words.threshold(r.indicator), width=14,
                sort=lambda r: r.indicator.threshold, editor_for=threshold if editable else None,
                header_tip="Số tối thiểu, hoặc tỷ lệ tối thiểu (%) với chỉ tiêu tỷ lệ"),
         Column("Mức vượt", lambda r: exceed_text(r.indicator), width=14,
                sort=lambda r: r.indicator.exceed_above, editor_for=exceed if editable else None,
                header_tip="Kết quả lớn hơn mức này được đánh giá “Vượt”; để trống nếu không có"),
-        Column("Kết quả", lambda r: result_words.indicator_result(r.result), width=20,
-               sort=lambda r: r.result.figure),
+        Column(headings.INDICATOR_RESULT, lambda r: result_words.indicator_result(r.result),
+               width=20, sort=lambda r: r.result.figure),
         Column("Mức đạt", _achievement_text, width=14, header_tip="Kết quả so với ngưỡng đạt",
                progress=lambda r: achievement(r.result), sort=lambda r: achievement(r.result)),
         Column("Đã báo cáo", lambda r: reported_text(r.result),
                width=8, right=True, sort=lambda r: r.result.reported,
                tooltip=lambda r: reported_tooltip(r.result, r.local_units)),
-        Column("Đánh giá",
+        Column(headings.VERDICT,
                lambda r: result_words.verdict(r.result), width=18,
                color=lambda r: verdict_color(r.result.verdict), bold=lambda r: True,
                tooltip=lambda r: reported_tooltip(r.result, r.local_units)),

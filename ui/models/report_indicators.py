@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop import headings, labels, vnformat
 from sxtdbv_desktop.completeness import expected_indicators
 from sxtdbv_desktop.indicators import Indicator, list_indicators
 from sxtdbv_desktop.report_inputs import entry_inputs, input_label
@@ -117,11 +117,11 @@ def _columns(session: Workspace) -> list[Column[IndicatorInputRow]]:
     return [
         Column("Mã", lambda r: r.indicator.code if r.first else "", width=4,
                sort=lambda r: r.indicator.position),
-        Column("Chỉ tiêu", lambda r: r.indicator.name if r.first else "", width=28,
+        Column(headings.INDICATOR, lambda r: r.indicator.name if r.first else "", width=28,
                tooltip=lambda r: r.indicator.name),
         Column("Số liệu cần nhập", lambda r: r.label, width=0),
-        Column("Số liệu", _figure_text, width=12, right=True,
+        Column(headings.FIGURES, _figure_text, width=12, right=True,
                sort=lambda r: str(r.figure or ""), editor_for=figure_editor),
-        Column("Ghi chú", lambda r: r.value.note if r.value and r.first else "", width=20,
+        Column(headings.NOTE, lambda r: r.value.note if r.value and r.first else "", width=20,
                editor=note),
     ]  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sxtdbv_desktop import vnformat
+from sxtdbv_desktop import headings, vnformat
 from sxtdbv_desktop.budget import FundingSource, list_sources
 from sxtdbv_desktop.reports import set_spending, source_spending
 from ui.models.base import Column, Editor, EditorKind, RowTableModel
@@ -61,8 +61,8 @@ def _columns(session: Workspace, ref: ReportRef) -> list[Column[SpendingRow]]:
         EditorKind.OPTIONAL_MONEY, lambda r: r.amount, lambda r, v: _edit(session, ref, r, v)
     )
     return [
-        Column("Nguồn kinh phí", lambda r: r.source.name, width=0),
-        Column("Kinh phí đã sử dụng (đồng)",
+        Column(headings.SOURCE, lambda r: r.source.name, width=0),
+        Column(headings.in_dong(headings.SOURCE_SPENT),
                lambda r: "" if r.amount is None else vnformat.format_money(r.amount), width=24,
                right=True, sort=lambda r: r.amount or 0, editor=amount),
     ]  # fmt: skip

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop import headings, labels, vnformat
 from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.reports import (
     TaskResult,
@@ -56,7 +56,7 @@ class ReportTaskModel(RowTableModel[TaskResultRow]):
         rows = []
         for task in tasks_of_agency(db, plan_id, ref.agency_id):
             number = numbers[task.id]
-            role = "Chủ trì" if ref.agency_id in task.lead_ids else "Phối hợp"
+            role = labels.ROLES["lead" if ref.agency_id in task.lead_ids else "coordinator"]
             rows.append(TaskResultRow(ref, task.id, number, task.text, role,
                                       results.get(task.id)))  # fmt: skip
         return rows
@@ -95,15 +95,15 @@ def _columns(session: Workspace) -> list[Column[TaskResultRow]]:
     return [
         Column("STT", lambda r: r.number, width=9),
         Column("Nhiệm vụ", lambda r: r.text, width=0),
-        Column("Vai trò", lambda r: r.role, width=10),
-        Column("Trạng thái", lambda r: labels.task_status(r.result.status) if r.result else "",
+        Column(headings.ROLE, lambda r: r.role, width=10),
+        Column(headings.STATUS, lambda r: labels.task_status(r.result.status) if r.result else "",
                width=18, editor=editor("status", EditorKind.CHOICE, choices=lambda: statuses)),
         Column("Tiến độ", _progress_text,
                width=8, right=True, sort=_value("progress"),
                editor=editor("progress", EditorKind.OPTIONAL_PERCENT)),
-        Column("Kết quả thực hiện", lambda r: r.result.result if r.result else "", width=48,
+        Column(headings.RESULT, lambda r: r.result.result if r.result else "", width=48,
                editor=editor("result", EditorKind.LONG_TEXT)),
-        Column("Kinh phí đã chi", lambda r: _money(_value("spent")(r)), width=16, right=True,
+        Column(headings.SPENT, lambda r: _money(_value("spent")(r)), width=16, right=True,
                sort=_value("spent"), editor=editor("spent", EditorKind.OPTIONAL_MONEY)),
     ]  # fmt: skip
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop import headings, labels, vnformat
 from sxtdbv_desktop.agencies import Agency, list_agencies
 from sxtdbv_desktop.consolidation import LATE, MISSING, ON_TIME, reporting_state
 from sxtdbv_desktop.plans import local_unit_name
@@ -87,10 +87,11 @@ def _columns(session: Workspace) -> list[Column[ReportRow]]:
         Column("Cơ quan", lambda r: r.agency.name, width=0),
         Column("Loại", lambda r: labels.agency_kind(r.agency.kind, local_unit_name(
             session.db, session.plan_id)), width=24),
-        Column("Kỳ báo cáo", lambda r: r.period.name, width=14, sort=lambda r: r.period.starts_on),
-        Column("Trạng thái", lambda r: r.status_text, width=22,
+        Column(headings.PERIOD, lambda r: r.period.name, width=14,
+               sort=lambda r: r.period.starts_on),
+        Column(headings.STATUS, lambda r: r.status_text, width=22,
                color=lambda r: None if r.report else MUTED_TEXT),
-        Column("Ngày nhận", lambda r: _date(r.report.received_on if r.report else None),
+        Column(headings.RECEIVED_ON, lambda r: _date(r.report.received_on if r.report else None),
                width=12, sort=lambda r: r.report.received_on if r.report else None,
                editor=received),
         Column("Hạn nộp", lambda r: vnformat.format_date(r.period.deadline), width=12,

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from sxtdbv_desktop import labels, result_words
+from sxtdbv_desktop import headings, labels, result_words
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.numbering import group_reference, references
 from sxtdbv_desktop.task_status import TaskStatus, task_statuses
@@ -135,20 +135,20 @@ def _columns(session: Workspace) -> list[Column[TaskRow]]:
     return [
         Column("STT", lambda r: r.number, sort=lambda r: r.order, width=9),
         Column("Nhóm", lambda r: group_label(r.group), sort=lambda r: r.order[:2], hidden=True),
-        Column("Nội dung nhiệm vụ", lambda r: r.task.text, width=0,
+        Column(headings.TASK_TEXT, lambda r: r.task.text, width=0,
                editor=_editor(session, "text", "Sửa nội dung nhiệm vụ", EditorKind.TEXT)),
-        Column("Cơ quan chủ trì", lambda r: r.leads or labels.UNASSIGNED, width=20,
+        Column(headings.LEAD_AGENCIES, lambda r: r.leads or labels.UNASSIGNED, width=20,
                color=lambda r: None if r.task.is_assigned else ERROR_TEXT,
                bold=lambda r: not r.task.is_assigned,
                sort=lambda r: r.leads,
                header_tip="Nhấp đúp để phân công cơ quan chủ trì và phối hợp"),
-        Column("Cơ quan phối hợp", lambda r: r.coordinators, width=20,
+        Column(headings.COORDINATING_AGENCIES, lambda r: r.coordinators, width=20,
                header_tip="Nhấp đúp để phân công cơ quan chủ trì và phối hợp"),
-        Column("Thời gian", lambda r: r.task.time_frame, width=16,
+        Column(headings.TIME_FRAME, lambda r: r.task.time_frame, width=16,
                editor=_editor(session, "time_frame", "Sửa thời gian", EditorKind.LONG_TEXT)),
-        Column("Sản phẩm", lambda r: r.task.planned_output, width=18,
+        Column(headings.PLANNED_OUTPUT, lambda r: r.task.planned_output, width=18,
                editor=_editor(session, "planned_output", "Sửa sản phẩm", EditorKind.LONG_TEXT)),
-        Column("Trạng thái", lambda r: status_text(r.status), width=22,
+        Column(headings.STATUS, lambda r: status_text(r.status), width=22,
                sort=lambda r: _status_order(r.status),
                color=lambda r: MUTED_TEXT if r.status.status is None else None,
                tooltip=lambda r: status_basis(r.status),

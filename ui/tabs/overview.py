@@ -113,7 +113,7 @@ class OverviewTab(Tab):
         self.figures["total"].setText(vnformat.format_money(total))
         self.figures["allocated"].setText(with_rate(budget.allocated, total, "tổng kinh phí"))
         self.figures["disbursed"].setText(with_rate(budget.disbursed, budget.allocated,
-                                                    "kinh phí đã phân bổ"))  # fmt: skip
+                                                    result_words.OF_ALLOCATED))  # fmt: skip
         self.figures["unallocated"].setText(vnformat.format_money(left) if left >= 0 else
                                             f"vượt {vnformat.format_money(-left)}")  # fmt: skip
         self.budget_chart.set_data(budget)
