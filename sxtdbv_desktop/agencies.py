@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import ConflictError, LockedError, NotFoundError, ValidationError
+from sxtdbv_desktop.headings import AGENCY_CODE, AGENCY_NAME, MUST_REPORT
 from sxtdbv_desktop.schema import AGENCY_KINDS
 from sxtdbv_desktop.storage import insert, select, select_one
 from sxtdbv_desktop.text import clean_line
@@ -72,7 +73,7 @@ def add_agency(
     """
     values = _checked(code=code, name=name, kind=kind, short_name=short_name)
     if find_agency(db, plan_id, str(values["code"])) is not None:
-        raise ConflictError(f"Mã cơ quan {values['code']} đã được dùng.")
+        raise ConflictError(f"{AGENCY_CODE} {values['code']} đã được dùng.")
     (last,) = db.execute(
         "SELECT coalesce(max(position), 0) FROM agencies WHERE plan_id = ?", [plan_id]
     ).fetchone()
@@ -95,7 +96,7 @@ def update_agency(db: Database, agency_id: int, **changes: object) -> None:
     if "code" in values and values["code"] != agency.code:
         other = find_agency(db, agency.plan_id, str(values["code"]))
         if other is not None:
-            raise ConflictError(f"Mã cơ quan {values['code']} đã được dùng.")
+            raise ConflictError(f"{AGENCY_CODE} {values['code']} đã được dùng.")
     with db.atomic():
         db.table("agencies").update(agency_id, values)
 
@@ -161,7 +162,7 @@ def _checked(**changes: object) -> dict[str, object]:
     for field, value in changes.items():
         if field == "must_report":
             if not isinstance(value, bool | int):
-                raise ValidationError("Phải báo cáo", "chỉ nhận có hoặc không.")
+                raise ValidationError(MUST_REPORT, "chỉ nhận có hoặc không.")
             values[field] = int(bool(value))
             continue
         if not isinstance(value, str):
@@ -169,12 +170,12 @@ def _checked(**changes: object) -> dict[str, object]:
         text = clean_line(value)
         if field == "code" and not _CODE.match(text):
             raise ValidationError(
-                "Mã cơ quan",
+                AGENCY_CODE,
                 "chỉ gồm chữ cái không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái "
                 "(tối đa 40 ký tự), vì mã được dùng trong tên tệp.",
             )
         if field == "name" and not text:
-            raise ValidationError("Tên cơ quan", "không được để trống.")
+            raise ValidationError(AGENCY_NAME, "không được để trống.")
         if field == "kind" and text not in AGENCY_KINDS:
             raise ValidationError("Loại cơ quan", "không hợp lệ.")
         if field not in {"code", "name", "short_name", "kind", "basis"}:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
+from sxtdbv_desktop.labels import ENTITIES
 from sxtdbv_desktop.storage import insert, select, select_one
 from sxtdbv_desktop.text import clean_line
 
@@ -147,7 +148,7 @@ def _check_amounts(allocated: int, disbursed: int) -> None:
 
 def _check_belongs(db: Database, plan_id: int, values: dict[str, object]) -> None:
     for key, table, label in (
-        ("source_id", "funding_sources", "Nguồn kinh phí"),
+        ("source_id", "funding_sources", ENTITIES["funding_sources"]),
         ("task_id", "tasks", "Nhiệm vụ"),
         ("agency_id", "agencies", "Cơ quan"),
     ):

@@ -1,5 +1,5 @@
 """The headings of the columns that the window, the Excel forms, the Excel exports and the
-report's tables share, each written once.
+report's tables share, and the names of the fields that messages name, each written once.
 
 Most are the name of a field (`labels.FIELDS`) or of a part of the plan (`labels.ENTITIES`).
 A heading over bare amounts in đồng says so, "Kinh phí đã chi (đồng)" (`in_dong`); the window's
@@ -20,6 +20,12 @@ def in_dong(heading: str) -> str:
     return f"{heading} (đồng)"
 
 
+# --- the plan -----------------------------------------------------------------------------------
+
+PLAN_YEAR = "Năm của kế hoạch"
+PLAN_TITLE = "Tên kế hoạch"
+THRESHOLD = FIELDS["threshold"]  # "Ngưỡng chỉ tiêu"
+
 # --- agencies -----------------------------------------------------------------------------------
 
 AGENCY_CODE = "Mã cơ quan"
@@ -38,6 +44,7 @@ ROLE = "Vai trò"
 STATUS = FIELDS["status"]  # "Trạng thái"
 PROGRESS = FIELDS["progress"]  # "Tiến độ (%)"
 RESULT = "Kết quả thực hiện"
+TASK_STATUS = f"{STATUS} nhiệm vụ"  # "Trạng thái nhiệm vụ"
 SPENT = FIELDS["spent"]  # "Kinh phí đã chi"
 
 # --- indicators -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
+from sxtdbv_desktop.labels import ENTITIES, FIELDS
 from sxtdbv_desktop.storage import select, select_one
 from sxtdbv_desktop.text import clean_line
 
@@ -192,7 +193,9 @@ def _check_agencies(db: Database, plan_id: int, agency_ids: list[int]) -> None:
         [plan_id, *agency_ids],
     ).fetchone()
     if known != len(agency_ids):
-        raise ValidationError("Đơn vị báo cáo", "có cơ quan không thuộc kế hoạch này.")
+        raise ValidationError(
+            ENTITIES["indicator_reporters"], "có cơ quan không thuộc kế hoạch này."
+        )
 
 
 def update_threshold(
@@ -201,9 +204,9 @@ def update_threshold(
     """Change what the plan asks for; percent thresholds stay within 0–100."""
     indicator = get_indicator(db, indicator_id)
     if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 0:
-        raise ValidationError("Ngưỡng chỉ tiêu", "phải là số nguyên không âm.")
+        raise ValidationError(FIELDS["threshold"], "phải là số nguyên không âm.")
     if indicator.is_ratio and threshold > 100:
-        raise ValidationError("Ngưỡng chỉ tiêu", "tỷ lệ không được vượt quá 100 %.")
+        raise ValidationError(FIELDS["threshold"], "tỷ lệ không được vượt quá 100 %.")
     if exceed_above is not None and exceed_above < threshold:
         raise ValidationError("Mức vượt", "không được nhỏ hơn ngưỡng đạt.")
     with db.atomic():

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop import audit, plan_file
 from sxtdbv_desktop.agencies import Agency, find_agency
 from sxtdbv_desktop.errors import ConflictError, ValidationError
+from sxtdbv_desktop.labels import SETTINGS
 from sxtdbv_desktop.reports import Report, ensure_report
 from sxtdbv_desktop.schema import (
     AGENCY,
@@ -82,7 +83,7 @@ def set_up(
     installation picks its agency from that plan. Nothing is saved if anything is wrong.
     """
     if mode not in INSTALLATION_MODES:
-        raise ValidationError("Chế độ sử dụng", "không hợp lệ.")
+        raise ValidationError(SETTINGS["installation_mode"], "không hợp lệ.")
     name = _checked_name(user_name)
     if load(db).is_set_up:
         raise ConflictError("Tệp dữ liệu này đã được cài đặt chế độ sử dụng.")

@@ -137,9 +137,22 @@ REPORTING_STATES = {
     "not_due": "Chưa đến hạn",
 }
 
+PLAN_PARTS = {
+    "objectives": "Mục đích, yêu cầu",
+    "targets": "Mục tiêu",
+    "content": "Nội dung, nhiệm vụ",
+    "budget": "Kinh phí",
+    "duty": "Tổ chức thực hiện",
+}
+"""The five parts every plan of the program has (`plan_sections.PARTS`), by name; a plan
+numbers and titles them its own way."""
+
+PLAN_HEADER = "Thông tin chung"
+"""The plan's own fields (year, province, title, issuing body...), as a whole."""
+
 TASK_SECTIONS = {
     "content": "Nội dung",
-    "duty": "Tổ chức thực hiện",
+    "duty": PLAN_PARTS["duty"],
 }
 
 YES_NO = {1: "Có", 0: "Không"}
@@ -181,8 +194,8 @@ ENTITIES = {
     "plans": "Kế hoạch",
     "legal_documents": "Căn cứ pháp lý",
     "plan_recipients": "Nơi nhận",
-    "objectives": "Mục đích, yêu cầu",
-    "targets": "Mục tiêu",
+    "objectives": PLAN_PARTS["objectives"],
+    "targets": PLAN_PARTS["targets"],
     "agencies": "Cơ quan, đơn vị",
     "indicators": "Chỉ tiêu",
     "indicator_reporters": "Đơn vị báo cáo chỉ tiêu",
@@ -225,7 +238,7 @@ FIELDS = {
     "estimate": "Dự toán",
     "allocated": "Đã phân bổ",
     "disbursed": "Đã giải ngân",
-    "threshold": "Mức chỉ tiêu",
+    "threshold": "Ngưỡng chỉ tiêu",
     "reporting_deadline": "Hạn báo cáo",
     **INPUT_LABELS,
     "must_report": "Phải báo cáo",

@@ -13,6 +13,7 @@ import re
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import headings
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.indicators import get_indicator
 from sxtdbv_desktop.plan_sections import STANDARD, insert_sections
@@ -189,9 +190,9 @@ def _indicator_values(given: dict[str, object]) -> dict[str, object]:
         raise ValidationError("Đơn vị trả lời", "chỉ tiêu Có/Không cần chọn ai trả lời.")
     threshold, above = given.get("threshold"), given.get("exceed_above")
     if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 0:
-        raise ValidationError("Ngưỡng chỉ tiêu", "phải là số nguyên không âm.")
+        raise ValidationError(headings.THRESHOLD, "phải là số nguyên không âm.")
     if kind != "count" and threshold > 100:
-        raise ValidationError("Ngưỡng chỉ tiêu", "tỷ lệ không được vượt quá 100 %.")
+        raise ValidationError(headings.THRESHOLD, "tỷ lệ không được vượt quá 100 %.")
     if above is not None and (not isinstance(above, int) or above < threshold):
         raise ValidationError("Mức vượt", "phải là số không nhỏ hơn ngưỡng đạt.")
     values: dict[str, object] = {

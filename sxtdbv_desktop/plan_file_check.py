@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from sxtdbv_desktop import labels
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.plan_sections import PARTS, ROMAN
 from sxtdbv_desktop.schema import AGENCY_KINDS, INDICATOR_KINDS
@@ -36,16 +37,16 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TOP = {
     "format": "định dạng",
     "format_version": "phiên bản",
-    "plan": "Thông tin chung",
+    "plan": labels.PLAN_HEADER,
     "legal_documents": "Căn cứ",
     "recipients": "Nơi nhận",
     "sections": "Các mục của kế hoạch",
-    "objectives": "Mục đích, yêu cầu",
-    "targets": "Mục tiêu",
+    "objectives": labels.ENTITIES["objectives"],
+    "targets": labels.ENTITIES["targets"],
     "agencies": "Cơ quan",
-    "task_groups": "Nhóm nhiệm vụ",
-    "funding_sources": "Nguồn kinh phí",
-    "periods": "Kỳ báo cáo",
+    "task_groups": labels.ENTITIES["task_groups"],
+    "funding_sources": labels.ENTITIES["funding_sources"],
+    "periods": labels.ENTITIES["periods"],
     "notes": "Ghi chú",
 }
 _PLAN_LINES = (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
+from sxtdbv_desktop.headings import PLAN_YEAR
 from sxtdbv_desktop.labels import FIELDS
 from sxtdbv_desktop.storage import insert, select, select_one
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
@@ -150,7 +151,7 @@ def update_plan(db: Database, plan_id: int, **changes: object) -> None:
             values[field] = _money(field, value)
         elif field == "reporting_deadline":
             if not isinstance(value, dt.date):
-                raise ValidationError("Hạn báo cáo", "phải là một ngày.")
+                raise ValidationError(FIELDS["reporting_deadline"], "phải là một ngày.")
             values[field] = value.isoformat()
         elif field == "signed_on":
             if value is not None and not isinstance(value, dt.date):
@@ -178,7 +179,7 @@ def _check_province(db: Database, plan_id: int, province: str) -> None:
 
 def _year(db: Database, plan_id: int, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= 2100:
-        raise ValidationError("Năm của kế hoạch", "phải là một năm từ 2000 đến 2100.")
+        raise ValidationError(PLAN_YEAR, "phải là một năm từ 2000 đến 2100.")
     province = get_plan(db, plan_id).province
     other = find_plan(db, province, value)
     if other is not None and other.id != plan_id:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sxtdbv_desktop import headings
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.labels import INPUT_LABELS  # generic, when a plan names none
@@ -144,17 +145,17 @@ class TaskResultInput:
 def task_result_row(report_id: int, result: TaskResultInput) -> dict[str, object]:
     """The stored row for `result`, checked."""
     if result.status is not None and result.status not in TASK_STATUSES:
-        raise ValidationError("Trạng thái nhiệm vụ", "không hợp lệ.")
-    progress = whole("Tiến độ (%)", result.progress)
+        raise ValidationError(headings.TASK_STATUS, "không hợp lệ.")
+    progress = whole(headings.PROGRESS, result.progress)
     if progress is not None and progress > 100:
-        raise ValidationError("Tiến độ (%)", "phải từ 0 đến 100.")
+        raise ValidationError(headings.PROGRESS, "phải từ 0 đến 100.")
     return {
         "report_id": report_id,
         "task_id": result.task_id,
         "status": result.status,
         "progress": progress,
         "result": clean_paragraphs(result.result),
-        "spent": whole("Kinh phí đã chi", result.spent),
+        "spent": whole(headings.SPENT, result.spent),
     }
 
 

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop.agencies import get_agency
 from sxtdbv_desktop.errors import ValidationError
+from sxtdbv_desktop.labels import SETTINGS
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
@@ -133,9 +134,9 @@ def save(db: Database, plan_id: int, settings: ReportSettings, variant: str = SO
         value = clean_paragraphs(raw) if name in _MULTILINE else clean_line(raw)
         rows.append({"plan_id": plan_id, "key": prefix + name, "value": value})
     if not settings.issuing_body.strip():
-        raise ValidationError("Cơ quan ban hành", "không được để trống.")
+        raise ValidationError(SETTINGS["issuing_body"], "không được để trống.")
     if not settings.report_symbol.strip():
-        raise ValidationError("Ký hiệu văn bản", "không được để trống (ví dụ BC-SCT).")
+        raise ValidationError(SETTINGS["report_symbol"], "không được để trống (ví dụ BC-SCT).")
     date = settings.report_date.isoformat() if settings.report_date else ""
     rows.append({"plan_id": plan_id, "key": prefix + "report_date", "value": date})
     with db.atomic():

@@ -13,8 +13,9 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import audit
 from sxtdbv_desktop.errors import LockedError, NotFoundError, ValidationError
+from sxtdbv_desktop.headings import SOURCE_SPENT
 from sxtdbv_desktop.indicators import get_indicator
-from sxtdbv_desktop.labels import FIELDS
+from sxtdbv_desktop.labels import ENTITIES, FIELDS
 from sxtdbv_desktop.report_inputs import (
     INPUTS,
     IndicatorValue,
@@ -333,9 +334,9 @@ def _spending_row(report_id: int, spending: SourceSpending) -> dict[str, object]
 
 def whole_money(amount: object) -> int:
     if isinstance(amount, bool) or not isinstance(amount, int):
-        raise ValidationError("Kinh phí đã sử dụng", "phải là số nguyên đồng.")
+        raise ValidationError(SOURCE_SPENT, "phải là số nguyên đồng.")
     if amount < 0:
-        raise ValidationError("Kinh phí đã sử dụng", "không được âm.")
+        raise ValidationError(SOURCE_SPENT, "không được âm.")
     return amount
 
 
@@ -344,7 +345,7 @@ def _check_source(db: Database, report: Report, source_id: int) -> None:
         "SELECT 1 FROM funding_sources WHERE id = ? AND plan_id = ?", [source_id, report.plan_id]
     ).fetchone()
     if found is None:
-        raise ValidationError("Nguồn kinh phí", "không thuộc kế hoạch của báo cáo.")
+        raise ValidationError(ENTITIES["funding_sources"], "không thuộc kế hoạch của báo cáo.")
 
 
 def _iso(day: dt.date | None) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
+from sxtdbv_desktop.headings import COORDINATING_AGENCIES, TASK_TEXT
 from sxtdbv_desktop.labels import FIELDS
 from sxtdbv_desktop.schema import TASK_STATUSES
 from sxtdbv_desktop.storage import insert, select, select_one
@@ -253,7 +254,7 @@ def assign(db: Database, task_id: int, leads: list[int], coordinators: list[int]
     overlap = set(leads) & set(coordinators)
     if overlap:
         raise ValidationError(
-            "Cơ quan phối hợp", "một cơ quan không thể vừa chủ trì vừa phối hợp cùng nhiệm vụ."
+            COORDINATING_AGENCIES, "một cơ quan không thể vừa chủ trì vừa phối hợp cùng nhiệm vụ."
         )
     wanted = [*leads, *coordinators]
     placeholders = ",".join("?" * len(wanted))
@@ -310,9 +311,9 @@ def _checked(changes: dict[str, str]) -> dict[str, str]:
             raise ValidationError(name, "phải là văn bản.")
         what = FIELDS.get(name, name)
         if name == "text":
-            values[name] = clean_paragraphs(value, what="Nội dung nhiệm vụ")
+            values[name] = clean_paragraphs(value, what=TASK_TEXT)
             if not values[name]:
-                raise ValidationError("Nội dung nhiệm vụ", "không được để trống.")
+                raise ValidationError(TASK_TEXT, "không được để trống.")
         elif name in {"time_frame", "planned_output"}:
             values[name] = clean_line(value, what=what)
         elif name == "note":

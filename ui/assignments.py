@@ -61,7 +61,7 @@ def pick_task_agencies(parent: QWidget, session: Workspace, task_id: int) -> boo
 def pick_indicator_reporters(parent: QWidget, session: Workspace, indicator_id: int) -> bool:
     """Let the user choose who reports the indicator (for yes/no: its units); True when saved."""
     if session.read_only:
-        msgbox.warn(parent, "Đơn vị báo cáo", session.read_only_reason)
+        msgbox.warn(parent, labels.ENTITIES["indicator_reporters"], session.read_only_reason)
         return False
     db = session.db
     indicator = get_indicator(db, indicator_id)
@@ -72,7 +72,7 @@ def pick_indicator_reporters(parent: QWidget, session: Workspace, indicator_id: 
             "\nChỉ tiêu có/không: các đơn vị được chọn là mẫu số của tỷ lệ (ví dụ danh sách "
             "cơ quan, đơn vị trực thuộc UBND Tỉnh của chỉ tiêu 6)."
         )
-    dialog = AgencyRolesDialog(session, "Đơn vị báo cáo chỉ tiêu", subject,
+    dialog = AgencyRolesDialog(session, labels.ENTITIES["indicator_reporters"], subject,
                                {REPORTER: "Báo cáo"}, dict.fromkeys(current, REPORTER),
                                parent=parent)  # fmt: skip
     if not dialog.exec():

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sxtdbv_desktop.headings import PLAN_TITLE, PLAN_YEAR
 from sxtdbv_desktop.plan_import import figures
 from sxtdbv_desktop.plan_import.draft import Flag
 from sxtdbv_desktop.plan_import.paragraphs import Paragraph
@@ -74,7 +75,7 @@ def read_head(paragraphs: list[Paragraph], whole_text: str) -> Head:
         head.flags.append(
             Flag(
                 "plan.title",
-                "Tên kế hoạch",
+                PLAN_TITLE,
                 "không thấy dòng «KẾ HOẠCH» và tên kế hoạch; hãy nhập tên.",
                 blocking=True,
             )
@@ -142,7 +143,7 @@ def _year_and_province(head: Head, whole_text: str) -> None:
         head.flags.append(
             Flag(
                 "plan.year",
-                "Năm của kế hoạch",
+                PLAN_YEAR,
                 "tên kế hoạch không nêu năm; hãy nhập năm.",
                 title,
                 blocking=True,

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sxtdbv_desktop.labels import FIELDS, PLAN_PARTS
 from sxtdbv_desktop.plan_file import FORMAT, FORMAT_VERSION
 from sxtdbv_desktop.plan_import import reference
 from sxtdbv_desktop.plan_import.budget_text import read_budget
@@ -128,7 +129,7 @@ class _Reader:
                 self.flags.append(
                     Flag(
                         "plan.issuing_body",
-                        "Cơ quan ban hành",
+                        FIELDS["issuing_body"],
                         "văn bản không có "
                         "phần đầu (quốc hiệu, cơ quan ban hành): cơ quan ban hành "
                         "lấy từ câu nêu tên UBND tỉnh; hãy kiểm tra.",
@@ -137,7 +138,11 @@ class _Reader:
                 )
                 return named.group(0)
         self.flags.append(
-            Flag("plan.issuing_body", "Cơ quan ban hành", "không thấy cơ quan ban hành; hãy nhập.")
+            Flag(
+                "plan.issuing_body",
+                FIELDS["issuing_body"],
+                "không thấy cơ quan ban hành; hãy nhập.",
+            )
         )
         return ""
 
@@ -174,13 +179,19 @@ class _Reader:
         data["objectives"] = read_objectives(objectives.body) if objectives else []
         if objectives is None:
             self.flags.append(
-                Flag("objectives", "Mục đích, yêu cầu", "Kế hoạch không có mục Mục đích, yêu cầu.")
+                Flag(
+                    "objectives", PLAN_PARTS[OBJECTIVES], "Kế hoạch không có mục Mục đích, yêu cầu."
+                )
             )
         section = self.skeleton.sections.get(TARGETS)
         intro, targets = read_targets(section.body) if section else ("", [])
         if section is None:
             self.flags.append(
-                Flag("targets", "Mục tiêu", "Kế hoạch không có mục Mục tiêu: chưa có chỉ tiêu nào.")
+                Flag(
+                    "targets",
+                    PLAN_PARTS[TARGETS],
+                    "Kế hoạch không có mục Mục tiêu: chưa có chỉ tiêu nào.",
+                )
             )
         self.plan["targets_intro"] = intro
         data["targets"] = [
@@ -196,7 +207,7 @@ class _Reader:
         self.flags += flags
         if section is None:
             self.flags.append(
-                Flag("content", "Nội dung, nhiệm vụ", "Kế hoạch không có mục Nội dung (nhiệm vụ).")
+                Flag("content", PLAN_PARTS[CONTENT], "Kế hoạch không có mục Nội dung (nhiệm vụ).")
             )
         elif groups:
             self.flags.append(
@@ -213,7 +224,7 @@ class _Reader:
     def _budget(self, data: dict[str, Any]) -> None:
         section = self.skeleton.sections.get(BUDGET)
         budget = read_budget(
-            section.body if section else None, _where(self.skeleton, BUDGET, "Kinh phí")
+            section.body if section else None, _where(self.skeleton, BUDGET, PLAN_PARTS[BUDGET])
         )
         self.flags += budget.flags
         self.plan.update(
@@ -223,7 +234,7 @@ class _Reader:
 
     def _duties(self, data: dict[str, Any], units: list[dict[str, Any]]) -> None:
         section = self.skeleton.sections.get(DUTY)
-        where = _where(self.skeleton, DUTY, "Tổ chức thực hiện")
+        where = _where(self.skeleton, DUTY, PLAN_PARTS[DUTY])
         duties = read_duties(
             section.body if section else [], where, units, self.plan["local_unit_name"]
         )
@@ -232,7 +243,7 @@ class _Reader:
             self.flags.append(
                 Flag(
                     "duty",
-                    "Tổ chức thực hiện",
+                    PLAN_PARTS[DUTY],
                     "Kế hoạch không có mục Tổ chức "
                     "thực hiện: chưa có cơ quan nào; hãy thêm ở thẻ Cơ quan.",
                 )

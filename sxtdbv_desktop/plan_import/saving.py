@@ -13,8 +13,10 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import headings
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.indicators import Indicator, list_indicators
+from sxtdbv_desktop.labels import FIELDS
 from sxtdbv_desktop.plan_file import load_plan
 from sxtdbv_desktop.plan_import.draft import Draft, Flag
 from sxtdbv_desktop.plans import Plan, find_plan
@@ -68,13 +70,15 @@ def _missing(draft: Draft) -> list[Flag]:
     plan = draft.plan
     found = []
     if not isinstance(plan.get("year"), int):
-        found.append(Flag("plan.year", "Năm của kế hoạch", "", blocking=True))
+        found.append(Flag("plan.year", headings.PLAN_YEAR, "", blocking=True))
     if not clean_line(plan.get("province") or ""):
         found.append(Flag("plan.province", "Tỉnh", "", blocking=True))
     if not clean_line(plan.get("title") or ""):
-        found.append(Flag("plan.title", "Tên kế hoạch", "", blocking=True))
+        found.append(Flag("plan.title", headings.PLAN_TITLE, "", blocking=True))
     if not _is_date(plan.get("reporting_deadline")):
-        found.append(Flag("plan.reporting_deadline", "Hạn báo cáo", "", blocking=True))
+        found.append(
+            Flag("plan.reporting_deadline", FIELDS["reporting_deadline"], "", blocking=True)
+        )
     return found
 
 

@@ -17,6 +17,7 @@ from docx.shared import Cm, Pt
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from sxtdbv_desktop.labels import SETTINGS
 from sxtdbv_desktop.report.document import (
     BODY,
     BODY_SIZE,
@@ -53,8 +54,8 @@ AUTHORITY, SIGNER = "authority", "signer"
 TABLE_TEXT, TABLE_HEAD, FIGURE = "table_text", "table_head", "figure"
 PAGE_NUMBER, RULE, SECTION_END = "page_number", "rule", "section_end"
 LAYOUT_STYLES: dict[str, Style] = {
-    GOVERNING_BODY: Style("Cơ quan chủ quản", 13, align=CENTER, space_before=0),
-    ISSUING_BODY: Style("Cơ quan ban hành", 13, bold=True, align=CENTER, space_before=0),
+    GOVERNING_BODY: Style(SETTINGS["governing_body"], 13, align=CENTER, space_before=0),
+    ISSUING_BODY: Style(SETTINGS["issuing_body"], 13, bold=True, align=CENTER, space_before=0),
     NUMBER: Style("Số, ký hiệu", 13, align=CENTER, space_before=6),
     NATIONAL_NAME: Style("Quốc hiệu", 12, bold=True, align=CENTER, space_before=0),
     MOTTO: Style("Tiêu ngữ", 13, bold=True, align=CENTER, space_before=0),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop import headings, labels, vnformat
 from sxtdbv_desktop.agencies import get_agency
 from sxtdbv_desktop.completeness import report_missing_items, summary_text
 from sxtdbv_desktop.errors import ValidationError
@@ -104,7 +104,7 @@ class ReportDialog(QDialog):
         self.texts = {name: ParagraphEdit(hint) for name, _, hint in _TEXTS}
         self.pages = QTabWidget()
         self.pages.addTab(self.task_panel, "Kết quả thực hiện nhiệm vụ")
-        self.pages.addTab(self.indicator_panel, "Số liệu chỉ tiêu")
+        self.pages.addTab(self.indicator_panel, labels.ENTITIES["indicator_values"])
         self.pages.addTab(self._spending_page(), "Kinh phí theo nguồn")
         self.pages.addTab(self._texts_page(), "Đánh giá, khó khăn, kiến nghị")
         self.buttons = self._buttons()
@@ -297,7 +297,7 @@ class ReportDialog(QDialog):
             return False
         try:
             received = _parse_date("Ngày nhận báo cáo", self.received.text())
-            dated = _parse_date("Ngày văn bản", self.document_date.text())
+            dated = _parse_date(headings.DOCUMENT_DATE, self.document_date.text())
         except ValidationError as wrong:
             self._show_problem(wrong.message)
             return False

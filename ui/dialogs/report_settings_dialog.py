@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sxtdbv_desktop import deadline_rule, report_settings
+from sxtdbv_desktop import deadline_rule, labels, report_settings
 from sxtdbv_desktop.report_settings import SO, UBND, VARIANT_LABELS, ReportSettings
 from ui import parsing
 from ui.delegates import ValidatedLineEdit
@@ -61,7 +61,7 @@ class _VariantPage(QWidget):
             field.setPlaceholderText(hint)
             self.fields[name] = field
             form.addRow(label, field)
-        self.report_date = ValidatedLineEdit("Ngày báo cáo", parsing.optional_date)
+        self.report_date = ValidatedLineEdit(labels.SETTINGS["report_date"], parsing.optional_date)
         self.report_date.setText(editor_text(EditorKind.OPTIONAL_DATE, original.report_date))
         self.report_date.setPlaceholderText("dd/mm/yyyy — để trống: ngày lập báo cáo")
         form.addRow("&Ngày báo cáo:", self.report_date)

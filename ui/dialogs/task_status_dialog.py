@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import headings, labels
 from sxtdbv_desktop.tasks import clear_status_override, override_status
 from ui.dialogs.form import FormDialog
 from ui.models.tasks import TaskRow, status_basis, status_text
@@ -21,7 +21,7 @@ FROM_REPORTS = ""
 
 class TaskStatusDialog(FormDialog):
     def __init__(self, session: Workspace, row: TaskRow, parent: QWidget | None = None) -> None:
-        super().__init__(session, f"Trạng thái nhiệm vụ {row.number}", parent)
+        super().__init__(session, f"{headings.TASK_STATUS} {row.number}", parent)
         self.row = row
         subject = QLabel(f"<b>{row.number}</b> {html(row.task.text)}")
         subject.setWordWrap(True)

@@ -22,7 +22,7 @@ class AgencyRow:
 
 
 class AgencyModel(RowTableModel[AgencyRow]):
-    title = "Cơ quan, đơn vị"
+    title = labels.ENTITIES["agencies"]
     entities = frozenset({AGENCIES})
 
     def __init__(self, session: Workspace) -> None:

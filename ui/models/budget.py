@@ -30,7 +30,7 @@ class SourceRow:
 
 
 class SourceModel(RowTableModel[SourceRow]):
-    title = "Nguồn kinh phí"
+    title = headings.SOURCE
     entities = frozenset({BUDGET, PLAN})
 
     def __init__(self, session: Workspace) -> None:

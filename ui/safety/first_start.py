@@ -101,7 +101,7 @@ class FirstStartDialog(QDialog):
         form = QFormLayout()
         form.addRow("Kế hoạch:", plan_row)
         form.addRow("Đơn vị của máy này:", self.agencies)
-        self.agency_box = QGroupBox("Đơn vị báo cáo")
+        self.agency_box = QGroupBox(labels.INSTALLATION_MODES[installation.AGENCY])
         self.agency_box.setLayout(form)
         return self.agency_box
 

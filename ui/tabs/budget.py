@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from sxtdbv_desktop import vnformat
+from sxtdbv_desktop import headings, vnformat
 from sxtdbv_desktop.budget import delete_line, list_sources
 from sxtdbv_desktop.consolidation import budget_summary
 from sxtdbv_desktop.numwords import amount_in_words
@@ -56,7 +56,7 @@ class BudgetTab(Tab):
         layout = QVBoxLayout(self)
         layout.addWidget(self._totals_box())
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(_boxed("Nguồn kinh phí", self.source_panel))
+        splitter.addWidget(_boxed(headings.SOURCE, self.source_panel))
         lines = _boxed("Dòng kinh phí theo nhiệm vụ và cơ quan", self.line_panel)
         lines_layout = lines.layout()
         assert isinstance(lines_layout, QVBoxLayout)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
-from sxtdbv_desktop import installation, vnformat
+from sxtdbv_desktop import installation, labels, vnformat
 from sxtdbv_desktop.plan_editing import create_blank_plan
 from sxtdbv_desktop.plans import get_plan
 from ui import texts
@@ -34,7 +34,7 @@ class PlanEditorDialog(QDialog):
         self.setWindowTitle(f"Sửa kế hoạch — {get_plan(session.db, session.plan_id).label}")
         self.tabs = QTabWidget()
         self.header = HeaderTab(session)
-        self.tabs.addTab(self.header, "Thông tin chung")
+        self.tabs.addTab(self.header, labels.PLAN_HEADER)
         self.lists = {
             "objectives": ListTab(session, objectives_part(session)),
             "targets": ListTab(session, targets_part(session)),
@@ -42,10 +42,10 @@ class PlanEditorDialog(QDialog):
             "groups": ListTab(session, groups_part(session)),
             "sources": ListTab(session, sources_part(session)),
         }
-        for key, title in (("objectives", "Mục đích, yêu cầu"), ("targets", "Mục tiêu"),
-                           ("indicators", "Chỉ tiêu"), ("groups", "Nhóm nhiệm vụ"),
-                           ("sources", "Nguồn kinh phí")):  # fmt: skip
-            self.tabs.addTab(self.lists[key], title)
+        for key, entity in (("objectives", "objectives"), ("targets", "targets"),
+                            ("indicators", "indicators"), ("groups", "task_groups"),
+                            ("sources", "funding_sources")):  # fmt: skip
+            self.tabs.addTab(self.lists[key], labels.ENTITIES[entity])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(texts.CLOSE)
         close.rejected.connect(self.reject)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from sxtdbv_desktop import vnformat
+from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.plan_editing import set_deadline
 from sxtdbv_desktop.plan_sections import PARTS, list_sections, set_section
 from sxtdbv_desktop.plans import get_plan, update_plan
@@ -34,13 +34,7 @@ TEXT_FIELDS = (
     ("local_unit_name", "Đơn vị cấp &địa phương (ví dụ: huyện, thành phố):"),
     ("reporting_deadline", "&Hạn báo cáo (dd/mm/yyyy):"),
 )
-PART_NAMES = {
-    "objectives": "Mục đích, yêu cầu",
-    "targets": "Mục tiêu",
-    "content": "Nội dung, nhiệm vụ",
-    "budget": "Kinh phí",
-    "duty": "Tổ chức thực hiện",
-}
+PART_NAMES = labels.PLAN_PARTS
 
 
 class HeaderTab(QWidget):

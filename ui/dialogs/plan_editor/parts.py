@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sxtdbv_desktop import labels, plan_editing, vnformat
+from sxtdbv_desktop import headings, labels, plan_editing, vnformat
 from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.indicators import Indicator, get_indicator, list_indicators, list_targets
 from sxtdbv_desktop.plans import get_plan
@@ -192,7 +192,7 @@ def sources_part(session: Workspace) -> Part:
         return next((s.name for s in list_sources(db, plan_id) if s.id == key), "")
 
     return Part(
-        "nguồn kinh phí", ("Dự toán", "Nguồn kinh phí"), rows,
+        "nguồn kinh phí", (headings.ESTIMATE, headings.SOURCE), rows,
         lambda k: [Field("name", "&Tên nguồn:", value=name(k))],
         lambda v: plan_editing.add_source(db, plan_id, str(v["name"])),
         lambda k, v: plan_editing.rename_source(db, _id(k), str(v["name"])),
