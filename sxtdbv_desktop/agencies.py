@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import ConflictError, LockedError, NotFoundError, ValidationError
 from sxtdbv_desktop.headings import AGENCY_CODE, AGENCY_NAME, MUST_REPORT
 from sxtdbv_desktop.schema import AGENCY_KINDS
@@ -73,7 +74,7 @@ def add_agency(
     """
     values = _checked(code=code, name=name, kind=kind, short_name=short_name)
     if find_agency(db, plan_id, str(values["code"])) is not None:
-        raise ConflictError(f"{AGENCY_CODE} {values['code']} đã được dùng.")
+        raise ConflictError(f"{AGENCY_CODE} {values['code']} {rule_words.USED}")
     (last,) = db.execute(
         "SELECT coalesce(max(position), 0) FROM agencies WHERE plan_id = ?", [plan_id]
     ).fetchone()
@@ -96,7 +97,7 @@ def update_agency(db: Database, agency_id: int, **changes: object) -> None:
     if "code" in values and values["code"] != agency.code:
         other = find_agency(db, agency.plan_id, str(values["code"]))
         if other is not None:
-            raise ConflictError(f"{AGENCY_CODE} {values['code']} đã được dùng.")
+            raise ConflictError(f"{AGENCY_CODE} {values['code']} {rule_words.USED}")
     with db.atomic():
         db.table("agencies").update(agency_id, values)
 
@@ -166,7 +167,7 @@ def _checked(**changes: object) -> dict[str, object]:
             values[field] = int(bool(value))
             continue
         if not isinstance(value, str):
-            raise ValidationError(field, "phải là văn bản.")
+            raise ValidationError(field, rule_words.NOT_TEXT)
         text = clean_line(value)
         if field == "code" and not _CODE.match(text):
             raise ValidationError(
@@ -175,9 +176,9 @@ def _checked(**changes: object) -> dict[str, object]:
                 "(tối đa 40 ký tự), vì mã được dùng trong tên tệp.",
             )
         if field == "name" and not text:
-            raise ValidationError(AGENCY_NAME, "không được để trống.")
+            raise ValidationError(AGENCY_NAME, rule_words.EMPTY)
         if field == "kind" and text not in AGENCY_KINDS:
-            raise ValidationError("Loại cơ quan", "không hợp lệ.")
+            raise ValidationError("Loại cơ quan", rule_words.INVALID)
         if field not in {"code", "name", "short_name", "kind", "basis"}:
             raise ValidationError(field, "không phải là thông tin có thể sửa của cơ quan.")
         values[field] = text

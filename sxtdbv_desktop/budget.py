@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
 from sxtdbv_desktop.labels import ENTITIES
 from sxtdbv_desktop.storage import insert, select, select_one
@@ -47,7 +48,7 @@ def check_money(field: str, value: object, *, optional: bool = False) -> int | N
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field, "số tiền phải là số nguyên đồng (không có phần thập phân).")
     if value < 0:
-        raise ValidationError(field, "số tiền không được âm.")
+        raise ValidationError(field, rule_words.NEGATIVE_AMOUNT)
     return value
 
 
@@ -158,4 +159,4 @@ def _check_belongs(db: Database, plan_id: int, values: dict[str, object]) -> Non
             f"SELECT 1 FROM {table} WHERE id = ? AND plan_id = ?", [values[key], plan_id]
         ).fetchone()
         if found is None:
-            raise ValidationError(label, "không thuộc kế hoạch này.")
+            raise ValidationError(label, rule_words.NOT_IN_PLAN)

@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.vnformat import format_date
 
@@ -34,7 +35,7 @@ def load(db: Database, plan_id: int) -> str:
 
 def save(db: Database, plan_id: int, rule: str) -> None:
     if rule not in RULES:
-        raise ValidationError("Quy tắc tính đúng hạn", "không hợp lệ.")
+        raise ValidationError("Quy tắc tính đúng hạn", rule_words.INVALID)
     with db.atomic():
         db.table("plan_settings").upsert(
             {"plan_id": plan_id, "key": KEY, "value": rule}, pk=("plan_id", "key")

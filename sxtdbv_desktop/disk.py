@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 
 from sxtdbv_desktop.errors import StorageError
+from sxtdbv_desktop.labels import DATA_FILE
 
 PROBE_BYTES = 64 * 1024
 """What a probe writes: a few pages, about what opening a file for work needs (WAL index,
@@ -52,7 +53,7 @@ def no_permission_message(folder: Path) -> str:
 
 def read_only_file_message(path: Path) -> str:
     return (
-        f"Tệp dữ liệu {path.name} đang được đặt thuộc tính chỉ đọc (Read-only): chỉ xem được, "
+        f"{DATA_FILE} {path.name} đang được đặt thuộc tính chỉ đọc (Read-only): chỉ xem được, "
         "không lưu được. Muốn sửa, hãy đóng chương trình, bấm chuột phải vào tệp → Properties "
         "(Thuộc tính) → bỏ chọn «Read-only», rồi mở lại."
     )

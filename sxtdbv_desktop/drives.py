@@ -16,6 +16,8 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
+from sxtdbv_desktop.labels import DATA_FILE
+
 NETWORK_FILE_SYSTEMS = frozenset(
     {
         "cifs",
@@ -73,14 +75,14 @@ def network_warning(path: Path) -> str | None:
     else None."""
     if is_network_path(path):
         return (
-            f"Tệp dữ liệu {path.name} nằm trên thư mục dùng chung qua mạng. SQLite không khóa "
+            f"{DATA_FILE} {path.name} nằm trên thư mục dùng chung qua mạng. SQLite không khóa "
             "tệp tin cậy qua mạng: nếu mạng chập chờn hoặc hai máy cùng ghi, dữ liệu có thể "
             "hỏng. Hãy để tệp dữ liệu trên ổ đĩa của máy này và chỉ chép bản sao lưu lên thư "
             "mục dùng chung."
         )
     if is_synced_path(path):
         return (
-            f"Tệp dữ liệu {path.name} nằm trong thư mục được đồng bộ lên mạng (OneDrive hoặc "
+            f"{DATA_FILE} {path.name} nằm trong thư mục được đồng bộ lên mạng (OneDrive hoặc "
             "dịch vụ tương tự). Chương trình đồng bộ có thể chép tệp khi đang ghi dở, hoặc thay "
             "nó bằng bản của máy khác: dữ liệu có thể hỏng hoặc mất. Hãy để tệp dữ liệu ở thư "
             "mục không đồng bộ trên máy này và chỉ chép bản sao lưu vào thư mục đồng bộ."

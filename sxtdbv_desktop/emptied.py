@@ -13,7 +13,9 @@ from pathlib import Path
 
 from sxtdbv_desktop import backup
 from sxtdbv_desktop.errors import StorageError
+from sxtdbv_desktop.labels import DATA_FILE
 from sxtdbv_desktop.storage import connect_read_only
+from sxtdbv_desktop.vnformat import MOMENT
 
 
 def holds_no_database(path: Path) -> bool:
@@ -42,9 +44,9 @@ def emptied_error(path: Path) -> StorageError | None:
         return None
     return StorageError(
         "damaged",
-        f"Tệp dữ liệu {path.name} không còn dữ liệu (tệp trống), trong khi thư mục sao lưu "
+        f"{DATA_FILE} {path.name} không còn dữ liệu (tệp trống), trong khi thư mục sao lưu "
         f"{backup.backup_dir(path)} có bản sao lưu chứa dữ liệu, mới nhất lúc "
-        f"{found.taken_at:%H:%M ngày %d/%m/%Y}. Tệp có thể đã bị chép hỏng, bị phần mềm đồng "
+        f"{found.taken_at:{MOMENT}}. Tệp có thể đã bị chép hỏng, bị phần mềm đồng "
         "bộ ghi đè hoặc do lỗi ổ đĩa. Hãy khôi phục từ bản sao lưu; đừng tạo dữ liệu mới "
         "đè lên.",
     )

@@ -66,7 +66,9 @@ ESTIMATE = FIELDS["estimate"]  # "Dự toán"
 ALLOCATED = FIELDS["allocated"]  # "Đã phân bổ"
 DISBURSED = FIELDS["disbursed"]  # "Đã giải ngân"
 DISBURSEMENT_RATE = "Tỷ lệ giải ngân"
+UNALLOCATED = "Chưa phân bổ"
 SOURCE_SPENT = "Kinh phí đã sử dụng"  # what an agency spent from a funding source
+BY_SOURCE = "Kinh phí theo nguồn"
 TOTAL = "Tổng cộng"
 
 # --- reports ----------------------------------------------------------------------------------

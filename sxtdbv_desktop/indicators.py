@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
 from sxtdbv_desktop.labels import ENTITIES, FIELDS
 from sxtdbv_desktop.storage import select, select_one
@@ -204,9 +205,9 @@ def update_threshold(
     """Change what the plan asks for; percent thresholds stay within 0–100."""
     indicator = get_indicator(db, indicator_id)
     if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 0:
-        raise ValidationError(FIELDS["threshold"], "phải là số nguyên không âm.")
+        raise ValidationError(FIELDS["threshold"], rule_words.NOT_COUNT)
     if indicator.is_ratio and threshold > 100:
-        raise ValidationError(FIELDS["threshold"], "tỷ lệ không được vượt quá 100 %.")
+        raise ValidationError(FIELDS["threshold"], rule_words.OVER_100_PERCENT)
     if exceed_above is not None and exceed_above < threshold:
         raise ValidationError("Mức vượt", "không được nhỏ hơn ngưỡng đạt.")
     with db.atomic():

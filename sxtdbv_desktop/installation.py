@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit, plan_file
+from sxtdbv_desktop import audit, plan_file, rule_words
 from sxtdbv_desktop.agencies import Agency, find_agency
 from sxtdbv_desktop.errors import ConflictError, ValidationError
 from sxtdbv_desktop.labels import SETTINGS
@@ -83,7 +83,7 @@ def set_up(
     installation picks its agency from that plan. Nothing is saved if anything is wrong.
     """
     if mode not in INSTALLATION_MODES:
-        raise ValidationError(SETTINGS["installation_mode"], "không hợp lệ.")
+        raise ValidationError(SETTINGS["installation_mode"], rule_words.INVALID)
     name = _checked_name(user_name)
     if load(db).is_set_up:
         raise ConflictError("Tệp dữ liệu này đã được cài đặt chế độ sử dụng.")

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import StorageError
+from sxtdbv_desktop.labels import DATA_FILE
 from sxtdbv_desktop.storage import APPLICATION_ID, connect_read_only, known_error
 
 MAX_PROBLEMS = 10
@@ -109,5 +110,5 @@ def damaged(path: Path | None, found: list[str]) -> StorageError:
     name = path.name if path else "dữ liệu"
     details = "; ".join(found[:3])
     return StorageError(
-        "damaged", f"Tệp dữ liệu {name} đã bị hỏng. Chi tiết kỹ thuật (SQLite): {details}"
+        "damaged", f"{DATA_FILE} {name} đã bị hỏng. Chi tiết kỹ thuật (SQLite): {details}"
     )

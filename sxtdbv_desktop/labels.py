@@ -147,6 +147,9 @@ PLAN_PARTS = {
 """The five parts every plan of the program has (`plan_sections.PARTS`), by name; a plan
 numbers and titles them its own way."""
 
+DATA_FILE = "Tệp dữ liệu"
+"""The SQLite file the program keeps everything in, as messages name it."""
+
 PLAN_HEADER = "Thông tin chung"
 """The plan's own fields (year, province, title, issuing body...), as a whole."""
 
@@ -210,7 +213,7 @@ ENTITIES = {
     "indicator_values": "Số liệu chỉ tiêu",
     "plan_settings": "Thiết lập báo cáo",
     "app_settings": "Thiết lập chương trình",
-    "database": "Tệp dữ liệu",
+    "database": DATA_FILE,
 }
 """The plan's parts and the program's records, by table: what the audit log, the plan file's
 checks, the plan editor and the tables call them."""

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import IO
 
 from sxtdbv_desktop import __version__
+from sxtdbv_desktop.vnformat import MOMENT
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class Owner:
     def describe(self) -> str:
         """In Vietnamese, for the read-only explanation."""
         since = _parse(self.since)
-        when = since.strftime("%H:%M ngày %d/%m/%Y") if since else "không rõ lúc nào"
+        when = since.strftime(MOMENT) if since else "không rõ lúc nào"
         return f"Tệp đang được mở để ghi trên máy {self.host} (tài khoản {self.user}) từ {when}."
 
     def is_fresh(self, now: dt.datetime) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import headings
+from sxtdbv_desktop import headings, labels, rule_words
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.indicators import get_indicator
 from sxtdbv_desktop.plan_sections import STANDARD, insert_sections
@@ -32,11 +32,11 @@ def create_blank_plan(db: Database, province: str, year: int, deadline: dt.date)
     rest (objectives, targets, tasks, agencies, budget) is entered afterwards."""
     province = clean_line(province)
     if not province:
-        raise ValidationError("Tỉnh", "không được để trống.")
+        raise ValidationError("Tỉnh", rule_words.EMPTY)
     if not 2000 <= year <= 2100:
         raise ValidationError("Năm", "phải từ 2000 đến 2100.")
     if find_plan(db, province, year) is not None:
-        raise ConflictError(f"Đã có kế hoạch năm {year} của {province}.")
+        raise ConflictError(f"{rule_words.plan_exists(year, province)}.")
     title = (
         "Thực hiện Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững năm "
         f"{year} trên địa bàn tỉnh {province}"
@@ -94,7 +94,7 @@ def delete_objective(db: Database, objective_id: int) -> None:
 def _objective(text: str, part: str) -> dict[str, str]:
     cleaned = clean_paragraphs(text)
     if not cleaned:
-        raise ValidationError("Mục đích, yêu cầu", "nội dung không được để trống.")
+        raise ValidationError(labels.PLAN_PARTS["objectives"], f"nội dung {rule_words.EMPTY}")
     return {"text": cleaned, "part": clean_line(part)}
 
 
@@ -184,15 +184,15 @@ def _indicator_values(given: dict[str, object]) -> dict[str, object]:
         raise ValidationError("Mã chỉ tiêu", "gồm chữ số, chữ cái không dấu (ví dụ 2a), tối đa 8.")
     kind = given.get("kind")
     if kind not in INDICATOR_KINDS:
-        raise ValidationError("Loại chỉ tiêu", "không hợp lệ.")
+        raise ValidationError("Loại chỉ tiêu", rule_words.INVALID)
     population = given.get("population") if kind == "yes_no" else None
     if kind == "yes_no" and population not in POPULATIONS:
         raise ValidationError("Đơn vị trả lời", "chỉ tiêu Có/Không cần chọn ai trả lời.")
     threshold, above = given.get("threshold"), given.get("exceed_above")
     if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 0:
-        raise ValidationError(headings.THRESHOLD, "phải là số nguyên không âm.")
+        raise ValidationError(headings.THRESHOLD, rule_words.NOT_COUNT)
     if kind != "count" and threshold > 100:
-        raise ValidationError(headings.THRESHOLD, "tỷ lệ không được vượt quá 100 %.")
+        raise ValidationError(headings.THRESHOLD, rule_words.OVER_100_PERCENT)
     if above is not None and (not isinstance(above, int) or above < threshold):
         raise ValidationError("Mức vượt", "phải là số không nhỏ hơn ngưỡng đạt.")
     values: dict[str, object] = {
@@ -212,7 +212,7 @@ def _check_code(db: Database, plan_id: int, code: str, own: int | None) -> None:
         "SELECT id FROM indicators WHERE plan_id = ? AND code = ?", [plan_id, code]
     ).fetchone()
     if row is not None and row[0] != own:
-        raise ConflictError(f"Mã chỉ tiêu {code} đã được dùng.")
+        raise ConflictError(f"Mã chỉ tiêu {code} {rule_words.USED}")
 
 
 # --- task groups and funding sources -----------------------------------------------------
@@ -221,7 +221,7 @@ def _check_code(db: Database, plan_id: int, code: str, own: int | None) -> None:
 def add_group(db: Database, plan_id: int, section: str, title: str) -> int:
     """A task group (section "content") or an item of duties ("duty"), numbered next."""
     if section not in ("content", "duty"):
-        raise ValidationError("Mục", "không hợp lệ.")
+        raise ValidationError("Mục", rule_words.INVALID)
     (last,) = db.execute(
         "SELECT coalesce(max(number), 0) FROM task_groups WHERE plan_id = ? AND section = ?",
         [plan_id, section],
@@ -302,5 +302,5 @@ def _check_source(db: Database, plan_id: int, name: str, own: int | None) -> Non
 def _required(field: str, text: str) -> str:
     cleaned = clean_paragraphs(text)
     if not cleaned:
-        raise ValidationError(field, "không được để trống.")
+        raise ValidationError(field, rule_words.EMPTY)
     return cleaned

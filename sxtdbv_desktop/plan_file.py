@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.output_files import replacing
 from sxtdbv_desktop.paths import resource_path
@@ -85,7 +86,7 @@ def load_plan(db: Database, data: dict[str, Any]) -> int:
     header = data["plan"]
     if find_plan(db, clean_line(header["province"]), header["year"]) is not None:
         raise ConflictError(
-            f"Đã có kế hoạch năm {header['year']} của {header['province']} trong tệp dữ liệu."
+            f"{rule_words.plan_exists(header['year'], header['province'])} trong tệp dữ liệu."
         )
     with db.atomic():
         plan_id = _insert_plan(db, header)
@@ -415,7 +416,7 @@ def write_plan_file(db: Database, plan_id: int, path: Path) -> Path:
 def _one(db: Database, sql: str, plan_id: int) -> dict[str, Any]:
     for row in db.query(sql, [plan_id]):
         return row
-    raise NotFoundError(f"Không tìm thấy kế hoạch số {plan_id}.")
+    raise NotFoundError(rule_words.no_plan(plan_id))
 
 
 def _rows(db: Database, select_sql: str, plan_id: int) -> list[dict[str, Any]]:

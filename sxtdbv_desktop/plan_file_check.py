@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import labels, rule_words
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.plan_sections import PARTS, ROMAN
 from sxtdbv_desktop.schema import AGENCY_KINDS, INDICATOR_KINDS
@@ -128,11 +128,11 @@ class _Checker:
         if value is None and not required:
             return
         if not isinstance(value, str):
-            self.fail(place, "phải là văn bản.")
+            self.fail(place, rule_words.NOT_TEXT)
             return
         cleaned = printable(value).strip()
         if required and not cleaned:
-            self.fail(place, "không được để trống.")
+            self.fail(place, rule_words.EMPTY)
         if len(cleaned) > limit:
             self.fail(place, f"dài {len(cleaned)} ký tự, quá mức tối đa {limit} ký tự.")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.headings import PLAN_YEAR
 from sxtdbv_desktop.labels import FIELDS
@@ -79,7 +80,7 @@ def list_plans(db: Database) -> list[Plan]:
 def get_plan(db: Database, plan_id: int) -> Plan:
     plan = select_one(db, Plan, "SELECT * FROM plans WHERE id = ?", [plan_id])
     if plan is None:
-        raise NotFoundError(f"Không tìm thấy kế hoạch số {plan_id}.")
+        raise NotFoundError(rule_words.no_plan(plan_id))
     return plan
 
 
@@ -171,10 +172,10 @@ def update_plan(db: Database, plan_id: int, **changes: object) -> None:
 
 def _check_province(db: Database, plan_id: int, province: str) -> None:
     if not province:
-        raise ValidationError("Tỉnh", "không được để trống.")
+        raise ValidationError("Tỉnh", rule_words.EMPTY)
     other = find_plan(db, province, get_plan(db, plan_id).year)
     if other is not None and other.id != plan_id:
-        raise ConflictError(f"Đã có kế hoạch năm {other.year} của {province}.")
+        raise ConflictError(f"{rule_words.plan_exists(other.year, province)}.")
 
 
 def _year(db: Database, plan_id: int, value: object) -> int:
@@ -183,13 +184,13 @@ def _year(db: Database, plan_id: int, value: object) -> int:
     province = get_plan(db, plan_id).province
     other = find_plan(db, province, value)
     if other is not None and other.id != plan_id:
-        raise ConflictError(f"Đã có kế hoạch năm {value} của {province}.")
+        raise ConflictError(f"{rule_words.plan_exists(value, province)}.")
     return value
 
 
 def _text(field: str, value: object) -> str:
     if not isinstance(value, str):
-        raise ValidationError(field, "phải là văn bản.")
+        raise ValidationError(field, rule_words.NOT_TEXT)
     return value
 
 
@@ -197,7 +198,7 @@ def _money(field: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field, "số tiền phải là số nguyên đồng.")
     if value < 0:
-        raise ValidationError(field, "số tiền không được âm.")
+        raise ValidationError(field, rule_words.NEGATIVE_AMOUNT)
     return value
 
 
@@ -217,7 +218,7 @@ def copy_plan(db: Database, plan_id: int, year: int) -> int:
     """
     source = get_plan(db, plan_id)
     if find_plan(db, source.province, year) is not None:
-        raise ConflictError(f"Đã có kế hoạch năm {year} của {source.province}.")
+        raise ConflictError(f"{rule_words.plan_exists(year, source.province)}.")
     shift = year - source.year
     with db.atomic():
         row = next(db.query("SELECT * FROM plans WHERE id = ?", [plan_id]))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sxtdbv_desktop import headings
+from sxtdbv_desktop import headings, rule_words
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.labels import INPUT_LABELS  # generic, when a plan names none
@@ -145,7 +145,7 @@ class TaskResultInput:
 def task_result_row(report_id: int, result: TaskResultInput) -> dict[str, object]:
     """The stored row for `result`, checked."""
     if result.status is not None and result.status not in TASK_STATUSES:
-        raise ValidationError(headings.TASK_STATUS, "không hợp lệ.")
+        raise ValidationError(headings.TASK_STATUS, rule_words.INVALID)
     progress = whole(headings.PROGRESS, result.progress)
     if progress is not None and progress > 100:
         raise ValidationError(headings.PROGRESS, "phải từ 0 đến 100.")
@@ -172,7 +172,7 @@ def whole(field_name: str, value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, "phải là số nguyên.")
+        raise ValidationError(field_name, rule_words.NOT_WHOLE)
     if value < 0:
-        raise ValidationError(field_name, "không được âm.")
+        raise ValidationError(field_name, rule_words.NEGATIVE)
     return value

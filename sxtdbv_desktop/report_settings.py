@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.agencies import get_agency
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.labels import SETTINGS
@@ -134,7 +135,7 @@ def save(db: Database, plan_id: int, settings: ReportSettings, variant: str = SO
         value = clean_paragraphs(raw) if name in _MULTILINE else clean_line(raw)
         rows.append({"plan_id": plan_id, "key": prefix + name, "value": value})
     if not settings.issuing_body.strip():
-        raise ValidationError(SETTINGS["issuing_body"], "không được để trống.")
+        raise ValidationError(SETTINGS["issuing_body"], rule_words.EMPTY)
     if not settings.report_symbol.strip():
         raise ValidationError(SETTINGS["report_symbol"], "không được để trống (ví dụ BC-SCT).")
     date = settings.report_date.isoformat() if settings.report_date else ""

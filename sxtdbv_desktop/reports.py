@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit
+from sxtdbv_desktop import audit, rule_words
 from sxtdbv_desktop.errors import LockedError, NotFoundError, ValidationError
 from sxtdbv_desktop.headings import SOURCE_SPENT
 from sxtdbv_desktop.indicators import get_indicator
@@ -336,7 +336,7 @@ def whole_money(amount: object) -> int:
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise ValidationError(SOURCE_SPENT, "phải là số nguyên đồng.")
     if amount < 0:
-        raise ValidationError(SOURCE_SPENT, "không được âm.")
+        raise ValidationError(SOURCE_SPENT, rule_words.NEGATIVE)
     return amount
 
 

@@ -22,6 +22,7 @@ from sxtdbv_desktop import (
     installation_files,
     integrity,
     locking,
+    rule_words,
     tamper,
 )
 from sxtdbv_desktop.errors import StorageError
@@ -121,7 +122,7 @@ def open_session(
         emptied.refuse_if_emptied(path)
     else:
         if not create:
-            raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
+            raise StorageError("missing", rule_words.no_data_file(path))
         _create_folder(path, obstacle)
     warnings = [w for w in (drives.network_warning(path),) if w]
     reason: str | None
@@ -175,7 +176,7 @@ def _take_lock(path: Path) -> tuple[locking.WriterLock | None, str | None, bool]
         return None, disk.os_storage_error(error, path.parent).message, True
     if isinstance(taken, locking.Refusal):
         if not path.exists():
-            raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
+            raise StorageError("missing", rule_words.no_data_file(path))
         return None, taken.describe(), False
     return taken, None, False
 

@@ -25,8 +25,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit, disk, tamper
+from sxtdbv_desktop import audit, disk, rule_words, tamper
 from sxtdbv_desktop.errors import LockedError, StorageError, SxtdbvError
+from sxtdbv_desktop.labels import DATA_FILE
 from sxtdbv_desktop.migrations import MIGRATIONS, migration_names
 
 T = typing.TypeVar("T")
@@ -154,7 +155,7 @@ def open_database(
     path = Path(path)
     read_only = read_only_reason is not None
     if (read_only or not create) and not path.exists():
-        raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
+        raise StorageError("missing", rule_words.no_data_file(path))
     if create and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -249,13 +250,13 @@ def migrate(db: AppDatabase, path: Path | None = None) -> None:
     if unknown:
         raise StorageError(
             "too_new",
-            "Tệp dữ liệu được tạo bởi phiên bản mới hơn của phần mềm. "
+            f"{DATA_FILE} được tạo bởi phiên bản mới hơn của phần mềm. "
             "Hãy cập nhật SX&TDBV Desktop rồi mở lại.",
         )
     if db.read_only and len(applied) < len(known):
         raise StorageError(
             "read_only",
-            f"Tệp dữ liệu {db.path.name} cần được nâng cấp lên phiên bản mới nhưng đang mở chỉ "
+            f"{DATA_FILE} {db.path.name} cần được nâng cấp lên phiên bản mới nhưng đang mở chỉ "
             f"để xem: {db.read_only_reason}",
         )
     if not db.read_only:
@@ -309,13 +310,13 @@ def storage_error(
     """
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
     name = path.name if path else "dữ liệu"
-    busy = f"Tệp dữ liệu {name} đang được một chương trình khác sử dụng. Hãy thử lại sau."
-    read_only = f"Tệp dữ liệu {name} chỉ cho phép đọc: không thể lưu thay đổi."
+    busy = f"{DATA_FILE} {name} đang được một chương trình khác sử dụng. Hãy thử lại sau."
+    read_only = f"{DATA_FILE} {name} chỉ cho phép đọc: không thể lưu thay đổi."
     if read_only_reason:
         read_only += f" {read_only_reason}"
     reasons = {
         _SQLITE_NOTADB: ("not_database", f"Tệp {name} không phải là cơ sở dữ liệu hoặc đã hỏng."),
-        _SQLITE_CORRUPT: ("damaged", f"Tệp dữ liệu {name} đã bị hỏng."),
+        _SQLITE_CORRUPT: ("damaged", f"{DATA_FILE} {name} đã bị hỏng."),
         _SQLITE_FULL: (
             "disk_full",
             "Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại; "

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
 from sxtdbv_desktop.headings import COORDINATING_AGENCIES, TASK_TEXT
 from sxtdbv_desktop.labels import FIELDS
@@ -264,7 +265,7 @@ def assign(db: Database, task_id: int, leads: list[int], coordinators: list[int]
             [task.plan_id, *wanted],
         ).fetchone()
         if known != len(set(wanted)):
-            raise ValidationError("Cơ quan", "không thuộc kế hoạch này.")
+            raise ValidationError("Cơ quan", rule_words.NOT_IN_PLAN)
     evidence = dict(
         db.execute(
             "SELECT agency_id, evidence FROM task_assignments WHERE task_id = ?", [task_id]
@@ -286,7 +287,7 @@ def assign(db: Database, task_id: int, leads: list[int], coordinators: list[int]
 def override_status(db: Database, task_id: int, status: str, note: str) -> None:
     """The Sở sets a task's status itself, over what the reports say; the note says why."""
     if status not in TASK_STATUSES:
-        raise ValidationError("Trạng thái", "không hợp lệ.")
+        raise ValidationError("Trạng thái", rule_words.INVALID)
     note = clean_paragraphs(note)
     if not note:
         raise ValidationError(
@@ -308,12 +309,12 @@ def _checked(changes: dict[str, str]) -> dict[str, str]:
     values = {}
     for name, value in changes.items():
         if not isinstance(value, str):
-            raise ValidationError(name, "phải là văn bản.")
+            raise ValidationError(name, rule_words.NOT_TEXT)
         what = FIELDS.get(name, name)
         if name == "text":
             values[name] = clean_paragraphs(value, what=TASK_TEXT)
             if not values[name]:
-                raise ValidationError(TASK_TEXT, "không được để trống.")
+                raise ValidationError(TASK_TEXT, rule_words.EMPTY)
         elif name in {"time_frame", "planned_output"}:
             values[name] = clean_line(value, what=what)
         elif name == "note":

@@ -217,6 +217,9 @@ def _as_fraction(rate: Rate) -> Fraction:
 
 # --- dates ----------------------------------------------------------------
 
+MOMENT = "%H:%M ngày %d/%m/%Y"
+"""A moment, for strftime: "14:05 ngày 10/12/2023"."""
+
 
 def format_date(d: datetime.date) -> str:
     """Show a date as dd/mm/yyyy: date(2023, 12, 10) -> "10/12/2023"."""

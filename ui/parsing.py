@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from sxtdbv_desktop import vnformat
+from sxtdbv_desktop import rule_words, vnformat
 from sxtdbv_desktop.text import TextTooLongError, clean_line, clean_paragraphs
 from ui.models.base import EditorKind
 
@@ -18,7 +18,7 @@ from ui.models.base import EditorKind
 def required_text(text: str) -> str:
     value = _checked(clean_line, text)
     if not value:
-        raise ValueError("không được để trống.")
+        raise ValueError(rule_words.EMPTY)
     return value
 
 

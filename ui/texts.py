@@ -20,6 +20,8 @@ READ_ONLY = "Chỉ xem"
 NOT_UNDOABLE = "Thao tác này không hoàn tác được."
 NONE_CHOICE = "— Không chọn —"
 
+BUDGET_LINES = "Dòng kinh phí theo nhiệm vụ và cơ quan"
+
 SEARCH_HINT = "Tìm kiếm (Ctrl+F): gõ không dấu cũng được, ví dụ “dong thap”"
 
 

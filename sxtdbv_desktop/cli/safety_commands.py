@@ -18,6 +18,7 @@ from sxtdbv_desktop import (
     installation_files,
     integrity,
     locking,
+    rule_words,
     tamper,
     vnformat,
 )
@@ -29,6 +30,7 @@ from sxtdbv_desktop.cli.common import (
     resolve_plan,
 )
 from sxtdbv_desktop.errors import StorageError
+from sxtdbv_desktop.labels import DATA_FILE
 from sxtdbv_desktop.plan_file import write_plan_file
 from sxtdbv_desktop.storage import connect_read_only, needs_migration
 
@@ -121,7 +123,7 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     path = database_path(args)
     if not path.is_file():
-        raise StorageError("missing", f"Không tìm thấy tệp dữ liệu: {path}")
+        raise StorageError("missing", rule_words.no_data_file(path))
     error = emptied.emptied_error(path)
     found = [] if error else integrity.file_problems(path)
     if error or found:
@@ -129,7 +131,7 @@ def run_check(args: argparse.Namespace) -> int:
         hint = f" Bản sao lưu tốt gần nhất: {good.path}." if good else ""
         message = error.message if error else integrity.damaged(path, found).message
         raise StorageError("damaged", f"{message}{hint}")
-    print(f"Tệp dữ liệu {path} nguyên vẹn.")
+    print(f"{DATA_FILE} {path} nguyên vẹn.")
     _print_outside_edits(path)
     obstacle = disk.write_obstacle(path)
     if obstacle is not None:  # healthy, but nothing can be saved there now

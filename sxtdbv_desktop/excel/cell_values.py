@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from openpyxl.utils.datetime import from_excel
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.legacy_text import to_unicode
 from sxtdbv_desktop.text import PARAGRAPHS_MAX, TextTooLongError, clean_paragraphs, fold, nfc
 from sxtdbv_desktop.vnformat import (
@@ -72,7 +73,7 @@ def whole_number(
     elif isinstance(value, str):
         number = _from_text(value, what, allow_percent=maximum == 100)
     else:
-        raise CellRuleError(f"{what} phải là số nguyên.")
+        raise CellRuleError(f"{what} {rule_words.NOT_WHOLE}")
     if number < 0:
         raise CellRuleError(f"{what} không được âm (đang là «{shown(value)}»).")
     limit = MAX_WHOLE if maximum is None else maximum
@@ -87,7 +88,7 @@ def _from_number(value: int | float, what: str, percent_format: bool) -> int:
         value = round(value * 100, 9)  # "50%" typed in Excel is stored as 0.5
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise CellRuleError(f"{what} phải là số nguyên.")
+            raise CellRuleError(f"{what} {rule_words.NOT_WHOLE}")
         if not float(value).is_integer():
             raise CellRuleError(
                 f"{what} phải là số nguyên, không có phần thập phân (đang là «{shown(value)}»)."

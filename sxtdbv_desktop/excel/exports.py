@@ -180,7 +180,7 @@ def _budget(wb: Workbook, db: Database, plan_id: int, period_id: int, _: dt.date
          summary.disbursement_rate]
     )  # fmt: skip
     rows.append(["Tổng dự toán của kế hoạch", summary.total_estimate, None, None, None])
-    rows.append(["Chưa phân bổ", summary.unallocated, None, None, None])
+    rows.append([headings.UNALLOCATED, summary.unallocated, None, None, None])
     rows.append(["Kinh phí các cơ quan báo cáo đã chi", summary.reported_spent, None, None, None])
     write_table(_sheet(wb, headings.SOURCE), columns, rows, title=_title(db, plan_id, "KINH PHÍ"))
     _budget_lines(wb, db, plan_id)

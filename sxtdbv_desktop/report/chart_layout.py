@@ -17,11 +17,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from sxtdbv_desktop.labels import VERDICTS
 from sxtdbv_desktop.report.document import Chart
 from sxtdbv_desktop.report.fonts import ITALIC, REGULAR, text_width
 from sxtdbv_desktop.vnformat import format_number
 
-MISSING_TEXT = "Chưa có số liệu"
+MISSING_TEXT = VERDICTS["no_data"]  # "Chưa có số liệu"
 UNIT_TEXT = "Đơn vị: {}"
 
 LABEL_SIZE = 10.0  # category labels and values: as readable as the tables' 11 pt

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import labels
 from sxtdbv_desktop.errors import ValidationError
 from sxtdbv_desktop.text import clean_paragraphs
 
@@ -95,4 +96,4 @@ def _heading(key: str) -> str:
     for part in FIXED_PARTS:
         if part.key == key:
             return part.heading
-    return f"Nhóm nhiệm vụ {key.removeprefix(GROUP_PREFIX)}"
+    return f"{labels.ENTITIES['task_groups']} {key.removeprefix(GROUP_PREFIX)}"

@@ -10,11 +10,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from sxtdbv_desktop import vnformat
+from sxtdbv_desktop import headings, vnformat
 from sxtdbv_desktop.consolidation import BudgetSummary
 from ui.charts.base import BLUE, GOOD, MUTED, PALE_BLUE, TEXT, Chart, Hotspot, elided, short_money
 
-SERIES = (("Dự toán", PALE_BLUE), ("Đã phân bổ", BLUE), ("Đã giải ngân", GOOD))
+SERIES = ((headings.ESTIMATE, PALE_BLUE), (headings.ALLOCATED, BLUE), (headings.DISBURSED, GOOD))
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,8 @@ class SourceBars:
     def tooltip(self) -> str:
         estimate = "chưa rõ" if self.estimate is None else vnformat.format_money(self.estimate)
         return (
-            f"{self.name}\nDự toán: {estimate}\nĐã phân bổ: "
-            f"{vnformat.format_money(self.allocated)}\nĐã giải ngân: "
+            f"{self.name}\n{headings.ESTIMATE}: {estimate}\n{headings.ALLOCATED}: "
+            f"{vnformat.format_money(self.allocated)}\n{headings.DISBURSED}: "
             f"{vnformat.format_money(self.disbursed)}"
         )
 

@@ -105,7 +105,7 @@ class ReportDialog(QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(self.task_panel, "Kết quả thực hiện nhiệm vụ")
         self.pages.addTab(self.indicator_panel, labels.ENTITIES["indicator_values"])
-        self.pages.addTab(self._spending_page(), "Kinh phí theo nguồn")
+        self.pages.addTab(self._spending_page(), headings.BY_SOURCE)
         self.pages.addTab(self._texts_page(), "Đánh giá, khó khăn, kiến nghị")
         self.buttons = self._buttons()
         layout = QVBoxLayout(self)

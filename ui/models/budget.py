@@ -14,7 +14,7 @@ from sxtdbv_desktop.consolidation import SourceBudget, budget_summary
 from sxtdbv_desktop.numbering import references
 from sxtdbv_desktop.tasks import list_groups, list_tasks
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, RowTableModel
-from ui.texts import NONE_CHOICE
+from ui.texts import BUDGET_LINES, NONE_CHOICE
 from ui.workspace import AGENCIES, BUDGET, PLAN, TASKS, Edit, Workspace, value_edit
 
 UNKNOWN = "Chưa xác định"
@@ -77,7 +77,7 @@ class LineRow:
 
 
 class BudgetLineModel(RowTableModel[LineRow]):
-    title = "Dòng kinh phí theo nhiệm vụ và cơ quan"
+    title = BUDGET_LINES
     entities = frozenset({BUDGET, TASKS, AGENCIES})
 
     def __init__(self, session: Workspace) -> None:

@@ -110,7 +110,7 @@ def damaged_intro(db_path: Path, error: StorageError) -> str:
     else:
         offer = (
             f"Có thể khôi phục từ bản sao lưu tự động gần nhất còn tốt, lúc "
-            f"{good.taken_at:%H:%M ngày %d/%m/%Y}. Những thay đổi sau thời điểm đó sẽ phải "
+            f"{good.taken_at:{vnformat.MOMENT}}. Những thay đổi sau thời điểm đó sẽ phải "
             "nhập lại."
         )
     return (

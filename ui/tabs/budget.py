@@ -16,7 +16,7 @@ from ui.delegates import ValidatedLineEdit
 from ui.dialogs.budget_line_dialog import BudgetLineDialog
 from ui.models.budget import BudgetLineModel, LineRow, SourceModel
 from ui.tabs.base import Tab
-from ui.texts import NOT_UNDOABLE
+from ui.texts import BUDGET_LINES, NOT_UNDOABLE
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import AGENCIES, BUDGET, PLAN, TASKS, Workspace, value_edit
 
@@ -57,7 +57,7 @@ class BudgetTab(Tab):
         layout.addWidget(self._totals_box())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(_boxed(headings.SOURCE, self.source_panel))
-        lines = _boxed("Dòng kinh phí theo nhiệm vụ và cơ quan", self.line_panel)
+        lines = _boxed(BUDGET_LINES, self.line_panel)
         lines_layout = lines.layout()
         assert isinstance(lines_layout, QVBoxLayout)
         lines_layout.addLayout(self.button_row([
@@ -77,8 +77,10 @@ class BudgetTab(Tab):
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.total, 0, 1)
         grid.addWidget(self.figures["words"], 0, 2, 1, 2)
-        pairs = [("Tổng dự toán các nguồn:", "sources"), ("Chưa phân bổ:", "unallocated"),
-                 ("Đã phân bổ:", "allocated"), ("Đã giải ngân:", "disbursed"),
+        pairs = [("Tổng dự toán các nguồn:", "sources"),
+                 (f"{headings.UNALLOCATED}:", "unallocated"),
+                 (f"{headings.ALLOCATED}:", "allocated"),
+                 (f"{headings.DISBURSED}:", "disbursed"),
                  ("Đơn vị báo cáo đã chi:", "spent")]  # fmt: skip
         for i, (text, name) in enumerate(pairs):
             grid.addWidget(QLabel(text), 1 + i // 2, 2 * (i % 2))

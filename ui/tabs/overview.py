@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sxtdbv_desktop import result_words, vnformat
+from sxtdbv_desktop import headings, result_words, vnformat
 from sxtdbv_desktop.consolidation import (
     MISSING,
     BudgetSummary,
@@ -64,9 +64,10 @@ class OverviewTab(Tab):
         layout.addLayout(columns, 1)
 
     def _budget_box(self) -> QGroupBox:
-        box = QGroupBox("Kinh phí theo nguồn")
-        rows = [("Tổng kinh phí:", "total"), ("Chưa phân bổ:", "unallocated"),
-                ("Đã phân bổ:", "allocated"), ("Đã giải ngân:", "disbursed")]  # fmt: skip
+        box = QGroupBox(headings.BY_SOURCE)
+        rows = [("Tổng kinh phí:", "total"), (f"{headings.UNALLOCATED}:", "unallocated"),
+                (f"{headings.ALLOCATED}:", "allocated"),
+                (f"{headings.DISBURSED}:", "disbursed")]  # fmt: skip
         return _boxed(box, _grid(rows, self.figures), self.budget_chart)
 
     def _reporting_box(self) -> QGroupBox:
