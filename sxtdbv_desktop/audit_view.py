@@ -14,7 +14,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlite_utils import Database
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import audit_words, headings, labels
 from sxtdbv_desktop.audit import AuditEntry
 from sxtdbv_desktop.excel.tables import Column, write_table
 from sxtdbv_desktop.output_files import replacing
@@ -24,15 +24,15 @@ MAX_ROWS = 100_000
 """The newest rows read at once: years of a department's work."""
 
 COLUMNS = (
-    Column("Thời gian", "text", 20),
-    Column("Tài khoản Windows", "text"),
-    Column("Người thực hiện", "text"),
-    Column("Thao tác", "text"),
+    Column(audit_words.WHEN, "text", 20),
+    Column(audit_words.OS_USER, "text"),
+    Column(audit_words.USER_NAME, "text"),
+    Column(audit_words.ACTION, "text"),
     Column("Đối tượng", "text"),
     Column("Mã bản ghi", "text"),
     Column("Trường / sự kiện", "text"),
-    Column("Giá trị cũ", "long_text"),
-    Column("Giá trị mới", "long_text"),
+    Column(headings.OLD_VALUE, "long_text"),
+    Column(headings.NEW_VALUE, "long_text"),
 )
 """The columns of the viewer and of the Excel export, in this order."""
 

@@ -16,21 +16,24 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop import headings, labels, vnformat
 from sxtdbv_desktop.audit import AuditEntry
 from sxtdbv_desktop.numbering import task_references
 
+WHEN, OS_USER, USER_NAME, ACTION = "Thời gian", "Tài khoản Windows", "Người thực hiện", "Thao tác"
 COLUMNS = (
-    "Thời gian",
-    "Tài khoản Windows",
-    "Người thực hiện",
-    "Thao tác",
+    WHEN,
+    OS_USER,
+    USER_NAME,
+    ACTION,
     "Loại dữ liệu",
     "Bản ghi",
     "Nội dung thay đổi",
-    "Giá trị cũ",
-    "Giá trị mới",
+    headings.OLD_VALUE,
+    headings.NEW_VALUE,
 )
+"""The viewer's columns; its Excel export (`audit_view.COLUMNS`) shares the first four and the
+last two."""
 
 _DATES = {"received_on", "document_date", "signed_on", "starts_on", "ends_on", "deadline",
           "reporting_deadline", "report_date"}  # fmt: skip

@@ -25,6 +25,7 @@ def in_dong(heading: str) -> str:
 PLAN_YEAR = "Năm của kế hoạch"
 PLAN_TITLE = "Tên kế hoạch"
 THRESHOLD = FIELDS["threshold"]  # "Ngưỡng chỉ tiêu"
+PLAN_WORDING = "Lời văn trong kế hoạch"  # an indicator as the plan words it
 
 # --- agencies -----------------------------------------------------------------------------------
 
@@ -70,6 +71,11 @@ UNALLOCATED = "Chưa phân bổ"
 SOURCE_SPENT = "Kinh phí đã sử dụng"  # what an agency spent from a funding source
 BY_SOURCE = "Kinh phí theo nguồn"
 TOTAL = "Tổng cộng"
+
+# --- changes (the audit log, an import's preview) ----------------------------------------------
+
+OLD_VALUE = "Giá trị cũ"
+NEW_VALUE = "Giá trị mới"
 
 # --- reports ----------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
 SO, UBND = "so", "ubnd"
 VARIANTS = (SO, UBND)
+VARIANT = "Loại báo cáo"
 VARIANT_LABELS = {
     SO: "Báo cáo của Sở Công Thương gửi UBND Tỉnh",
     UBND: "Dự thảo báo cáo của UBND Tỉnh gửi Bộ Công Thương",
@@ -146,4 +147,4 @@ def save(db: Database, plan_id: int, settings: ReportSettings, variant: str = SO
 
 def _check_variant(variant: str) -> None:
     if variant not in VARIANTS:
-        raise ValidationError("Loại báo cáo", f"không hợp lệ («{variant}»).")
+        raise ValidationError(VARIANT, f"không hợp lệ («{variant}»).")

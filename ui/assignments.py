@@ -16,7 +16,7 @@ from sxtdbv_desktop.indicators import (
 )
 from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.tasks import assign, get_task, restore_assignments, task_assignments
-from ui import msgbox
+from ui import msgbox, texts
 from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 from ui.workspace import INDICATORS, TASKS, Edit, Workspace
 
@@ -27,14 +27,16 @@ ROLES = labels.ROLES
 def pick_task_agencies(parent: QWidget, session: Workspace, task_id: int) -> bool:
     """Let the user choose the task's lead and coordinating agencies; True when saved."""
     if session.read_only:
-        msgbox.warn(parent, "Phân công cơ quan", session.read_only_reason)
+        msgbox.warn(parent, texts.ASSIGN_AGENCIES, session.read_only_reason)
         return False
     task = get_task(session.db, task_id)
     number = task_references(session.db, session.plan_id)[task_id]
     chosen = dict.fromkeys(task.lead_ids, LEAD)
     chosen.update(dict.fromkeys(task.coordinator_ids, COORDINATOR))
     subject = f"Nhiệm vụ {number}: {task.text}"
-    dialog = AgencyRolesDialog(session, "Phân công cơ quan", subject, ROLES, chosen, parent=parent)
+    dialog = AgencyRolesDialog(
+        session, texts.ASSIGN_AGENCIES, subject, ROLES, chosen, parent=parent
+    )
     if not dialog.exec():
         return False
     before = task_assignments(session.db, task_id)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.base import EDITOR_ROLE, PROGRESS_ROLE, Editor, EditorKind
 from ui.parsing import PARSERS, editor_text
+from ui.texts import VALUE_NOT_SAVED
 from ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -193,7 +194,7 @@ class CellDelegate(QStyledItemDelegate):
         assert isinstance(editor, ValidatedLineEdit)
         problem = editor.problem
         if problem:
-            self._session.fail(f"{problem} Giá trị này không được lưu.")
+            self._session.fail(f"{problem} {VALUE_NOT_SAVED}")
             return
         parse = PARSERS[_editor(index).kind]
         model.setData(index, parse(editor.text()), Qt.ItemDataRole.EditRole)

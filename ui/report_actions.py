@@ -10,8 +10,12 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop import reports, vnformat
+from sxtdbv_desktop.labels import AUDIT_EVENTS as EVENTS  # named as the audit log names them
 from ui import msgbox
 from ui.workspace import REPORTS, Workspace
+
+SUBMIT, ACCEPT, RETURN = "&Nộp báo cáo", "&Chấp nhận", "&Trả lại để sửa…"
+"""The buttons of the transitions, in the reports tab and in the report's dialog."""
 
 
 def submit(
@@ -29,7 +33,7 @@ def submit(
         f"Ngày Sở nhận được báo cáo của {name} (theo dấu văn thư hoặc ngày thư điện tử đến), "
         "dùng để tính đúng hạn, trễ hạn.\n\nSố liệu của báo cáo đã nộp được đưa vào tổng hợp."
     )
-    day = msgbox.ask_date(parent, "Nộp báo cáo", label, received_on or session.today(),
+    day = msgbox.ask_date(parent, EVENTS["submitted"], label, received_on or session.today(),
                           ok="Ghi nhận")  # fmt: skip
     if day is None:
         return False
@@ -48,7 +52,7 @@ def accept(parent: QWidget, session: Workspace, report_id: int, name: str) -> bo
         f"Chấp nhận báo cáo của {name}?\n\n"
         "Báo cáo đã chấp nhận chỉ được xem; muốn sửa phải mở lại (có ghi nhật ký)."
     )
-    if not msgbox.ask(parent, "Chấp nhận báo cáo", question, yes="Chấp nhận"):
+    if not msgbox.ask(parent, EVENTS["accepted"], question, yes="Chấp nhận"):
         return False
     db = session.db
     done = session.change(f"Chấp nhận báo cáo của {name}",
@@ -58,7 +62,7 @@ def accept(parent: QWidget, session: Workspace, report_id: int, name: str) -> bo
 
 def return_for_correction(parent: QWidget, session: Workspace, report_id: int, name: str) -> bool:
     label = f"Lý do trả lại báo cáo của {name} (đơn vị sẽ sửa theo nội dung này):"
-    note = msgbox.ask_text(parent, "Trả lại báo cáo để chỉnh sửa", label)
+    note = msgbox.ask_text(parent, EVENTS["returned"], label)
     if note is None:
         return False
     db = session.db
@@ -72,7 +76,7 @@ def return_for_correction(parent: QWidget, session: Workspace, report_id: int, n
 
 def reopen(parent: QWidget, session: Workspace, report_id: int, name: str) -> bool:
     label = f"Lý do mở lại báo cáo của {name} (được ghi vào nhật ký):"
-    reason = msgbox.ask_text(parent, "Mở lại báo cáo đã chấp nhận", label)
+    reason = msgbox.ask_text(parent, EVENTS["reopened"], label)
     if reason is None:
         return False
     db = session.db

@@ -46,15 +46,16 @@ from sxtdbv_desktop.report.output import (
     save_docx,
     save_pdf,
 )
-from sxtdbv_desktop.report_settings import SO, VARIANT_LABELS, VARIANTS
-from ui import msgbox, operations, printing
+from sxtdbv_desktop.report_settings import SO, VARIANT, VARIANT_LABELS, VARIANTS
+from ui import msgbox, operations, printing, texts
 from ui.folders import in_documents
 from ui.operations import Progress
 from ui.screen_fit import compact, fit_to_screen
+from ui.translator import qt_word
 
 log = logging.getLogger(__name__)
 
-TITLE = "Báo cáo tổng hợp"
+TITLE = texts.CONSOLIDATED_REPORT
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.25, 4.0
 Key = QKeySequence.StandardKey
 
@@ -142,7 +143,7 @@ class ReportPreview(QDialog):
         self.command_bar = QToolBar(self)
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.variant_box = compact(QComboBox(self), 24)
-        self.variant_box.setAccessibleName("Loại báo cáo")
+        self.variant_box.setAccessibleName(VARIANT)
         self.variant_box.setToolTip("Báo cáo của Sở, hoặc dự thảo để UBND Tỉnh gửi Bộ Công Thương")
         for variant in VARIANTS:
             self.variant_box.addItem(VARIANT_LABELS[variant], variant)
@@ -157,14 +158,14 @@ class ReportPreview(QDialog):
             self.add_command(name, text, getattr(self, method), shortcut=shortcut)
         navigation = QToolBar(self)
         navigation_actions = (
-            ("first", "Trang đầu", Key.MoveToStartOfDocument, self.first_page),
-            ("previous", "Trang trước", Key.MoveToPreviousPage, self.previous_page),
-            ("next", "Trang sau", Key.MoveToNextPage, self.next_page),
-            ("last", "Trang cuối", Key.MoveToEndOfDocument, self.last_page),
-            ("zoom_out", "Thu nhỏ", Key.ZoomOut, self.zoom_out),
-            ("zoom_in", "Phóng to", Key.ZoomIn, self.zoom_in),
-            ("fit_width", "Vừa chiều rộng", None, self.fit_width),
-            ("fit_page", "Vừa trang", None, self.fit_page),
+            ("first", qt_word("First page"), Key.MoveToStartOfDocument, self.first_page),
+            ("previous", qt_word("Previous page"), Key.MoveToPreviousPage, self.previous_page),
+            ("next", qt_word("Next page"), Key.MoveToNextPage, self.next_page),
+            ("last", qt_word("Last page"), Key.MoveToEndOfDocument, self.last_page),
+            ("zoom_out", qt_word("Zoom out"), Key.ZoomOut, self.zoom_out),
+            ("zoom_in", qt_word("Zoom in"), Key.ZoomIn, self.zoom_in),
+            ("fit_width", qt_word("Fit width"), None, self.fit_width),
+            ("fit_page", qt_word("Fit page"), None, self.fit_page),
         )
         for name, text, shortcut, slot in navigation_actions:
             navigation.addAction(self._action(name, text, shortcut, slot))
@@ -378,7 +379,7 @@ class ReportPreview(QDialog):
     def preview_print(self) -> None:
         printer = a4_printer()
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Xem trước khi in")
+        dialog.setWindowTitle(qt_word("Print Preview"))
         fit_to_screen(dialog, 1000, 1000)
         dialog.paintRequested.connect(lambda p: print_pages(self.document, p))
         dialog.exec()
@@ -459,7 +460,7 @@ class ReportPreview(QDialog):
             "Xuất ra Excel",
             lambda progress: save_appendix_xlsx(report, target),
             success=lambda _: self._saved("Xuất ra Excel", target),
-            progress="Đang ghi tệp Excel…",
+            progress=texts.WRITING_EXCEL,
         )
 
     def _saved(self, title: str, target: Path) -> None:

@@ -21,6 +21,24 @@ NOT_UNDOABLE = "Thao tác này không hoàn tác được."
 NONE_CHOICE = "— Không chọn —"
 
 BUDGET_LINES = "Dòng kinh phí theo nhiệm vụ và cơ quan"
+ASSIGN_AGENCIES = "Phân công cơ quan"
+PROPOSALS = "Đề xuất phân công"
+CANNOT_DELETE = "Không xóa được"
+WRITING_EXCEL = "Đang ghi tệp Excel…"
+RESTORE = "Khôi phục dữ liệu"
+CONSOLIDATED_REPORT = "Báo cáo tổng hợp"
+VALUE_NOT_SAVED = "Giá trị này không được lưu."
+
+DOCUMENT_NUMBER = "&Số văn bản:"
+PLAN_FIELDS = {
+    "year": "&Năm:",
+    "province": "&Tỉnh:",
+    "document_number": DOCUMENT_NUMBER,
+    "issuing_body": "&Cơ quan ban hành:",
+    "title": "Tên &kế hoạch:",
+    "reporting_deadline": "&Hạn báo cáo (dd/mm/yyyy):",
+}
+"""The plan's fields as the plan editor, the import wizard and a new plan's dialog ask them."""
 
 SEARCH_HINT = "Tìm kiếm (Ctrl+F): gõ không dấu cũng được, ví dụ “dong thap”"
 

@@ -76,6 +76,15 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
 }
 
 
+def qt_word(source: str) -> str:
+    """The Vietnamese of one of Qt's strings above, for a command of ours that does what Qt's
+    does: the report preview's page buttons read as Qt's print preview's."""
+    for table in TRANSLATIONS.values():
+        if source in table:
+            return table[source]
+    raise KeyError(source)
+
+
 class VietnameseTranslator(QTranslator):
     """Answers Qt's `tr()` calls for the strings above; everything else stays as it is."""
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.main_window import MainWindow
+from ui.texts import CONSOLIDATED_REPORT
 
 
 def install(window: MainWindow) -> None:
     action = QAction("&Báo cáo tổng hợp (xem, in, lưu Word, PDF)…", window)
-    action.setIconText("Báo cáo tổng hợp")
+    action.setIconText(CONSOLIDATED_REPORT)
     action.setShortcut(QKeySequence("Ctrl+P"))
     action.setToolTip("Lập báo cáo tổng hợp kết quả thực hiện kế hoạch theo Nghị định 30/2020")
     action.triggered.connect(lambda: _preview(window))

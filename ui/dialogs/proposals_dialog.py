@@ -39,7 +39,7 @@ class ProposalsDialog(QDialog):
     def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Đề xuất phân công")
+        self.setWindowTitle(texts.PROPOSALS)
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
         self.model = ProposalModel(session)

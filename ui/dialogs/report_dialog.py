@@ -165,9 +165,9 @@ class ReportDialog(QDialog):
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox()
         role = QDialogButtonBox.ButtonRole.ActionRole
-        self.submit_button = box.addButton("&Nộp báo cáo", role)
-        self.accept_button = box.addButton("&Chấp nhận", role)
-        self.return_button = box.addButton("&Trả lại để sửa…", role)
+        self.submit_button = box.addButton(report_actions.SUBMIT, role)
+        self.accept_button = box.addButton(report_actions.ACCEPT, role)
+        self.return_button = box.addButton(report_actions.RETURN, role)
         self.reopen_button = box.addButton("&Mở lại…", role)
         close = box.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(texts.CLOSE)

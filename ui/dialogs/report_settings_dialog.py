@@ -24,13 +24,14 @@ from ui.dialogs.form import FormDialog
 from ui.models.base import EditorKind
 from ui.parsing import editor_text
 from ui.screen_fit import compact
+from ui.texts import DOCUMENT_NUMBER
 from ui.workspace import REPORTS, SETTINGS, Workspace, value_edit
 
 _FIELDS = (
     ("governing_body", "Cơ quan &chủ quản:", "ví dụ UBND TỈNH ĐỒNG THÁP (để trống với UBND tỉnh)"),
     ("issuing_body", "Cơ quan &ban hành:", "ví dụ SỞ CÔNG THƯƠNG; xuống dòng được"),
     ("place_name", "Địa &danh:", "ví dụ Đồng Tháp"),
-    ("report_number", "&Số văn bản:", "để trống nếu ghi tay sau khi vào sổ"),
+    ("report_number", DOCUMENT_NUMBER, "để trống nếu ghi tay sau khi vào sổ"),
     ("report_symbol", "&Ký hiệu:", "ví dụ BC-SCT"),
     ("signer_authority", "&Quyền hạn ký:", "ví dụ KT. GIÁM ĐỐC (để trống nếu thủ trưởng ký)"),
     ("signer_title", "Chức &vụ người ký:", "ví dụ PHÓ GIÁM ĐỐC"),

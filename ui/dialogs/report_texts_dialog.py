@@ -33,6 +33,7 @@ from sxtdbv_desktop.report.content import build_report
 from sxtdbv_desktop.report.editing import Material, Part, parts
 from ui import msgbox, texts
 from ui.screen_fit import fit_to_screen
+from ui.translator import qt_word
 from ui.workspace import SETTINGS, Workspace, value_edit
 
 TITLE = "Nội dung báo cáo tổng hợp"
@@ -271,7 +272,7 @@ class ReportTextsDialog(QDialog):
             self,
             TITLE,
             "Có phần đã sửa nhưng chưa lưu. Bỏ các thay đổi đó?",
-            yes="Bỏ thay đổi",
+            yes=qt_word("Discard"),
             no="Quay lại",
         )
         return self._leaving

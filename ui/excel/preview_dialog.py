@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sxtdbv_desktop import headings
 from sxtdbv_desktop.excel.imports import NO_CHANGE, ImportCheck
 from ui.screen_fit import fit_to_screen
 
@@ -74,7 +75,7 @@ class ImportPreviewDialog(QDialog):
         self._outcomes = list(outcomes)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Tệp, mục và thông tin", "Giá trị hiện tại", "Giá trị mới"])
+        self.tree.setHeaderLabels(["Tệp, mục và thông tin", "Giá trị hiện tại", headings.NEW_VALUE])
         self.tree.setWordWrap(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((480, 230, 230)):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.agencies import Agency, list_agencies
 from sxtdbv_desktop.plans import local_unit_name
+from ui import texts
 from ui.models.base import MUTED_TEXT, Column, Editor, EditorKind, Index, RowTableModel
 from ui.workspace import Workspace
 
@@ -24,7 +25,7 @@ class RoleRow:
 
 
 class AgencyRoleModel(RowTableModel[RoleRow]):
-    title = "Phân công cơ quan"
+    title = texts.ASSIGN_AGENCIES
 
     def __init__(self, session: Workspace, roles: dict[str, str], chosen: dict[int, str]) -> None:
         self._roles = {NO_ROLE: "—", **roles}

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from sxtdbv_desktop.proposals import Proposal, pending
+from ui import texts
 from ui.models.base import Column, RowTableModel
 from ui.workspace import INDICATORS, TASKS, Workspace
 
 
 class ProposalModel(RowTableModel[Proposal]):
-    title = "Đề xuất phân công"
+    title = texts.PROPOSALS
     entities = frozenset({TASKS, INDICATORS})
 
     def __init__(self, session: Workspace) -> None:

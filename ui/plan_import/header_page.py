@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWizardP
 from sxtdbv_desktop import vnformat
 from sxtdbv_desktop.plan_import.draft import Draft
 from ui.plan_import.source_view import SourceView
+from ui.texts import PLAN_FIELDS
 
 MISSING_STYLE = "background: #fde7e4;"
 
@@ -33,13 +34,13 @@ class HeaderPage(QWizardPage):
         self.year.setValue(plan.get("year") or 2000)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
-        form.addRow("&Năm:", self.year)
+        form.addRow(PLAN_FIELDS["year"], self.year)
         for key, label in (
-            ("province", "&Tỉnh:"),
-            ("document_number", "&Số văn bản:"),
+            ("province", PLAN_FIELDS["province"]),
+            ("document_number", PLAN_FIELDS["document_number"]),
             ("signed_on", "Ngày &ban hành:"),
-            ("issuing_body", "&Cơ quan ban hành:"),
-            ("title", "Tên &kế hoạch:"),
+            ("issuing_body", PLAN_FIELDS["issuing_body"]),
+            ("title", PLAN_FIELDS["title"]),
             ("reporting_deadline", "&Hạn báo cáo:"),
             ("local_unit_name", "Đơn vị cấp &địa phương:"),
             ("total_budget", "Tổng &kinh phí:"),

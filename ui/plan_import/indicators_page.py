@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from sxtdbv_desktop import labels
+from sxtdbv_desktop import headings, labels
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.plan_import.draft import Draft
 from ui.plan_import.source_view import SourceView
@@ -28,7 +28,7 @@ from ui.plan_import.source_view import SourceView
 FLAGGED = QColor("#fff4d6")
 KINDS = tuple(labels.INDICATOR_KIND_CHOICES.items())
 """Kinds as chosen in the list: a yes/no one with who answers it."""
-HEADERS = ("Mã", "Lời văn trong kế hoạch", "Loại", "Ngưỡng đạt", "Mức vượt", "Đơn vị",
+HEADERS = ("Mã", headings.PLAN_WORDING, "Loại", "Ngưỡng đạt", "Mức vượt", "Đơn vị",
            "Chỉ tiêu năm trước")  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from ui import msgbox, operations, texts
 from ui.folders import in_documents
 from ui.safety.restore_dialog import RestoreDialog, run_restore
 
-BACKUP_TITLE, RESTORE_TITLE = "Sao lưu dữ liệu", "Khôi phục dữ liệu"
+BACKUP_TITLE, RESTORE_TITLE = "Sao lưu dữ liệu", texts.RESTORE
 RESTORE_INTRO = (
     "Khôi phục thay toàn bộ dữ liệu đang dùng bằng bản sao lưu được chọn. Dữ liệu đang dùng "
     "không mất: nó được giữ lại trong thư mục sao lưu trước khi bị thay."

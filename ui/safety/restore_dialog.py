@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from sxtdbv_desktop import backup, vnformat
 from sxtdbv_desktop.errors import StorageError
-from ui import msgbox, operations
+from ui import msgbox, operations, texts
 from ui.screen_fit import fit_to_screen
 
-TITLE = "Khôi phục dữ liệu"
+TITLE = texts.RESTORE
 KINDS = {backup.AUTO: "sao lưu tự động", backup.BEFORE_RESTORE: "bản giữ lại trước khi khôi phục"}
 
 

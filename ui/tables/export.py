@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop.excel.tables import Column, ColumnKind, Value
 from sxtdbv_desktop.text import fold
-from ui import msgbox, operations
+from ui import msgbox, operations, texts
 from ui.folders import in_documents
 from ui.tables.snapshot import Cell, Snapshot
 
@@ -64,5 +64,5 @@ def export(parent: QWidget | None, snapshot: Snapshot) -> operations.BackgroundO
         success=lambda count: msgbox.inform(
             parent, TITLE, f"Đã xuất {count} dòng của bảng «{title}» ra tệp {path}."
         ),
-        progress="Đang ghi tệp Excel…",
+        progress=texts.WRITING_EXCEL,
     )

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from ui.tables.snapshot import Snapshot, as_html, as_tsv, take
+from ui.translator import qt_word
 
 Heading = Callable[[], tuple[str, str]]
 """The table's title and subtitle (e.g. the plan), for printing and exporting."""
@@ -130,7 +131,7 @@ class DataTable(QTableView):
         return [
             action("&Sao chép các dòng đã chọn", self.copy_selection, QKeySequence(key.Copy)),
             action("Sao chép ô &này", self.copy_cell),
-            action("Chọn &tất cả", self.select_all_rows, QKeySequence(key.SelectAll)),
+            action(qt_word("Select All"), self.select_all_rows, QKeySequence(key.SelectAll)),
             None,
             action("&Xuất các dòng đã chọn ra Excel…", self.export_selection),
             action("Xuất &cả bảng ra Excel…", self.export_all),

@@ -9,7 +9,7 @@ from ui import msgbox
 from ui.dialogs.agency_dialog import AgencyDialog
 from ui.models.agencies import AgencyModel, AgencyRow
 from ui.tabs.base import Tab
-from ui.texts import NOT_UNDOABLE
+from ui.texts import CANNOT_DELETE, NOT_UNDOABLE
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import AGENCIES, BUDGET, REPORTS, TASKS, Workspace
 
@@ -48,7 +48,7 @@ class AgenciesTab(Tab):
             return
         refusal = delete_refusal(self.session.db, row.agency.id)
         if refusal is not None:  # an accepted report stays until it is reopened
-            msgbox.warn(self, "Không xóa được", refusal)
+            msgbox.warn(self, CANNOT_DELETE, refusal)
             return
         question = (
             f"Xóa cơ quan “{row.agency.name}” khỏi kế hoạch?\n\n"
@@ -60,7 +60,7 @@ class AgenciesTab(Tab):
         if not self.session.change(
             "Xóa cơ quan", lambda: delete_agency(self.session.db, row.agency.id), *entities
         ):
-            msgbox.warn(self, "Không xóa được", self.session.last_error)
+            msgbox.warn(self, CANNOT_DELETE, self.session.last_error)
 
 
 def _what_goes(found: Footprint) -> str:

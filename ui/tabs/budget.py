@@ -16,7 +16,7 @@ from ui.delegates import ValidatedLineEdit
 from ui.dialogs.budget_line_dialog import BudgetLineDialog
 from ui.models.budget import BudgetLineModel, LineRow, SourceModel
 from ui.tabs.base import Tab
-from ui.texts import BUDGET_LINES, NOT_UNDOABLE
+from ui.texts import BUDGET_LINES, CANNOT_DELETE, NOT_UNDOABLE, VALUE_NOT_SAVED
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import AGENCIES, BUDGET, PLAN, TASKS, Workspace, value_edit
 
@@ -128,7 +128,7 @@ class BudgetTab(Tab):
             return
         plan = get_plan(self.session.db, self.session.plan_id)
         if self.total.problem:
-            self.session.fail(f"{self.total.problem} Giá trị này không được lưu.")
+            self.session.fail(f"{self.total.problem} {VALUE_NOT_SAVED}")
             return
         db, plan_id = self.session.db, plan.id
 
@@ -159,7 +159,7 @@ class BudgetTab(Tab):
             return
         db, line_id = self.session.db, row.line.id
         if not self.session.change("Xóa dòng kinh phí", lambda: delete_line(db, line_id), BUDGET):
-            msgbox.warn(self, "Không xóa được", self.session.last_error)
+            msgbox.warn(self, CANNOT_DELETE, self.session.last_error)
 
 
 def _boxed(title: str, widget: QWidget) -> QGroupBox:

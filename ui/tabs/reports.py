@@ -31,9 +31,9 @@ class ReportsTab(Tab):
         self.panel.add_filter(self.period_filter)
         buttons = self.button_row([
             ("&Mở báo cáo…", self.open_report, False),
-            ("&Nộp báo cáo", self.submit, True),
-            ("&Chấp nhận", self.accept, True),
-            ("&Trả lại để sửa…", self.return_for_correction, True),
+            (report_actions.SUBMIT, self.submit, True),
+            (report_actions.ACCEPT, self.accept, True),
+            (report_actions.RETURN, self.return_for_correction, True),
             ("Mở &lại…", self.reopen, True),
             ("&Xuất Excel…", self.export, False),
         ])  # fmt: skip

@@ -16,7 +16,7 @@ from ui.dialogs.task_dialog import TaskDialog
 from ui.dialogs.task_status_dialog import TaskStatusDialog
 from ui.models.tasks import TaskModel, TaskRow, group_label, status_basis, status_text
 from ui.tabs.base import Tab
-from ui.texts import NOT_UNDOABLE, html
+from ui.texts import CANNOT_DELETE, NOT_UNDOABLE, html
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import AGENCIES, BUDGET, INDICATORS, REPORTS, TASKS, Workspace
 
@@ -164,7 +164,7 @@ class TasksTab(Tab):
         db, task_id = self.session.db, row.task.id
         if not self.session.change("Xóa nhiệm vụ", lambda: delete_task(db, task_id),
                                    TASKS, REPORTS, BUDGET):  # fmt: skip
-            msgbox.warn(self, "Không xóa được", self.session.last_error)
+            msgbox.warn(self, CANNOT_DELETE, self.session.last_error)
 
 
 def _short(text: str, length: int = 80) -> str:

@@ -89,9 +89,9 @@ def new_blank_plan(window: MainWindow) -> int | None:
             PLAN,
         )
 
-    fields = [Field("province", "&Tỉnh:", value=plan.province),
-              Field("year", "&Năm:", NUMBER, plan.year + 1),
-              Field("deadline", "&Hạn báo cáo (dd/mm/yyyy):",
+    fields = [Field("province", texts.PLAN_FIELDS["province"], value=plan.province),
+              Field("year", texts.PLAN_FIELDS["year"], NUMBER, plan.year + 1),
+              Field("deadline", texts.PLAN_FIELDS["reporting_deadline"],
                     value=f"10/12/{plan.year + 1}")]  # fmt: skip
     dialog = FieldsDialog(session, "Tạo kế hoạch trống", fields, save, window)
     if not dialog.exec() or not created:

@@ -23,16 +23,17 @@ from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.plan_editing import set_deadline
 from sxtdbv_desktop.plan_sections import PARTS, list_sections, set_section
 from sxtdbv_desktop.plans import get_plan, update_plan
+from ui.texts import PLAN_FIELDS
 from ui.workspace import PLAN, TASKS, Workspace
 
 TEXT_FIELDS = (
-    ("document_number", "&Số văn bản:"),
+    ("document_number", PLAN_FIELDS["document_number"]),
     ("signed_on", "Ngày &ban hành (dd/mm/yyyy):"),
-    ("issuing_body", "&Cơ quan ban hành:"),
-    ("province", "&Tỉnh:"),
-    ("title", "Tên &kế hoạch:"),
+    ("issuing_body", PLAN_FIELDS["issuing_body"]),
+    ("province", PLAN_FIELDS["province"]),
+    ("title", PLAN_FIELDS["title"]),
     ("local_unit_name", "Đơn vị cấp &địa phương (ví dụ: huyện, thành phố):"),
-    ("reporting_deadline", "&Hạn báo cáo (dd/mm/yyyy):"),
+    ("reporting_deadline", PLAN_FIELDS["reporting_deadline"]),
 )
 PART_NAMES = labels.PLAN_PARTS
 

@@ -105,7 +105,7 @@ def indicators_part(session: Workspace) -> Part:
         plan_editing.update_indicator(db, _id(key), kind=kind, population=population, **values)
         return None
 
-    return Part("chỉ tiêu", ("Mã", "Loại", "Ngưỡng", "Đơn vị", "Lời văn trong kế hoạch"), rows,
+    return Part("chỉ tiêu", ("Mã", "Loại", "Ngưỡng", "Đơn vị", headings.PLAN_WORDING), rows,
                 fields, add, update,
                 lambda k: plan_editing.delete_indicator(db, _id(k)),
                 (INDICATORS,))  # fmt: skip
