@@ -272,7 +272,7 @@ def _reports(db: Database) -> dict[int, str]:
         "SELECT r.id, a.name, p.name FROM reports r JOIN agencies a ON a.id = r.agency_id"
         " JOIN periods p ON p.id = r.period_id",
     )
-    return {i: f"Báo cáo của {agency} — {period}" for i, agency, period in rows}
+    return {i: labels.report_name(agency, period) for i, agency, period in rows}
 
 
 def _simple(sql: str, form: str) -> Callable[[Database], dict[int, str]]:

@@ -32,6 +32,7 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import audit, disk, installation_files, integrity, locking, output_files
 from sxtdbv_desktop.errors import StorageError
+from sxtdbv_desktop.labels import BACKUP
 from sxtdbv_desktop.migrations import migration_names
 from sxtdbv_desktop.storage import (
     connect_read_only,
@@ -41,6 +42,10 @@ from sxtdbv_desktop.storage import (
 )
 
 log = logging.getLogger(__name__)
+
+ONTO_ITSELF = "Không thể sao lưu tệp dữ liệu đè lên chính nó."
+NOT_RESTORED = "Chưa khôi phục"  # before why: "Chưa khôi phục: …"
+BACKED_UP = "Đã sao lưu %s vào %s"  # the program log's line
 
 BACKUP_DIR = "backups"
 KEEP_LATEST = 10
@@ -171,7 +176,7 @@ def backup_to(db_path: Path, dest: Path) -> Path:
     """Back the database at `db_path` up to `dest` (on demand, even while another program
     writes it): the source is checked first, so a damaged file is never taken for a backup."""
     if dest.resolve() == db_path.resolve():
-        raise StorageError("internal", "Không thể sao lưu tệp dữ liệu đè lên chính nó.")
+        raise StorageError("internal", ONTO_ITSELF)
     found = integrity.file_problems(db_path)
     if found:
         raise integrity.damaged(db_path, found)
@@ -180,7 +185,7 @@ def backup_to(db_path: Path, dest: Path) -> Path:
         copy_database(conn, dest)
     finally:
         conn.close()
-    log.info("Đã sao lưu %s vào %s", db_path, dest)
+    log.info(BACKED_UP, db_path, dest)
     return dest
 
 
@@ -250,7 +255,7 @@ def restore(
     """
     change = installation_files.mode_change(db_path, source)
     if change is not None and not allow_mode_change:
-        raise installation_files.ModeChangeError(f"Chưa khôi phục: {change}")
+        raise installation_files.ModeChangeError(f"{NOT_RESTORED}: {change}")
     now = now or dt.datetime.now()
     owned = lock is None
     if lock is None:
@@ -309,7 +314,7 @@ def _stage(db_path: Path, source: Path) -> Path:
         staged.unlink(missing_ok=True)
         raise StorageError(
             "too_new",
-            f"Bản sao lưu {source.name} được tạo bởi phiên bản mới hơn của phần mềm. "
+            f"{BACKUP} {source.name} được tạo bởi phiên bản mới hơn của phần mềm. "
             "Hãy cập nhật SX&TDBV Desktop trước khi khôi phục.",
         )
     return staged

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from sxtdbv_desktop.errors import ConflictError
-from sxtdbv_desktop.labels import INSTALLATION_MODES
+from sxtdbv_desktop.labels import BACKUP, INSTALLATION_MODES
 from sxtdbv_desktop.schema import AGENCY_KEY, MODE_KEY
 from sxtdbv_desktop.storage import connect_read_only
 
@@ -57,6 +57,6 @@ def mode_change(current: Path, source: Path) -> str | None:
     if ours is None or ours[0] is None or theirs is None or ours == theirs:
         return None
     return (
-        f"Bản sao lưu {source.name} là dữ liệu của {describe(theirs)}, còn tệp đang dùng là "
+        f"{BACKUP} {source.name} là dữ liệu của {describe(theirs)}, còn tệp đang dùng là "
         f"của {describe(ours)}. Khôi phục sẽ chuyển máy này sang {describe(theirs)}."
     )

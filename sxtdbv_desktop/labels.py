@@ -81,10 +81,14 @@ def agency_kind(kind: str, local_units: str = "") -> str:
     return AGENCY_KINDS[kind]
 
 
+LOCAL_UNITS = "đơn vị cấp địa phương"
+"""What a plan's local units are called when the plan does not say ("huyện, thành phố")."""
+
+
 def unit_noun(kind: str, local_units: str = "") -> str:
     """How a yes/no indicator's units are counted in a plan: "9/12 huyện, thành phố"."""
     if kind == "district":
-        return local_units or "đơn vị cấp địa phương"
+        return local_units or LOCAL_UNITS
     return UNIT_NOUNS.get(kind, "đơn vị")
 
 
@@ -149,6 +153,23 @@ numbers and titles them its own way."""
 
 DATA_FILE = "Tệp dữ liệu"
 """The SQLite file the program keeps everything in, as messages name it."""
+
+BACKUP = "Bản sao lưu"
+"""A copy of the data file, as messages name it: "Bản sao lưu sxtdbv-20240105-093015.sqlite"."""
+
+PROGRAM = "Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững"
+"""The national program every plan carries out."""
+
+
+def program_in(year: int, province: str) -> str:
+    """ "Chương trình hành động quốc gia về … bền vững năm 2024 trên địa bàn tỉnh Đồng Tháp"."""
+    return f"{PROGRAM} năm {year} trên địa bàn tỉnh {province}"
+
+
+def report_name(agency: str, period: str) -> str:
+    """An agency's report for a period: "Báo cáo của Sở Y tế — Năm 2023"."""
+    return f"Báo cáo của {agency} — {period}"
+
 
 PLAN_HEADER = "Thông tin chung"
 """The plan's own fields (year, province, title, issuing body...), as a whole."""

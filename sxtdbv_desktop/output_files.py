@@ -17,6 +17,14 @@ from pathlib import Path
 from sxtdbv_desktop import disk
 from sxtdbv_desktop.errors import OutputError
 
+NO_FOLDER = "Không tạo được thư mục"
+DISK_FULL = "ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác."
+
+
+def system_error(error: OSError) -> str:
+    """An error the system gave no better reason for: "lỗi của hệ thống (…)."."""
+    return f"lỗi của hệ thống ({error.strerror or error})."
+
 
 @contextlib.contextmanager
 def replacing(path: Path) -> Iterator[Path]:
@@ -41,7 +49,7 @@ def make_folder(folder: Path) -> Path:
     except OSError as error:
         raise output_error(folder, error, folder=True) from error
     if not folder.is_dir():
-        raise OutputError(f"Không tạo được thư mục {folder}: đã có một tệp trùng tên.")
+        raise OutputError(f"{NO_FOLDER} {folder}: đã có một tệp trùng tên.")
     return folder
 
 
@@ -61,7 +69,7 @@ def reason(path: Path, error: OSError) -> str:
     )
     not_a_folder = "một phần của đường dẫn là tệp chứ không phải thư mục. Hãy chọn thư mục khác."
     reasons = {
-        errno.ENOSPC: "ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.",
+        errno.ENOSPC: DISK_FULL,
         errno.EROFS: (
             "ổ đĩa chỉ cho phép đọc (đĩa CD/DVD, USB đã gạt khóa chống ghi, thư mục dùng "
             "chung chỉ cho đọc). Hãy chọn thư mục khác."
@@ -74,4 +82,4 @@ def reason(path: Path, error: OSError) -> str:
         errno.EEXIST: not_a_folder,
     }
     reasons[getattr(errno, "EDQUOT", errno.ENOSPC)] = reasons[errno.ENOSPC]
-    return reasons.get(error.errno or 0, f"lỗi của hệ thống ({error.strerror or error}).")
+    return reasons.get(error.errno or 0, system_error(error))

@@ -37,15 +37,12 @@ def create_blank_plan(db: Database, province: str, year: int, deadline: dt.date)
         raise ValidationError("Năm", "phải từ 2000 đến 2100.")
     if find_plan(db, province, year) is not None:
         raise ConflictError(f"{rule_words.plan_exists(year, province)}.")
-    title = (
-        "Thực hiện Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững năm "
-        f"{year} trên địa bàn tỉnh {province}"
-    )
+    title = f"Thực hiện {labels.program_in(year, province)}"
     with db.atomic():
         plan_id = insert(db, "plans", {
             "year": year, "province": province, "document_type": "KẾ HOẠCH", "title": title,
             "issuing_body": f"UBND tỉnh {province}",
-            "program_name": "Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững",
+            "program_name": labels.PROGRAM,
             "program_period": "2021-2030", "reporting_deadline": deadline.isoformat(),
             "total_budget": 0, "created_at": dt.datetime.now().isoformat(timespec="seconds"),
         })  # fmt: skip

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import rule_words
+from sxtdbv_desktop import labels, rule_words
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.output_files import replacing
 from sxtdbv_desktop.paths import resource_path
@@ -35,7 +35,7 @@ sections' numerals and headings (`sections`), the part of each objective ("Mục
 "Yêu cầu") when the plan has those subsections, and each indicator's link to the same
 indicator of the previous year's plan (`previous`: its code there). A version 1 or 2 file
 has the Đồng Tháp 2023 skeleton: the standard sections, and "huyện, thành phố"."""
-DISTRICT_LEVEL = "huyện, thành phố"  # the local units of every version 1 and 2 file
+DISTRICT_LEVEL = labels.UNIT_NOUNS["district"]  # the local units of every version 1 and 2 file
 DEFAULT_PLAN = ("plans", "dong-thap-2023.json")
 MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024  # a province's plan is about 200 KB
 HEADER_LINES = (

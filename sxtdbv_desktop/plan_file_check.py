@@ -134,7 +134,7 @@ class _Checker:
         if required and not cleaned:
             self.fail(place, rule_words.EMPTY)
         if len(cleaned) > limit:
-            self.fail(place, f"dài {len(cleaned)} ký tự, quá mức tối đa {limit} ký tự.")
+            self.fail(place, rule_words.too_long(len(cleaned), limit))
 
     def whole(
         self, value: object, place: str, *, low: int = 0, high: int = MAX_WHOLE, null: bool = False

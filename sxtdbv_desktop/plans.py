@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.headings import PLAN_YEAR
-from sxtdbv_desktop.labels import FIELDS
+from sxtdbv_desktop.labels import FIELDS, LOCAL_UNITS
 from sxtdbv_desktop.storage import insert, select, select_one
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
@@ -46,7 +46,7 @@ class Plan:
     @property
     def local_units(self) -> str:
         """The plan's local units in a sentence ("huyện, thành phố", "xã, phường")."""
-        return self.local_unit_name or "đơn vị cấp địa phương"
+        return self.local_unit_name or LOCAL_UNITS
 
     @property
     def label(self) -> str:

@@ -18,6 +18,7 @@ from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.numbering import task_references
 
 TASK, INDICATOR = "task", "indicator"
+NONE_PENDING = "Không còn phân công đề xuất nào chờ xác nhận."
 ROLE_LABELS = {"lead": "chủ trì", "coordinator": "phối hợp", "reporter": "báo cáo"}
 
 

@@ -55,6 +55,11 @@ class Readiness:
         return not self.gaps
 
 
+def gaps_heading(check: Readiness) -> str:
+    """ "còn 3 chỗ chưa phân công:", before the gaps listed one a line."""
+    return f"còn {len(check.gaps)} chỗ chưa phân công:"
+
+
 def check_before_forms(db: Database, plan_id: int) -> Readiness:
     """Every gap of the plan's assignments, in plan order: tasks, indicators, agencies."""
     tasks = list_tasks(db, plan_id)

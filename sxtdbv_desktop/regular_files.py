@@ -29,7 +29,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         # O_NONBLOCK: should a FIFO appear between the two looks, opening it does not wait.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        raise NotReadable(f"không đọc được tệp ({error.strerror or error}).") from error
+        raise NotReadable(unreadable(error)) from error
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
@@ -39,15 +39,21 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         try:
             data = handle.read(limit + 1)
         except OSError as error:
-            raise NotReadable(f"không đọc được tệp ({error.strerror or error}).") from error
+            raise NotReadable(unreadable(error)) from error
     if len(data) > limit:  # it grew while we looked
         raise NotReadable(too_large(len(data), limit))
     return data
 
 
-def too_large(size: int, limit: int) -> str:
+def too_large(size: int, limit: int, purpose: str = "") -> str:
+    """ "tệp quá lớn (30 MB, tối đa 20 MB)." or, with `purpose`, "… MB) cho một biểu mẫu."."""
     megabytes = max(1, size // (1024 * 1024))
-    return f"tệp quá lớn ({megabytes} MB, tối đa {limit // (1024 * 1024)} MB)."
+    reason = f"tệp quá lớn ({megabytes} MB, tối đa {limit // (1024 * 1024)} MB)"
+    return f"{reason} {purpose}." if purpose else f"{reason}."
+
+
+def unreadable(error: OSError) -> str:
+    return f"không đọc được tệp ({error.strerror or error})."
 
 
 _NOT_REGULAR = (

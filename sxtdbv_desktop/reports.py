@@ -24,6 +24,7 @@ from sxtdbv_desktop.report_inputs import (
     indicator_value_row,
     task_result_row,
 )
+from sxtdbv_desktop.schema import MSG_ACCEPTED
 from sxtdbv_desktop.storage import insert, select, select_one
 from sxtdbv_desktop.text import clean_line, clean_paragraphs
 
@@ -171,10 +172,7 @@ def ensure_report(db: Database, period_id: int, agency_id: int) -> Report:
 def lock_reason(report: Report) -> str | None:
     """Why the report's contents cannot be edited now, in Vietnamese; None if they can."""
     if report.status == ACCEPTED:
-        return (
-            "Báo cáo đã được chấp nhận nên không thể sửa. "
-            "Muốn sửa, hãy mở lại báo cáo (thao tác này được ghi vào nhật ký)."
-        )
+        return MSG_ACCEPTED  # what the data file's own guard says too
     return None
 
 

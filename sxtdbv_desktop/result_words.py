@@ -122,6 +122,27 @@ def reporting_progress(summary: ReportingSummary) -> str:
     )
 
 
+def results_of(plan_phrase: str) -> str:
+    """What a results report is about, the agency's form and the Sở's report alike: "Kết quả
+    thực hiện Kế hoạch …"."""
+    return f"Kết quả thực hiện {plan_phrase}"
+
+
+def tasks_in_groups(tasks: str, groups: str) -> str:
+    """ "40 nhiệm vụ trong 5 nhóm" (the caller writes the numbers)."""
+    return f"{tasks} nhiệm vụ trong {groups} nhóm"
+
+
+def and_others(count: str) -> str:
+    """The end of a list cut short: "và 8 đơn vị khác" (the caller writes the number)."""
+    return f"và {count} đơn vị khác"
+
+
+def reporters(reported: str, noun: str) -> str:
+    """ "09/12 huyện, thành phố đã báo cáo" (the caller writes the part of the whole)."""
+    return f"{reported} {noun} đã báo cáo"
+
+
 def override_note(status: TaskStatus) -> str:
     """Why the Sở set the status: "Sở điều chỉnh: theo Văn bản 12/UBND"; "" when it did not."""
     return f"{labels.OVERRIDDEN}: {status.note}" if status.overridden else ""

@@ -18,6 +18,11 @@ NOT_IN_PLAN = "không thuộc kế hoạch này."
 USED = "đã được dùng."
 
 
+def too_long(length: object, limit: object) -> str:
+    """ "dài 1.200 ký tự, quá mức tối đa 1.000 ký tự." (the caller writes the numbers)."""
+    return f"dài {length} ký tự, quá mức tối đa {limit} ký tự."
+
+
 def plan_exists(year: int | str, province: str) -> str:
     """ "Đã có kế hoạch năm 2023 của Đồng Tháp" (the caller ends the sentence)."""
     return f"Đã có kế hoạch năm {year} của {province}"

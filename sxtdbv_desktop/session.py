@@ -30,6 +30,8 @@ from sxtdbv_desktop.storage import AppDatabase, migrate, open_database, schema_v
 
 log = logging.getLogger(__name__)
 
+NO_RESTORE_READ_ONLY = "Không thể khôi phục khi tệp đang mở chỉ để xem."
+
 
 @dataclass
 class Session:
@@ -62,9 +64,9 @@ class Session:
     def backup_to(self, dest: Path) -> Path:
         """Save a checked copy of the data, as it is now, to `dest` (any folder, a USB stick)."""
         if dest.resolve() == self.path.resolve():
-            raise StorageError("internal", "Không thể sao lưu tệp dữ liệu đè lên chính nó.")
+            raise StorageError("internal", backup.ONTO_ITSELF)
         backup.copy_database(self.db.conn, dest)
-        log.info("Đã sao lưu %s vào %s", self.path, dest)
+        log.info(backup.BACKED_UP, self.path, dest)
         return dest
 
     def restore(self, source: Path, *, allow_mode_change: bool = False) -> Path | None:
@@ -73,11 +75,11 @@ class Session:
         needs `allow_mode_change` (see `backup.restore`)."""
         change = installation_files.mode_change(self.path, source)
         if change is not None and not allow_mode_change:  # said before the file is closed
-            raise installation_files.ModeChangeError(f"Chưa khôi phục: {change}")
+            raise installation_files.ModeChangeError(f"{backup.NOT_RESTORED}: {change}")
         if self.lock is None:
             raise StorageError(
                 "read_only",
-                f"Không thể khôi phục khi tệp đang mở chỉ để xem. {self.read_only_reason}",
+                f"{NO_RESTORE_READ_ONLY} {self.read_only_reason}",
             )
         actor = installation.bound_actor(self.db)
         self.db.close()

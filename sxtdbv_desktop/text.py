@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import ValidationError
 
 LINE_MAX = 1_000
@@ -51,7 +52,7 @@ class TextTooLongError(ValidationError, ValueError):
     def __init__(self, what: str, length: int, limit: int) -> None:
         super().__init__(
             what,
-            f"dài {_grouped(length)} ký tự, quá mức tối đa {_grouped(limit)} ký tự. "
+            f"{rule_words.too_long(_grouped(length), _grouped(limit))} "
             "Hãy rút gọn (hoặc chia bớt sang mục khác).",
         )
 

@@ -49,7 +49,7 @@ def pick_task_agencies(parent: QWidget, session: Workspace, task_id: int) -> boo
     db = session.db
     # Undo puts back the assignments as they were, proposals and evidence included.
     edit = Edit(
-        f"Phân công nhiệm vụ {number}",
+        f"{labels.ENTITIES['task_assignments']} {number}",
         lambda: assign(db, task_id, leads, helpers),
         lambda: restore_assignments(db, task_id, before),
         frozenset({TASKS}),

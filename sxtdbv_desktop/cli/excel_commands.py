@@ -80,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_forms(args: argparse.Namespace) -> int:
-    from sxtdbv_desktop.excel.forms import write_forms  # noqa: PLC0415
+    from sxtdbv_desktop.excel.forms import write_forms, written_text  # noqa: PLC0415
 
     with open_db(args, create=False) as db:
         plan_id = resolve_plan(db, args)
@@ -95,7 +95,7 @@ def run_forms(args: argparse.Namespace) -> int:
             print(f"[{done}/{total}] {args.output / name}")
 
         written = write_forms(db, plan_id, args.output, agency_ids, progress=progress)
-    print(f"Đã tạo {len(written)} biểu mẫu trong {args.output}.")
+    print(written_text(len(written), args.output))
     return 0
 
 
@@ -164,13 +164,13 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from sxtdbv_desktop.excel.exports import export_table  # noqa: PLC0415
+    from sxtdbv_desktop.excel.exports import export_table, exported_text  # noqa: PLC0415
 
     with open_db(args, create=False) as db:
         plan_id = resolve_plan(db, args)
         agency_id = _agency_id(db, plan_id, args.agency) if args.agency else None
         path = export_table(db, plan_id, args.table, args.output, agency_id=agency_id)
-    print(f"Đã xuất bảng {TABLES[args.table].lower()} ra {path}.")
+    print(exported_text(args.table, path))
     return 0
 
 
@@ -179,7 +179,7 @@ EXIT_NOT_READY = 1
 
 def _ready_for_forms(db: Database, plan_id: int, *, strict: bool) -> bool:
     """The check before forms go out, on stderr; with `strict`, a gap stops the command."""
-    from sxtdbv_desktop.readiness import check_before_forms  # noqa: PLC0415
+    from sxtdbv_desktop.readiness import check_before_forms, gaps_heading  # noqa: PLC0415
 
     check = check_before_forms(db, plan_id)
     proposals = check.proposed_assignments + check.proposed_reporters
@@ -192,7 +192,7 @@ def _ready_for_forms(db: Database, plan_id: int, *, strict: bool) -> bool:
     if check.ready:
         return True
     word = "Lỗi" if strict else "Cảnh báo"
-    print(f"{word}: còn {len(check.gaps)} chỗ chưa phân công:", file=sys.stderr)
+    print(f"{word}: {gaps_heading(check)}", file=sys.stderr)
     for gap in check.gaps:
         print(f"  – {gap}. Cách sửa: {gap.fix}", file=sys.stderr)
     if strict:

@@ -66,7 +66,7 @@ def run_proposals(args: argparse.Namespace) -> int:
             for basis in proposal.bases:
                 print(f"  Căn cứ — {basis}")
         if not pending:
-            print("Không còn phân công đề xuất nào chờ xác nhận.")
+            print(proposals.NONE_PENDING)
         elif args.confirm:
             count = proposals.confirm(db, plan_id)
             print(f"Đã xác nhận {count} phân công của {len(pending)} mục.")

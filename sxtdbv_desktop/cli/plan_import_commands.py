@@ -93,9 +93,7 @@ def _header(draft: Draft) -> list[str]:
         f"  {plan.get('document_type', '')} {plan.get('title', '')}",
         f"  Tỉnh: {plan.get('province') or '?'}; năm: {plan.get('year') or '?'}; số: {number}; "
         f"cơ quan ban hành: {plan.get('issuing_body') or '?'}",
-        f"  {len(draft.data['objectives'])} mục đích, yêu cầu; {len(draft.data['targets'])} mục "
-        f"tiêu, {len(draft.indicators())} chỉ tiêu; đơn vị cấp địa phương: "
-        f"{plan.get('local_unit_name') or 'không nêu'}",
+        f"  {draft.counts()}; đơn vị cấp địa phương: {plan.get('local_unit_name') or 'không nêu'}",
     ]
 
 

@@ -46,6 +46,11 @@ _FILE_STEMS = {
 }
 
 
+def exported_text(table: str, path: Path) -> str:
+    """ "Đã xuất bảng chỉ tiêu ra tệp D:\\ChiTieu_2023.xlsx."."""
+    return f"Đã xuất bảng {TABLES[table].lower()} ra tệp {path}."
+
+
 def default_file_name(db: Database, plan_id: int, table: str, agency_id: int | None = None) -> str:
     """A readable name for the export: ChiTieu_2023.xlsx, BaoCao_SoTNMT_2023_DaNhap.xlsx."""
     year = get_plan(db, plan_id).year
@@ -250,7 +255,7 @@ def _report(wb: Workbook, db: Database, plan_id: int, period_id: int, agency_id:
     report = reports.find_report(db, period_id, agency_id)
     if report is None:
         period = get_period(db, period_id)
-        raise NotFoundError(f"{agency.name} chưa có báo cáo {period.name.lower()}.")
+        raise NotFoundError(f"{agency.name} {labels.NO_REPORT.lower()} {period.name.lower()}.")
     data = collect_form(db, plan_id, agency_id, period_id=period_id, report=report)
     title = f"BÁO CÁO CỦA {agency.name.upper()} — {data.period_name.upper()}"
     task_columns = [

@@ -24,7 +24,7 @@ from sxtdbv_desktop.errors import OutputError
 from sxtdbv_desktop.excel.errors import FileWriteError, FormError
 from sxtdbv_desktop.office_xml import refused_part
 from sxtdbv_desktop.output_files import replacing
-from sxtdbv_desktop.regular_files import NotReadable, read_regular_file
+from sxtdbv_desktop.regular_files import NotReadable, read_regular_file, too_large
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a filled form is about 20 KB
 MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024  # openpyxl needs ~10x this in memory
@@ -130,8 +130,7 @@ def _check_sizes(file_name: str, members: list[zipfile.ZipInfo]) -> None:
 
 
 def _too_large(size: int) -> str:
-    limit = MAX_FILE_BYTES // (1024 * 1024)
-    return f"tệp quá lớn ({size // (1024 * 1024)} MB, tối đa {limit} MB) cho một biểu mẫu."
+    return too_large(size, MAX_FILE_BYTES, "cho một biểu mẫu")
 
 
 def save_atomically(workbook: Workbook, path: Path) -> None:

@@ -27,6 +27,7 @@ from sxtdbv_desktop.excel.form_spec import (
 )
 from sxtdbv_desktop.excel.tables import BORDER
 from sxtdbv_desktop.report.document import MOTTO, NATIONAL_NAME
+from sxtdbv_desktop.result_words import results_of
 from sxtdbv_desktop.vnformat import format_date
 
 
@@ -109,7 +110,7 @@ def report_page(ws: Worksheet, data: FormData) -> list[tuple[str, str]]:
     ws.cell(2, 3).font = layout.font(bold=True, underline=True)  # the rule under the motto
     layout.fit_height(ws, 1, [(data.agency_name, 40)])
     row = layout.title(ws, 4, 2, 3, "BÁO CÁO", size=14)
-    summary = f"Kết quả thực hiện {data.plan_phrase}"
+    summary = results_of(data.plan_phrase)
     row = layout.paragraph(ws, row, 2, 3, summary, bold=True, center=True) + 1
     keys: list[tuple[str, str]] = []
     for name in DOCUMENT_FIELDS:

@@ -23,6 +23,12 @@ Progress = Callable[[int, int, str], bool | None]
 """Called with (done, total, file name) after each file; returning False stops early."""
 
 
+def written_text(count: int, folder: object, *, stopped: bool = False) -> str:
+    """ "Đã tạo 23 biểu mẫu trong D:\\BieuMau."; "Đã dừng: đã tạo 5 …" when stopped early."""
+    verb = "Đã dừng: đã tạo" if stopped else "Đã tạo"
+    return f"{verb} {count} biểu mẫu trong {folder}."
+
+
 def write_form(
     db: Database,
     plan_id: int,

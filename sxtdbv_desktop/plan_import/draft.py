@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sxtdbv_desktop.result_words import tasks_in_groups
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -68,6 +70,19 @@ class Draft:
 
     def indicators(self) -> list[dict[str, Any]]:
         return [i for t in self.data["targets"] for i in t["indicators"]]
+
+    def counts(self) -> str:
+        """What was read, counted: "3 mục đích, yêu cầu; 2 mục tiêu với 7 chỉ tiêu; 40 nhiệm vụ
+        trong 5 nhóm; 10 mục tổ chức thực hiện; 30 cơ quan; 3 nguồn kinh phí"."""
+        data = self.data
+        content, duty = self.groups("content"), self.groups("duty")
+        tasks = sum(len(g["tasks"]) for g in content)
+        return (
+            f"{len(data['objectives'])} mục đích, yêu cầu; {len(data['targets'])} mục tiêu với "
+            f"{len(self.indicators())} chỉ tiêu; {tasks_in_groups(str(tasks), str(len(content)))}; "
+            f"{len(duty)} mục tổ chức thực hiện; {len(data['agencies'])} cơ quan; "
+            f"{len(data['funding_sources'])} nguồn kinh phí"
+        )
 
     def groups(self, section: str) -> list[dict[str, Any]]:
         return [g for g in self.data["task_groups"] if g["section"] == section]

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sxtdbv_desktop.labels import AGENCY_KINDS, FIELDS
 from sxtdbv_desktop.plan_import import figures, reference
 from sxtdbv_desktop.plan_import.draft import Flag
 from sxtdbv_desktop.plan_import.paragraphs import Paragraph
@@ -204,7 +205,7 @@ def _agency(found: Heading) -> dict[str, Any]:
         return {
             "code": "BaoChi",
             "name": found.name,
-            "short_name": "Cơ quan báo chí",
+            "short_name": AGENCY_KINDS["press"],
             "kind": kind,
             "must_report": False,
         }
@@ -212,7 +213,7 @@ def _agency(found: Heading) -> dict[str, Any]:
         return {
             "code": "HoiDoanThe",
             "name": found.name,
-            "short_name": "Hội, đoàn thể",
+            "short_name": AGENCY_KINDS["association"],
             "kind": kind,
             "must_report": False,
         }
@@ -281,7 +282,7 @@ def _rule_and_closing(duties: Duties, after: list[Paragraph], where: str) -> Non
         duties.flags.append(
             Flag(
                 "plan.focal_agency",
-                "Cơ quan đầu mối",
+                FIELDS["focal_agency_id"],
                 "không xác định được "
                 "cơ quan nhận báo cáo của các đơn vị (thường là Sở Công "
                 "Thương); hãy chọn.",

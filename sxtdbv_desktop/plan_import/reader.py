@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sxtdbv_desktop.labels import FIELDS, PLAN_PARTS
+from sxtdbv_desktop.labels import FIELDS, PLAN_PARTS, PROGRAM
 from sxtdbv_desktop.plan_file import FORMAT, FORMAT_VERSION
 from sxtdbv_desktop.plan_import import reference
 from sxtdbv_desktop.plan_import.budget_text import read_budget
@@ -24,8 +24,6 @@ from sxtdbv_desktop.plan_import.parts import read_objectives, read_targets, read
 from sxtdbv_desktop.plan_import.sources import Document, DocumentError
 from sxtdbv_desktop.plan_import.tail import read_tail
 from sxtdbv_desktop.plan_sections import BUDGET, CONTENT, DUTY, OBJECTIVES, TARGETS
-
-PROGRAM = "Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững"
 
 
 def read_plan(document: Document) -> Draft:

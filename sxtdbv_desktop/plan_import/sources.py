@@ -29,6 +29,7 @@ from sxtdbv_desktop.plan_import.paragraphs import (
     paragraphs_as_written,
     paragraphs_from_lines,
 )
+from sxtdbv_desktop.regular_files import unreadable
 from sxtdbv_desktop.text import nfc
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -76,7 +77,7 @@ def read_document(path: Path) -> Document:
             raise DocumentError(name, "tệp quá lớn (tối đa 20 MB) cho một văn bản kế hoạch.")
         data = path.read_bytes()
     except OSError as error:
-        raise DocumentError(name, f"không đọc được tệp ({error.strerror or error}).") from error
+        raise DocumentError(name, unreadable(error)) from error
     reader = {".docx": _docx, ".pdf": _pdf, ".txt": _txt}[suffix]
     paragraphs = reader(name, data)
     if not paragraphs:

@@ -45,6 +45,7 @@ from sxtdbv_desktop.report.wording import (
     runs_of,
 )
 from sxtdbv_desktop.report_settings import SO, UBND
+from sxtdbv_desktop.result_words import results_of
 from sxtdbv_desktop.text import nfc
 from sxtdbv_desktop.vnformat import format_date, format_header_date
 
@@ -83,7 +84,7 @@ def plan_name(report: ConsolidatedReport) -> str:
 
 
 def summary(report: ConsolidatedReport) -> str:
-    return f"Kết quả thực hiện {plan_name(report)}"
+    return results_of(plan_name(report))
 
 
 def citation(report: ConsolidatedReport) -> Runs:

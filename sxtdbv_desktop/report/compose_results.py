@@ -98,7 +98,7 @@ def tasks_part(report: ConsolidatedReport) -> list[Block]:
             HEADING2,
         ),
         para(
-            f"Kế hoạch có {count(len(tasks))} nhiệm vụ trong {count(len(groups))} nhóm: "
+            f"Kế hoạch có {result_words.tasks_in_groups(count(len(tasks)), count(len(groups)))}: "
             f"{drafts.status_counts(tuple(tasks))} (kết quả của từng cơ quan, đơn vị tại "
             "Phụ lục I)."
         ),

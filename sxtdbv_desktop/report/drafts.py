@@ -38,7 +38,10 @@ STATUS_WORDS = {
 
 def kind_nouns(local_units: str) -> dict[str, str]:
     """The agency kinds whose reports the synthesis counts, as a sentence names them."""
-    return {"department": "sở, ban, ngành", "district": labels.unit_noun("district", local_units)}
+    return {
+        "department": labels.AGENCY_KINDS["department"].lower(),
+        "district": labels.unit_noun("district", local_units),
+    }
 
 
 def drafts(report: ConsolidatedReport) -> dict[str, str]:
@@ -134,7 +137,7 @@ def reporting_units(task: TaskSection, local_units: str) -> str:
         detail = ", ".join(
             f"{count(statuses[c])} {STATUS_WORDS[c]}" for c in STATUS_ORDER if statuses.get(c)
         )
-        text = f"{out_of(len(outcomes), expected)} {nouns[kind]} đã báo cáo"
+        text = result_words.reporters(out_of(len(outcomes), expected), nouns[kind])
         parts.append(f"{text} ({detail})" if detail else text)
     return "; ".join(parts)
 
@@ -160,10 +163,10 @@ def duties(report: ConsolidatedReport) -> str:
         if expected:
             got = sum(1 for r in expected if r.received)
             parts.append(f"{out_of(got, len(expected))} {noun}")
+    reported = " và ".join(parts) or labels.NO_REPORT.lower()
     lines = [
         "Các cơ quan, đơn vị đã báo cáo việc thực hiện nhiệm vụ được giao tại mục "
-        f"{report.numeral(DUTY)} của Kế hoạch: {' và '.join(parts) or 'chưa có báo cáo'} (chi "
-        "tiết tại Phụ lục I)."
+        f"{report.numeral(DUTY)} của Kế hoạch: {reported} (chi tiết tại Phụ lục I)."
     ]
     silent = []
     for group in report.groups:
@@ -274,10 +277,7 @@ def causes(report: ConsolidatedReport) -> str:
 
 def next_year(report: ConsolidatedReport) -> str:
     year, province = report.year + 1, report.plan.province
-    lines = [
-        "- Tiếp tục triển khai Chương trình hành động quốc gia về sản xuất và tiêu dùng bền "
-        f"vững năm {year} trên địa bàn tỉnh {province}."
-    ]
+    lines = [f"- Tiếp tục triển khai {labels.program_in(year, province)}."]
     weak = [
         s.result.indicator.code
         for s in report.indicators

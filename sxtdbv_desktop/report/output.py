@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.output_files import DISK_FULL, system_error
 from sxtdbv_desktop.report.appendix_xlsx import write_appendix_xlsx
 from sxtdbv_desktop.report.document import Document
 from sxtdbv_desktop.report.pdf import Progress, write_pdf
@@ -81,7 +82,7 @@ def _replacing(path: Path) -> Iterator[BinaryIO]:
 
 def _reason(error: OSError) -> str:
     reasons: dict[int | None, str] = {
-        errno.ENOSPC: "ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.",
+        errno.ENOSPC: DISK_FULL,
         errno.ENOENT: "thư mục không tồn tại. Hãy chọn thư mục khác.",
         errno.EACCES: (
             "không có quyền ghi, hoặc tệp đang mở trong chương trình khác (trình đọc PDF, "
@@ -90,4 +91,4 @@ def _reason(error: OSError) -> str:
         errno.EROFS: "ổ đĩa chỉ cho phép đọc. Hãy chọn thư mục khác.",
     }
     reasons[errno.EPERM] = reasons[errno.EACCES]
-    return reasons.get(error.errno, f"lỗi của hệ thống ({error.strerror or error}).")
+    return reasons.get(error.errno, system_error(error))

@@ -121,7 +121,7 @@ def result_figure(result: IndicatorResult, local_units: str) -> str:
 def coverage(result: IndicatorResult, local_units: str) -> str:
     """ "09/12 huyện, thành phố đã báo cáo: 08 có, 01 không; 03 chưa báo cáo"."""
     noun = units_noun(result.indicator, local_units)
-    text = f"{out_of(result.reported, result.expected)} {noun} đã báo cáo"
+    text = result_words.reporters(out_of(result.reported, result.expected), noun)
     if result.indicator.kind == "yes_no" and result.reported:
         yes = result.reported - result.answers_no
         no = f", {count(result.answers_no)} không" if result.answers_no else ""
@@ -135,7 +135,7 @@ def names(items: list[str], limit: int = 8) -> str:
     """ "A, B và C"; beyond `limit`, "A, B, … và 5 đơn vị khác"."""
     if len(items) > limit:
         shown = ", ".join(items[:limit])
-        return f"{shown} và {count(len(items) - limit)} đơn vị khác"
+        return f"{shown} {result_words.and_others(count(len(items) - limit))}"
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} và {items[-1]}"

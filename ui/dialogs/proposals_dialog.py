@@ -45,7 +45,7 @@ class ProposalsDialog(QDialog):
         self.model = ProposalModel(session)
         self.model.load()
         self.panel = TablePanel(self.model, "Tìm nhiệm vụ, chỉ tiêu, cơ quan… (Ctrl+F)")
-        self.panel.set_empty_text("Không còn phân công đề xuất nào chờ xác nhận.")
+        self.panel.set_empty_text(proposals.NONE_PENDING)
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
         self.evidence.setStyleSheet("color: #3c4043;")

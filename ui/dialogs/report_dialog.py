@@ -79,7 +79,7 @@ class ReportDialog(QDialog):
         self.ref = report
         self.agency = get_agency(session.db, report.agency_id)
         self.period = get_period(session.db, report.period_id)
-        self.setWindowTitle(f"Báo cáo của {self.agency.name} — {self.period.name}")
+        self.setWindowTitle(labels.report_name(self.agency.name, self.period.name))
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.banner = QLabel()

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
-from sxtdbv_desktop.excel.exports import TABLES, default_file_name
+from sxtdbv_desktop.excel.exports import TABLES, default_file_name, exported_text
 from sxtdbv_desktop.excel.exports import export_table as write_table_file
 from ui import msgbox, operations
 from ui.folders import in_documents
@@ -35,5 +35,5 @@ def export_table(
         parent, title, lambda: write_table_file(db, plan_id, table, path, agency_id=agency_id)
     ):
         return None
-    msgbox.inform(parent, title, f"Đã xuất bảng {TABLES[table].lower()} ra tệp {path}.")
+    msgbox.inform(parent, title, exported_text(table, path))
     return path

@@ -31,9 +31,9 @@ from sqlite_utils import Database
 from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.excel.form_data import FormData
-from sxtdbv_desktop.excel.forms import collect_forms, write_form_files
+from sxtdbv_desktop.excel.forms import collect_forms, write_form_files, written_text
 from sxtdbv_desktop.plans import get_plan
-from sxtdbv_desktop.readiness import Readiness, check_before_forms
+from sxtdbv_desktop.readiness import Readiness, check_before_forms, gaps_heading
 from sxtdbv_desktop.reports import list_periods
 from ui import msgbox, operations
 from ui.folders import in_documents
@@ -193,8 +193,7 @@ class FormsDialog(QDialog):
         self.written = written
         stopped = self.progress.maximum() > len(self.written)
         self.open_folder.setEnabled(bool(self.written))
-        verb = "Đã dừng: đã tạo" if stopped else "Đã tạo"
-        self.status.setText(f"{verb} {len(self.written)} biểu mẫu trong {self.folder.text()}.")
+        self.status.setText(written_text(len(self.written), self.folder.text(), stopped=stopped))
 
     @Slot()
     def _on_finished(self) -> None:
@@ -242,7 +241,7 @@ def readiness_summary(check: Readiness) -> str:
 
 def gaps_text(check: Readiness) -> str:
     """Every gap with the way to fix it, for the message box."""
-    lines = [f"Còn {len(check.gaps)} chỗ chưa phân công:"]
+    lines = [gaps_heading(check).capitalize()]
     lines += [f"– {gap}.\n   Cách sửa: {gap.fix}" for gap in check.gaps]
     return "\n".join(lines)
 

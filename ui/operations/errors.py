@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
 from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.output_files import NO_FOLDER
 from sxtdbv_desktop.storage import known_error
 from ui import msgbox
 from ui.safety.crash import CommandFailed
@@ -58,10 +59,7 @@ def describe_os_error(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return f"Không tìm thấy tệp hoặc thư mục{where}."
     if error.errno in (errno.ENOTDIR, errno.EEXIST):
-        return (
-            f"Không tạo được thư mục{where}: trên đường dẫn có một tệp trùng tên. "
-            "Hãy chọn thư mục khác."
-        )
+        return f"{NO_FOLDER}{where}: trên đường dẫn có một tệp trùng tên. Hãy chọn thư mục khác."
     if error.errno == errno.EROFS:
         return f"Ổ đĩa chỉ cho phép đọc{where}. Hãy chọn thư mục khác."
     return f"Lỗi đọc/ghi tệp{where}: {error.strerror or error}."

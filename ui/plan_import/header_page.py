@@ -120,12 +120,4 @@ def _parsed(key: str, text: str) -> object:
 
 
 def _counts(draft: Draft) -> str:
-    data = draft.data
-    content, duty = draft.groups("content"), draft.groups("duty")
-    tasks = sum(len(g["tasks"]) for g in content)
-    return (
-        f"Đọc được: {len(data['objectives'])} mục đích, yêu cầu; {len(data['targets'])} mục "
-        f"tiêu với {len(draft.indicators())} chỉ tiêu; {tasks} nhiệm vụ trong {len(content)} "
-        f"nhóm; {len(duty)} mục tổ chức thực hiện; {len(data['agencies'])} cơ quan; "
-        f"{len(data['funding_sources'])} nguồn kinh phí."
-    )
+    return f"Đọc được: {draft.counts()}."

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop.installation_files import mode_change
+from sxtdbv_desktop.session import NO_RESTORE_READ_ONLY
 from sxtdbv_desktop.session import Session as DataFile
 from ui import msgbox, operations, texts
 from ui.folders import in_documents
@@ -45,7 +46,7 @@ def restore_backup(data_file: DataFile, parent: QWidget | None = None) -> bool:
         msgbox.warn(
             parent,
             RESTORE_TITLE,
-            f"Không thể khôi phục khi tệp đang mở chỉ để xem.\n{data_file.read_only_reason}",
+            f"{NO_RESTORE_READ_ONLY}\n{data_file.read_only_reason}",
         )
         return False
 

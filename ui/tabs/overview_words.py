@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from sxtdbv_desktop import vnformat
+from sxtdbv_desktop import result_words, vnformat
 from sxtdbv_desktop.consolidation import ReportingSummary
 from sxtdbv_desktop.plans import Plan
 from ui.texts import html
@@ -60,7 +60,8 @@ def missing_text(reporting: ReportingSummary) -> str:
     if not names:
         return "không có"
     shown = ", ".join(names[:NAMES_SHOWN])
-    more = f" và {len(names) - NAMES_SHOWN} đơn vị khác" if len(names) > NAMES_SHOWN else ""
+    others = len(names) - NAMES_SHOWN
+    more = f" {result_words.and_others(str(others))}" if others > 0 else ""
     return f"<b>{len(names)}</b>: {html(shown)}{more}"
 
 
