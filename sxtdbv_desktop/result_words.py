@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from sxtdbv_desktop import labels, vnformat
+from sxtdbv_desktop import headings, labels, vnformat
 from sxtdbv_desktop.consolidation import NO_DATA, IndicatorResult, ReportingSummary
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.task_status import TaskStatus
@@ -125,7 +125,7 @@ def reporting_progress(summary: ReportingSummary) -> str:
 def results_of(plan_phrase: str) -> str:
     """What a results report is about, the agency's form and the Sở's report alike: "Kết quả
     thực hiện Kế hoạch …"."""
-    return f"Kết quả thực hiện {plan_phrase}"
+    return f"{headings.RESULT} {plan_phrase}"
 
 
 def tasks_in_groups(tasks: str, groups: str) -> str:

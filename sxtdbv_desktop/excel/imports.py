@@ -30,7 +30,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 from sqlite_utils import Database
 
-from sxtdbv_desktop import installation
+from sxtdbv_desktop import installation, labels
 from sxtdbv_desktop.agencies import Agency, find_agency, get_agency
 from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.completeness import MissingItem, missing_items
@@ -164,7 +164,8 @@ def apply_import(
     existing = find_report(db, check.period.id, check.agency.id)
     if existing != check.existing:
         raise LockedError(
-            f"Báo cáo của {check.agency.name} vừa được thay đổi sau khi kiểm tra tệp "
+            f"{labels.report_name(check.agency.name, check.period.name)} vừa được thay đổi sau "
+            "khi kiểm tra tệp "
             f"{check.file_name}; hãy kiểm tra lại tệp rồi nhập."
         )
     return replace_report(

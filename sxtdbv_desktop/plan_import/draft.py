@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sxtdbv_desktop.headings import SOURCE
 from sxtdbv_desktop.result_words import tasks_in_groups
 
 
@@ -81,7 +82,7 @@ class Draft:
             f"{len(data['objectives'])} mục đích, yêu cầu; {len(data['targets'])} mục tiêu với "
             f"{len(self.indicators())} chỉ tiêu; {tasks_in_groups(str(tasks), str(len(content)))}; "
             f"{len(duty)} mục tổ chức thực hiện; {len(data['agencies'])} cơ quan; "
-            f"{len(data['funding_sources'])} nguồn kinh phí"
+            f"{len(data['funding_sources'])} {SOURCE.lower()}"
         )
 
     def groups(self, section: str) -> list[dict[str, Any]]:

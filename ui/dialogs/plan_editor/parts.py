@@ -192,7 +192,7 @@ def sources_part(session: Workspace) -> Part:
         return next((s.name for s in list_sources(db, plan_id) if s.id == key), "")
 
     return Part(
-        "nguồn kinh phí", (headings.ESTIMATE, headings.SOURCE), rows,
+        headings.SOURCE.lower(), (headings.ESTIMATE, headings.SOURCE), rows,
         lambda k: [Field("name", "&Tên nguồn:", value=name(k))],
         lambda v: plan_editing.add_source(db, plan_id, str(v["name"])),
         lambda k, v: plan_editing.rename_source(db, _id(k), str(v["name"])),
