@@ -152,7 +152,7 @@ class ReportPreview(QDialog):
         self.variant_box.activated.connect(self._on_variant_chosen)
         self._command_end = self._spacer()
         self.command_bar.addWidget(self._command_end)
-        close = self.command_bar.addAction("Đóng", self.reject)
+        close = self.command_bar.addAction(texts.CLOSE, self.reject)
         close.setObjectName("close")
         for name, text, shortcut, method in self.COMMANDS:
             self.add_command(name, text, getattr(self, method), shortcut=shortcut)

@@ -1,7 +1,11 @@
-"""Words of the window that are not labels of domain codes (those are in sxtdbv_desktop.labels).
+"""Words that are purely the window's: its title, menus, buttons, and the titles and field
+labels several dialogs share.
 
-Kept in one place so that the wording is reviewed at once. Qt ships no Vietnamese translation,
-so the texts of standard buttons are here too (see ui.translator for Qt's own strings).
+Everything the window, the forms, the exports, the command line and the report all say is in
+the core: labels of codes and the names of the plan's parts and fields (sxtdbv_desktop.labels),
+column headings (sxtdbv_desktop.headings), result phrases (sxtdbv_desktop.result_words),
+refusals (sxtdbv_desktop.rule_words). Qt ships no Vietnamese translation, so the texts of
+standard buttons are here too; ui.translator gives them to Qt's own dialogs.
 """
 
 from __future__ import annotations

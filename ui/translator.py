@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTranslator
 
+from ui import texts
+
 _EDITING = {
     "&Undo": "&Hoàn tác",
     "&Redo": "&Làm lại",
@@ -20,14 +22,14 @@ _EDITING = {
 }
 
 _BUTTONS = {
-    "OK": "Đồng ý",
-    "Cancel": "Hủy",
-    "Close": "Đóng",
-    "&Yes": "&Có",
-    "&No": "&Không",
+    "OK": texts.OK,
+    "Cancel": texts.CANCEL,
+    "Close": texts.CLOSE,
+    "&Yes": f"&{texts.YES}",
+    "&No": f"&{texts.NO}",
     "Yes to &All": "Có với &tất cả",
     "N&o to All": "Không với tất &cả",
-    "Save": "Lưu",
+    "Save": texts.SAVE,
     "Save All": "Lưu tất cả",
     "Open": "Mở",
     "Apply": "Áp dụng",
@@ -62,7 +64,7 @@ _PRINT_PREVIEW = {
     "Show overview of all pages": "Tất cả các trang",
     "Print": "In",
     "Page setup": "Thiết lập trang",
-    "Close": "Đóng",
+    "Close": texts.CLOSE,
 }
 
 TRANSLATIONS: dict[str, dict[str, str]] = {

@@ -182,7 +182,7 @@ class ReportDialog(QDialog):
         for text, shortcuts, slot in (
             ("Hoàn tác", ["Ctrl+Z"], self.session.undo),
             ("Làm lại", ["Ctrl+Y", "Ctrl+Shift+Z"], self.session.redo),
-            ("Lưu", ["Ctrl+S"], self.save_texts),
+            (texts.SAVE, ["Ctrl+S"], self.save_texts),
         ):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(s) for s in shortcuts])

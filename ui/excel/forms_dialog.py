@@ -35,7 +35,7 @@ from sxtdbv_desktop.excel.forms import collect_forms, write_form_files, written_
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.readiness import Readiness, check_before_forms, gaps_heading
 from sxtdbv_desktop.reports import list_periods
-from ui import msgbox, operations
+from ui import msgbox, operations, texts
 from ui.folders import in_documents
 from ui.operations import BackgroundOp, Progress
 from ui.screen_fit import compact
@@ -117,7 +117,7 @@ class FormsDialog(QDialog):
         self.open_folder = QPushButton("Mở thư mục")
         self.open_folder.setEnabled(False)
         self.open_folder.clicked.connect(self._open_folder)
-        self.close_button = QPushButton("Đóng")
+        self.close_button = QPushButton(texts.CLOSE)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_folder)

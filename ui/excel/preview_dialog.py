@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sxtdbv_desktop import headings
 from sxtdbv_desktop.excel.imports import NO_CHANGE, ImportCheck
+from ui import texts
 from ui.screen_fit import fit_to_screen
 
 ERROR_COLOUR = QColor("#B00020")
@@ -95,7 +96,7 @@ class ImportPreviewDialog(QDialog):
         self.accept_button = QPushButton()
         self.accept_button.setDefault(True)
         self.accept_button.clicked.connect(self.accept)
-        self.cancel_button = QPushButton("Hủy" if importable else "Đóng")
+        self.cancel_button = QPushButton(texts.CANCEL if importable else texts.CLOSE)
         self.cancel_button.clicked.connect(self.reject)
         self.received = QDateEdit()
         self.received.setDisplayFormat("dd/MM/yyyy")

@@ -32,7 +32,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop import audit_view, audit_words, labels, search_words
 from sxtdbv_desktop.audit import AuditEntry
 from sxtdbv_desktop.audit_words import AuditWords
-from ui import msgbox, operations
+from ui import msgbox, operations, texts
 from ui.folders import in_documents
 from ui.screen_fit import fit_to_screen
 from ui.tables.view import DataTable
@@ -166,7 +166,7 @@ class AuditLogDialog(QDialog):
         self.count = QLabel()
         export = QPushButton("Xuất Excel...")
         export.clicked.connect(self.export)
-        close = QPushButton("Đóng")
+        close = QPushButton(texts.CLOSE)
         close.clicked.connect(self.accept)
         self._lay_out(export, close)
         fit_to_screen(self, 1280, 640)

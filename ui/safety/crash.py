@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from sxtdbv_desktop import __version__
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.storage import known_error
+from ui import texts
 from ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ class CrashDialog(QDialog):
         box.setObjectName("details")
         self.copy_button = QPushButton("Sao chép chi tiết")
         self.copy_button.clicked.connect(self.copy_details)
-        close = QPushButton("Đóng")
+        close = QPushButton(texts.CLOSE)
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()

@@ -42,7 +42,7 @@ class RestoreDialog(QDialog):
         intro: str,
         *,
         preselect: Path | None = None,
-        cancel_text: str = "Hủy",
+        cancel_text: str = texts.CANCEL,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from sxtdbv_desktop import installation
 from sxtdbv_desktop.session import Session as DataFile
-from ui import msgbox, operations
+from ui import msgbox, operations, texts
 
 TITLE = "Người sử dụng"
 LABEL = "Họ và tên người sử dụng (được ghi vào nhật ký cùng mỗi thay đổi):"
@@ -15,7 +15,7 @@ LABEL = "Họ và tên người sử dụng (được ghi vào nhật ký cùng 
 def change_user_name(data_file: DataFile, parent: QWidget | None = None) -> bool:
     """Ask for the new name and record it; True when it changed."""
     current = installation.load(data_file.db).user_name
-    typed = msgbox.ask_text(parent, TITLE, LABEL, multiline=False, text=current, ok="Lưu")
+    typed = msgbox.ask_text(parent, TITLE, LABEL, multiline=False, text=current, ok=texts.SAVE)
     if typed is None:
         return False
     if not operations.run(parent, TITLE, lambda: installation.set_user_name(data_file.db, typed)):

@@ -13,6 +13,7 @@ from fractions import Fraction
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
+from sxtdbv_desktop import labels
 from ui.models.base import VALUE_ROLE
 
 Value = int | Fraction | dt.date | None
@@ -65,7 +66,7 @@ def _cell(index: QModelIndex) -> Cell:
     if text is None:  # a tick box
         check = index.data(Qt.ItemDataRole.CheckStateRole)
         checked = check is not None and Qt.CheckState(check) == Qt.CheckState.Checked
-        text = "Có" if checked else ("Không" if check is not None else "")
+        text = labels.YES_NO[1] if checked else (labels.YES_NO[0] if check is not None else "")
     value = index.data(VALUE_ROLE)
     return Cell(str(text), value if isinstance(value, int | Fraction | dt.date) else None)
 

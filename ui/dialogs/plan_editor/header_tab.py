@@ -56,7 +56,7 @@ class HeaderTab(QWidget):
         self.fields["local_unit_name"].setText(plan.local_unit_name)
         self.fields["reporting_deadline"].setText(vnformat.format_date(plan.reporting_deadline))
         form = QFormLayout()
-        form.addRow("&Năm:", self.year)
+        form.addRow(PLAN_FIELDS["year"], self.year)
         for key, label in TEXT_FIELDS:
             form.addRow(label, self.fields[key])
         self.sections = self._sections_box(session.db, session.plan_id)
