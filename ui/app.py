@@ -59,10 +59,9 @@ def build_window(source: Database | DataSource) -> MainWindow:
     db = source if isinstance(source, Database) else source.db
     plans = list_plans(db)
     plan = settings.last_plan(plans) or plans[0]
-    window = MainWindow(Workspace(source, plan.id))
+    window = MainWindow(Workspace(source, plan.id), settings.last_tab())
     if not settings.restore_window(window):
         fit_to_screen(window, 1280, 800)
-    window.tabs.setCurrentIndex(settings.last_tab())
     return window
 
 

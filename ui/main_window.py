@@ -46,13 +46,14 @@ _BANNER_STYLE = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Workspace) -> None:
+    def __init__(self, session: Workspace, first_tab: int = 0) -> None:
         super().__init__()
         self.session = session
         self.tabs = QTabWidget()
         self.tab_pages: list[Tab] = build_tabs(session)
         for tab in self.tab_pages:
             self.tabs.addTab(tab, tab.title)
+        self.tabs.setCurrentIndex(first_tab)  # before any tab reads: only this one does now
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(_BANNER_STYLE)
