@@ -116,7 +116,7 @@ def _write_own(window: MainWindow, period: Period, report: Report, agency: Agenc
 
 def _say_sent(window: MainWindow, report: Report, agency: Agency, written: Path) -> None:
     """Where the file is, and what the Sở's import will say of it."""
-    from sxtdbv_desktop.completeness import report_missing_items  # noqa: PLC0415
+    from sxtdbv_desktop.completeness import report_missing_items  # noqa: PLC0415  (here only)
     from sxtdbv_desktop.excel.errors import FormError  # noqa: PLC0415
     from sxtdbv_desktop.excel.files import load_received  # noqa: PLC0415
     from sxtdbv_desktop.excel.form_reader import read_form  # noqa: PLC0415
