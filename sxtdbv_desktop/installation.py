@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit, plan_file
+from sxtdbv_desktop import audit
 from sxtdbv_desktop.agencies import Agency, find_agency
 from sxtdbv_desktop.errors import ConflictError, ValidationError
 from sxtdbv_desktop.reports import Report, ensure_report
@@ -81,6 +81,9 @@ def set_up(
     `plan_data` (a parsed plan file) is loaded first, in the same transaction: an agency
     installation picks its agency from that plan. Nothing is saved if anything is wrong.
     """
+    # Plan files are read on first start or on demand, not each time the window opens.
+    from sxtdbv_desktop import plan_file  # noqa: PLC0415
+
     if mode not in INSTALLATION_MODES:
         raise ValidationError("Chế độ sử dụng", "không hợp lệ.")
     name = _checked_name(user_name)
@@ -140,6 +143,8 @@ def own_report(db: Database, plan_id: int, period_id: int) -> Report:
 
 def load_plan_file(db: Database, path: Path) -> int:
     """Load a plan file the Sở sent; an agency installation may do this and nothing else."""
+    from sxtdbv_desktop import plan_file  # noqa: PLC0415  (see set_up)
+
     data = plan_file.read_plan_file(path)
     with allow_plan_loading(db):
         return plan_file.load_plan(db, data)
