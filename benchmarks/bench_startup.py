@@ -84,7 +84,7 @@ def main() -> None:
         }
         for label, command in (
             ("bản đóng gói", [str(exe), "--db", str(db)]),
-            ("mã nguồn", [sys.executable, "-m", "sxtdbv_desktop", "--db", str(db)]),
+            ("mã nguồn", [sys.executable, "-m", "ui", "--db", str(db)]),
         ):
             median, times = median_start(command, env)
             runs = ", ".join(f"{t:.2f}" for t in times)
