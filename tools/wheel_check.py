@@ -7,7 +7,8 @@
    the wheel is built there (`pip wheel --no-deps`), so a checkout's stale `build/` or
    `*.egg-info` cannot slip into it.
 2. Its contents: every file of `sxtdbv_desktop/resources`, nothing from the tests, no compiled
-   files, and only top-level packages named after the project (no generic `ui`).
+   files, and only top-level packages named after the project (none with a generic name such
+   as ui).
 3. A new virtual environment in the temporary folder gets the wheel, pinned by
    requirements/constraints.txt.
 4. From a working folder there (the checkout is on no path): `init`, `summary --json`, `forms`,
