@@ -1,4 +1,8 @@
-"""`python -m sxtdbv_desktop` and the `sxtdbv-desktop` command."""
+"""`python -m sxtdbv_desktop`: the commands alone, without the window.
+
+The program's entry point, `sxtdbv-desktop`, is the Qt layer's launcher: it opens the window
+when no command is given and hands every command to the same `cli.main`.
+"""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import audit, plan_file, rule_words
+from sxtdbv_desktop import audit, rule_words
 from sxtdbv_desktop.agencies import Agency, find_agency
 from sxtdbv_desktop.errors import ConflictError, ValidationError
 from sxtdbv_desktop.labels import SETTINGS
@@ -82,6 +82,9 @@ def set_up(
     `plan_data` (a parsed plan file) is loaded first, in the same transaction: an agency
     installation picks its agency from that plan. Nothing is saved if anything is wrong.
     """
+    # Plan files are read on first start or on demand, not each time the window opens.
+    from sxtdbv_desktop import plan_file  # noqa: PLC0415
+
     if mode not in INSTALLATION_MODES:
         raise ValidationError(SETTINGS["installation_mode"], rule_words.INVALID)
     name = _checked_name(user_name)
@@ -141,6 +144,8 @@ def own_report(db: Database, plan_id: int, period_id: int) -> Report:
 
 def load_plan_file(db: Database, path: Path) -> int:
     """Load a plan file the Sở sent; an agency installation may do this and nothing else."""
+    from sxtdbv_desktop import plan_file  # noqa: PLC0415  (see set_up)
+
     data = plan_file.read_plan_file(path)
     with allow_plan_loading(db):
         return plan_file.load_plan(db, data)

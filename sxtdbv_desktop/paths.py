@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import platformdirs
@@ -30,14 +29,18 @@ def default_database_path() -> Path:
     return data_dir() / DATABASE_NAME
 
 
+RESOURCES = Path(__file__).resolve().parent / "resources"
+"""The files the program ships (plan data, fonts, icons, the user guide, their licences): package
+data of `sxtdbv_desktop`, so one rule finds them from the source tree, from an installed wheel
+and from the PyInstaller bundle, which gives every module a `__file__` inside its own folder
+(`build.spec` puts them at `sxtdbv_desktop/resources` there)."""
+
+
 def resources_dir() -> Path:
-    """The `resources/` folder: beside the packages from source, in the bundle when frozen."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The folder of the program's own files, wherever the program runs from."""
+    return RESOURCES
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under `resources/`, e.g. `resource_path("plans", "dong-thap-2023.json")`."""
-    return resources_dir().joinpath(*parts)
+    """A file the program ships, e.g. `resource_path("plans", "dong-thap-2023.json")`."""
+    return RESOURCES.joinpath(*parts)

@@ -8,6 +8,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from babel.numbers import format_decimal
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sxtdbv_desktop.vnformat import (
     format_date,
@@ -150,6 +153,25 @@ def test_format_percent_rounds_half_up_exactly(
     rate: Fraction | Decimal | int | float, decimals: int, text: str
 ) -> None:
     assert format_percent(rate, decimals) == text
+
+
+# vnformat writes vi_VN's separators itself (loading babel's locale data slowed the window's
+# start): it must write exactly what babel writes for vi_VN, from CLDR.
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_format_number_writes_what_babel_writes_for_vi_vn(value: int) -> None:
+    assert format_number(value) == format_decimal(value, locale="vi_VN")
+
+
+@given(
+    st.fractions(min_value=-1000, max_value=1000, max_denominator=10**6),
+    st.integers(min_value=0, max_value=3),
+)
+def test_format_percent_writes_what_babel_writes_for_vi_vn(rate: Fraction, decimals: int) -> None:
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    expected = format_decimal(percent_value(rate, decimals), format=pattern, locale="vi_VN")
+    assert format_percent(rate, decimals) == f"{expected} %"
 
 
 def test_format_percent_shows_missing_text_for_none() -> None:

@@ -98,7 +98,7 @@ def test_the_bundle_leaves_out_what_the_program_never_uses(dest: str) -> None:
         "libxcb.so.1",
         r"babel\locale-data\vi.dat",
         r"babel\locale-data\root.dat",
-        r"resources\plans\dong-thap-2023.json",
+        r"sxtdbv_desktop\resources\plans\dong-thap-2023.json",
         r"docx\templates\default.docx",  # python-docx starts every document from it
         "docx/templates/default-header.xml",
         "docx/templates/default-styles.xml",

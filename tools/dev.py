@@ -190,7 +190,7 @@ def other_platform_pins(constraints: str) -> str:
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
     commands = {
-        "run": lambda: run(setup(""), "-m", "sxtdbv_desktop", *rest),
+        "run": lambda: run(setup(""), "-m", "ui", *rest),
         "test": lambda: test(rest),
         "bench": lambda: bench(rest),
         "bundle": lambda: bundle(self_test="--no-self-test" not in rest),

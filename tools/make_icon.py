@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "icons"
+OUT = Path(__file__).resolve().parent.parent / "sxtdbv_desktop" / "resources" / "icons"
 SIZE = 512
 
 

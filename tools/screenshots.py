@@ -1,5 +1,5 @@
 """Screenshots of the real window at 1366×768, for the README (docs/screenshots/) and the user
-guide (resources/help/anh/, narrower copies).
+guide (sxtdbv_desktop/resources/help/anh/, narrower copies).
 
 Builds the demonstration file of tools/demo_data.py in a temporary folder, opens the main window
 on it as of 14/12/2023 and saves one PNG per tab, per dialog, the consolidated report's
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-GUIDE = ROOT / "resources" / "help" / "anh"
+GUIDE = ROOT / "sxtdbv_desktop" / "resources" / "help" / "anh"
 GUIDE_WIDTH = 900  # pixels: the guide's pictures, read beside the window
 SCREEN = QSize(1366, 768)
 

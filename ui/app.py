@@ -15,7 +15,6 @@ from sqlite_utils import Database
 from sxtdbv_desktop import app_mutex
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.paths import resource_path
-from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.plans import list_plans
 from sxtdbv_desktop.storage import open_database
 from ui import commands, msgbox, settings, texts
@@ -46,6 +45,8 @@ def application() -> QApplication:
 def open_window(db_path: Path, actor: Actor | None = None) -> MainWindow:
     """The main window straight on `db_path` (a new file gets the default plan), without the
     start-up checks of `run`: for tests, benchmarks and tools."""
+    from sxtdbv_desktop.plan_file import load_default_plan  # noqa: PLC0415  (tests and tools only)
+
     db = open_database(db_path, actor or Actor.current())
     if not list_plans(db):
         load_default_plan(db)
@@ -58,10 +59,9 @@ def build_window(source: Database | DataSource) -> MainWindow:
     db = source if isinstance(source, Database) else source.db
     plans = list_plans(db)
     plan = settings.last_plan(plans) or plans[0]
-    window = MainWindow(Workspace(source, plan.id))
+    window = MainWindow(Workspace(source, plan.id), settings.last_tab())
     if not settings.restore_window(window):
         fit_to_screen(window, 1280, 800)
-    window.tabs.setCurrentIndex(settings.last_tab())
     return window
 
 

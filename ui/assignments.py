@@ -17,7 +17,6 @@ from sxtdbv_desktop.indicators import (
 from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.tasks import assign, get_task, restore_assignments, task_assignments
 from ui import msgbox, texts
-from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 from ui.workspace import INDICATORS, TASKS, Edit, Workspace
 
 LEAD, COORDINATOR, REPORTER = "lead", "coordinator", "reporter"
@@ -26,6 +25,9 @@ ROLES = labels.ROLES
 
 def pick_task_agencies(parent: QWidget, session: Workspace, task_id: int) -> bool:
     """Let the user choose the task's lead and coordinating agencies; True when saved."""
+    # The dialog loads when first opened, not at start-up.
+    from ui.dialogs.agency_roles_dialog import AgencyRolesDialog  # noqa: PLC0415
+
     if session.read_only:
         msgbox.warn(parent, texts.ASSIGN_AGENCIES, session.read_only_reason)
         return False
@@ -62,6 +64,9 @@ def pick_task_agencies(parent: QWidget, session: Workspace, task_id: int) -> boo
 
 def pick_indicator_reporters(parent: QWidget, session: Workspace, indicator_id: int) -> bool:
     """Let the user choose who reports the indicator (for yes/no: its units); True when saved."""
+    # The dialog loads when first opened, not at start-up.
+    from ui.dialogs.agency_roles_dialog import AgencyRolesDialog  # noqa: PLC0415
+
     if session.read_only:
         msgbox.warn(parent, labels.ENTITIES["indicator_reporters"], session.read_only_reason)
         return False

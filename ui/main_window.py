@@ -35,8 +35,6 @@ from shiboken6 import Shiboken
 from sxtdbv_desktop import __version__
 from sxtdbv_desktop.plans import Plan, get_plan, list_plans
 from ui import msgbox, operations, settings, texts
-from ui.dialogs.new_plan_dialog import NewPlanDialog
-from ui.dialogs.report_settings_dialog import ReportSettingsDialog
 from ui.tabs import build_tabs
 from ui.tabs.base import Tab
 from ui.workspace import Workspace
@@ -48,13 +46,14 @@ _BANNER_STYLE = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Workspace) -> None:
+    def __init__(self, session: Workspace, first_tab: int = 0) -> None:
         super().__init__()
         self.session = session
         self.tabs = QTabWidget()
         self.tab_pages: list[Tab] = build_tabs(session)
         for tab in self.tab_pages:
             self.tabs.addTab(tab, tab.title)
+        self.tabs.setCurrentIndex(first_tab)  # before any tab reads: only this one does now
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(_BANNER_STYLE)
@@ -306,6 +305,9 @@ class MainWindow(QMainWindow):
         self.current_tab().focus_search()
 
     def _copy_plan(self) -> None:
+        # The dialog loads when first opened, not at start-up.
+        from ui.dialogs.new_plan_dialog import NewPlanDialog  # noqa: PLC0415
+
         dialog = NewPlanDialog(self.session, self)
         if dialog.exec() and dialog.new_id is not None:
             self._fill_plan_picker()
@@ -313,6 +315,9 @@ class MainWindow(QMainWindow):
             self._fill_plan_picker()
 
     def _edit_report_settings(self) -> None:
+        # The dialog loads when first opened, not at start-up.
+        from ui.dialogs.report_settings_dialog import ReportSettingsDialog  # noqa: PLC0415
+
         ReportSettingsDialog(self.session, self).exec()
 
     def show_help(self, topic: str = "") -> None:

@@ -1,8 +1,11 @@
-"""The command line: `sxtdbv-desktop` (also `python -m sxtdbv_desktop`).
+"""The command line: commands that work on a database file without a window.
 
-With no command it opens the window; commands work on a database file without a window.
-Each command lives in a module of this package that registers itself in `COMMAND_MODULES`;
-errors of the core reach the user as a Vietnamese message on stderr and a non-zero exit.
+The program's entry point (`sxtdbv-desktop`) is the Qt layer's launcher, which hands the command
+line to `main` with a `Frontend`: the window opened when no command is given, and the
+installation's self-test. The core never names that layer; `python -m sxtdbv_desktop` runs the
+commands alone. Each command lives in a module of this package that registers itself in
+`COMMAND_MODULES`; errors of the core reach the user as a Vietnamese message on stderr and a
+non-zero exit.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import logging
 import os
 import sys
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -32,6 +36,23 @@ COMMAND_MODULES = (
 """Modules that add commands: each has `register(subparsers)`."""
 
 EXIT_ERROR, EXIT_USAGE = 1, 2
+
+WINDOW_HELP = "Không có câu lệnh: mở cửa sổ chương trình."
+NO_WINDOW_HELP = "Cửa sổ chương trình mở bằng lệnh sxtdbv-desktop không kèm câu lệnh."
+NO_COMMAND = (
+    "python -m sxtdbv_desktop chỉ chạy các câu lệnh, cần ghi một câu lệnh (xem --help); "
+    "cửa sổ chương trình mở bằng lệnh sxtdbv-desktop không kèm câu lệnh."
+)
+
+
+@dataclass(frozen=True)
+class Frontend:
+    """What a program built on the core adds to its command line."""
+
+    open_window: Callable[[Path], int]
+    """Runs the window on a data file (no command given); returns the exit code."""
+    self_test: Callable[[], int]
+    """Checks the installation (`--self-test`) without touching the user's data; 0 if whole."""
 
 
 class CommandModule(Protocol):
@@ -65,12 +86,14 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"Lỗi: câu lệnh không hợp lệ ({message}).\n")
 
 
-def build_parser() -> ArgumentParser:
+def build_parser(frontend: Frontend | None = None) -> ArgumentParser:
+    """The parser of every command; with a `frontend`, also of the window and `--self-test`."""
     parser = ArgumentParser(
         prog="sxtdbv-desktop",
         description=(
             "SX&TDBV Desktop: quản lý Kế hoạch thực hiện Chương trình hành động quốc gia về "
-            "sản xuất và tiêu dùng bền vững.\nKhông có câu lệnh: mở cửa sổ chương trình."
+            "sản xuất và tiêu dùng bền vững.\n"
+            + (WINDOW_HELP if frontend is not None else NO_WINDOW_HELP)
         ),
     )
     parser.add_argument(
@@ -79,11 +102,12 @@ def build_parser() -> ArgumentParser:
         version=f"SX&TDBV Desktop {__version__}",
         help="hiện phiên bản rồi thoát",
     )
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="tự kiểm tra bản cài đặt (không mở cửa sổ, không đụng dữ liệu) rồi thoát",
-    )
+    if frontend is not None:
+        parser.add_argument(
+            "--self-test",
+            action="store_true",
+            help="tự kiểm tra bản cài đặt (không mở cửa sổ, không đụng dữ liệu) rồi thoát",
+        )
     add_db_option(parser)
     subparsers = parser.add_subparsers(
         dest="command", title="Câu lệnh", metavar="CÂU_LỆNH", parser_class=ArgumentParser
@@ -94,15 +118,32 @@ def build_parser() -> ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+def main(argv: Sequence[str] | None = None, frontend: Frontend | None = None) -> int:
+    """Run the command line; return the exit code. Without a command, `frontend` opens the
+    window; without a frontend (`python -m sxtdbv_desktop`) a command is required."""
     _utf8_console()
-    args = build_parser().parse_args(argv)
-    if args.self_test:  # touches nothing of the user's, not even the log
-        return int(_qt_layer("ui.self_test").run())
-    _start_logging()
+    parser = build_parser(frontend)
+    args = parser.parse_args(argv)
+    if frontend is not None and args.self_test:  # touches nothing of the user's, not the log
+        return frontend.self_test()
     if args.command is None:
-        return int(_qt_layer("ui.app").run(database_path(args)))
+        return _without_command(parser, args, frontend)
+    _start_logging()
+    return _run_command(args)
+
+
+def _without_command(
+    parser: ArgumentParser, args: argparse.Namespace, frontend: Frontend | None
+) -> int:
+    if frontend is None:
+        parser.print_usage(sys.stderr)
+        print(f"Lỗi: {NO_COMMAND}", file=sys.stderr)
+        return EXIT_USAGE
+    _start_logging()
+    return frontend.open_window(database_path(args))
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         code: int = args.run(args)
     except SxtdbvError as error:
@@ -118,11 +159,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Lỗi: {disk.os_storage_error(error, place).message}", file=sys.stderr)
         return EXIT_ERROR
     return code
-
-
-def _qt_layer(name: str) -> typing.Any:
-    # The composition root: the only place the core hands over to the Qt layer.
-    return importlib.import_module(name)
 
 
 def _start_logging() -> None:

@@ -8,7 +8,7 @@ import json
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import consolidation, proposals, result_words, vnformat
+from sxtdbv_desktop import consolidation, result_words, vnformat
 from sxtdbv_desktop.cli.common import (
     add_db_option,
     add_plan_option,
@@ -16,9 +16,7 @@ from sxtdbv_desktop.cli.common import (
     open_db,
     resolve_plan,
 )
-from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.plans import copy_plan, get_plan, list_plans
-from sxtdbv_desktop.summary import build_summary
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,6 +55,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_proposals(args: argparse.Namespace) -> int:
+    # Modules used by one command load with it: the window parses the command line too.
+    from sxtdbv_desktop import proposals  # noqa: PLC0415
+
     with open_db(args, create=False) as db:
         plan_id = resolve_plan(db, args)
         pending = proposals.pending(db, plan_id)
@@ -76,6 +77,8 @@ def run_proposals(args: argparse.Namespace) -> int:
 
 
 def run_init(args: argparse.Namespace) -> int:
+    from sxtdbv_desktop.plan_file import load_default_plan  # noqa: PLC0415  (this command only)
+
     path = database_path(args)
     with open_db(args) as db:
         if list_plans(db):
@@ -87,6 +90,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
+    from sxtdbv_desktop.summary import build_summary  # noqa: PLC0415  (this command only)
+
     with open_db(args, create=False) as db:
         plan_id = resolve_plan(db, args)
         if args.json:

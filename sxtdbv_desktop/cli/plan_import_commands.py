@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sxtdbv_desktop import labels, vnformat
 from sxtdbv_desktop.cli.common import add_db_option, database_path, open_db
-from sxtdbv_desktop.plan_import.draft import Draft
-from sxtdbv_desktop.plan_import.reader import read_plan
-from sxtdbv_desktop.plan_import.saving import previous_plan, propose_previous, save_draft
-from sxtdbv_desktop.plan_import.sources import read_document
 from sxtdbv_desktop.plans import get_plan
+
+if TYPE_CHECKING:
+    from sxtdbv_desktop.plan_import.draft import Draft
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,6 +36,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_import_plan(args: argparse.Namespace) -> int:
+    # The reader loads for this command only: the window parses the command line too.
+    from sxtdbv_desktop.plan_import.reader import read_plan  # noqa: PLC0415
+    from sxtdbv_desktop.plan_import.saving import (  # noqa: PLC0415
+        previous_plan,
+        propose_previous,
+        save_draft,
+    )
+    from sxtdbv_desktop.plan_import.sources import read_document  # noqa: PLC0415
+
     draft = read_plan(read_document(args.file))
     if args.dry_run and not database_path(args).exists():  # nothing to link to, nothing saved
         print("\n".join(describe(draft)))

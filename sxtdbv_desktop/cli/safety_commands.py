@@ -31,7 +31,6 @@ from sxtdbv_desktop.cli.common import (
 )
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.labels import DATA_FILE
-from sxtdbv_desktop.plan_file import write_plan_file
 from sxtdbv_desktop.storage import connect_read_only, needs_migration
 
 
@@ -171,6 +170,8 @@ def run_audit(args: argparse.Namespace) -> int:
 
 
 def run_export_plan(args: argparse.Namespace) -> int:
+    from sxtdbv_desktop.plan_file import write_plan_file  # noqa: PLC0415  (this command only)
+
     with open_db(args, create=False) as db:
         plan_id = resolve_plan(db, args)
         write_plan_file(db, plan_id, args.output)

@@ -11,14 +11,17 @@ from __future__ import annotations
 import math
 import re
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from sxtdbv_desktop import labels, result_words
 from sxtdbv_desktop.consolidation import IndicatorResult
 from sxtdbv_desktop.indicators import Indicator
-from sxtdbv_desktop.report.document import BODY, BULLET, Paragraph, Run, Runs
 from sxtdbv_desktop.result_words import Numbers
 from sxtdbv_desktop.text import nfc
 from sxtdbv_desktop.vnformat import format_money, format_number, percent_value
+
+if TYPE_CHECKING:
+    from sxtdbv_desktop.report.document import Paragraph, Runs
 
 _GAP = re.compile(r"\[[^\[\]\n]+\]")
 
@@ -58,6 +61,9 @@ def million(amount: int) -> str:
 
 def runs_of(text: str, *, bold: bool = False, italic: bool = False) -> Runs:
     """`text` as runs, each "[…]" a placeholder run."""
+    # The window uses this module's figures at start-up; the document model loads with a report.
+    from sxtdbv_desktop.report.document import Run  # noqa: PLC0415
+
     runs: list[Run] = []
     position = 0
     for match in _GAP.finditer(text):
@@ -73,6 +79,8 @@ def runs_of(text: str, *, bold: bool = False, italic: bool = False) -> Runs:
 def paragraphs(text: str) -> list[Paragraph]:
     """Text the Sở typed (or a draft) as paragraphs: a line starting with "- " or "+ " is a
     bullet; "[…]" is a placeholder."""
+    from sxtdbv_desktop.report.document import BODY, BULLET, Paragraph  # noqa: PLC0415  (as above)
+
     found = []
     for raw in nfc(text).split("\n"):
         line = raw.strip()

@@ -8,11 +8,12 @@ import re
 import unicodedata
 from pathlib import Path
 
+from sxtdbv_desktop.paths import resource_path
 from tests.test_default_plan_data import SEED_PATH
 
 DATA = Path(__file__).parent.parent / "data"
 HAU_GIANG = DATA / "plan_hau_giang_2024.txt"
-FONTS = Path(__file__).parent.parent.parent / "resources" / "fonts"
+FONTS = resource_path("fonts")
 
 _MARK = re.compile(r"^(?:[IVX]+\.|\d+\.|-)\s")
 # Lines after which the author pressed Enter though no punctuation ends them: the title block,

@@ -32,6 +32,8 @@ from ui.dialogs.new_plan_dialog import NewPlanDialog
 from ui.dialogs.report_settings_dialog import ReportSettingsDialog
 from ui.main_window import MainWindow
 from ui.tabs.agencies import AgenciesTab
+from ui.tabs.overview import OverviewTab
+from ui.tabs.tasks import TasksTab
 from ui.widgets.table_panel import TablePanel
 from ui.workspace import AGENCIES, value_edit
 
@@ -198,6 +200,25 @@ def test_geometry_tab_and_plan_are_remembered(
     qtbot.addWidget(again)
     assert again.tabs.currentIndex() == 4
     assert (again.width(), again.height()) == (700, 500)
+    again.session.db.close()
+
+
+def test_the_window_reopens_on_its_last_tab_without_reading_the_others(
+    db_path: Path, qtbot: QtBot
+) -> None:
+    first = open_window(db_path, TEST_ACTOR)
+    qtbot.addWidget(first)
+    first.tabs.setCurrentIndex(1)
+    first.close()
+    first.session.db.close()
+    again = open_window(db_path, TEST_ACTOR)
+    qtbot.addWidget(again)
+    tasks = again.current_tab()
+    overview = next(t for t in again.tab_pages if isinstance(t, OverviewTab))
+    assert isinstance(tasks, TasksTab) and tasks.model.rowCount() > 0
+    assert overview.heading.text() == ""  # Tổng quan reads its data when first shown
+    again.tabs.setCurrentWidget(overview)
+    assert "Đồng Tháp" in overview.heading.text()
     again.session.db.close()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-from sxtdbv_desktop import installation, plan_file
+from sxtdbv_desktop import installation
 from sxtdbv_desktop.plans import get_plan
 from sxtdbv_desktop.session import Session as DataFile
 from ui import msgbox, operations
@@ -61,6 +61,8 @@ def _restore(window: MainWindow, file: DataFile) -> None:
 
 
 def _export_plan(window: MainWindow, file: DataFile) -> None:
+    from sxtdbv_desktop import plan_file  # noqa: PLC0415  (not needed at start-up)
+
     plan = get_plan(file.db, window.session.plan_id)
     suggested = in_documents(f"KeHoach_SXTDBV_{plan.year}.json")
     target = msgbox.save_file(window, "Xuất kế hoạch cho các đơn vị", suggested, msgbox.PLAN_FILES)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu
 
 from sxtdbv_desktop import installation
 from sxtdbv_desktop.agencies import Agency
-from sxtdbv_desktop.completeness import report_missing_items
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.labels import EXPORT_TABLES
 from sxtdbv_desktop.reports import Period, Report
@@ -117,6 +116,7 @@ def _write_own(window: MainWindow, period: Period, report: Report, agency: Agenc
 
 def _say_sent(window: MainWindow, report: Report, agency: Agency, written: Path) -> None:
     """Where the file is, and what the Sở's import will say of it."""
+    from sxtdbv_desktop.completeness import report_missing_items  # noqa: PLC0415  (here only)
     from sxtdbv_desktop.excel.errors import FormError  # noqa: PLC0415
     from sxtdbv_desktop.excel.files import load_received  # noqa: PLC0415
     from sxtdbv_desktop.excel.form_reader import read_form  # noqa: PLC0415

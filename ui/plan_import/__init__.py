@@ -7,6 +7,7 @@ has the command: an agency's receives its plan from the Sở.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
@@ -14,13 +15,12 @@ from PySide6.QtWidgets import QDialog
 
 from sxtdbv_desktop import installation
 from sxtdbv_desktop.errors import SxtdbvError
-from sxtdbv_desktop.plan_import.draft import Draft
-from sxtdbv_desktop.plan_import.reader import read_plan
-from sxtdbv_desktop.plan_import.sources import read_document
 from ui import msgbox
 from ui.folders import documents_dir
 from ui.main_window import MainWindow
-from ui.plan_import.wizard import ReviewWizard
+
+if TYPE_CHECKING:
+    from sxtdbv_desktop.plan_import.draft import Draft
 
 FILE_FILTER = "Văn bản kế hoạch (*.docx *.pdf *.txt);;Mọi tệp (*)"
 TITLE = "Nhập kế hoạch từ văn bản"
@@ -43,6 +43,9 @@ def import_plan(window: MainWindow, path: Path | None = None) -> int | None:
     draft = read_draft(window, path)
     if draft is None:
         return None
+    # The reader and the wizard load when the command is first used, not at start-up.
+    from ui.plan_import.wizard import ReviewWizard  # noqa: PLC0415
+
     wizard = ReviewWizard(window.session, draft, window)
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.new_plan_id is None:
         return None
@@ -53,6 +56,9 @@ def import_plan(window: MainWindow, path: Path | None = None) -> int | None:
 
 def read_draft(window: MainWindow, path: Path) -> Draft | None:
     """The draft of the document at `path`, or None after telling the user why not."""
+    from sxtdbv_desktop.plan_import.reader import read_plan  # noqa: PLC0415  (see import_plan)
+    from sxtdbv_desktop.plan_import.sources import read_document  # noqa: PLC0415
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return read_plan(read_document(path))

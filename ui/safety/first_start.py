@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from sxtdbv_desktop import installation, labels, plan_file
+from sxtdbv_desktop import installation, labels
 from sxtdbv_desktop.agencies import reporting_agencies
 from sxtdbv_desktop.plans import list_plans
 from ui import msgbox, operations
@@ -120,6 +120,9 @@ class FirstStartDialog(QDialog):
 
     def _plan_source(self) -> tuple[str, list[tuple[str, str]]]:
         """The plan the agency is picked from (its label) and its reporting agencies."""
+        # Plan files are read on first start only, not each time the window opens.
+        from sxtdbv_desktop import plan_file  # noqa: PLC0415
+
         if self._plan_data is not None:
             header = self._plan_data["plan"]
             agencies = [
@@ -146,6 +149,8 @@ class FirstStartDialog(QDialog):
         self.agencies.setCurrentIndex(-1)
 
     def _choose_plan_file(self) -> None:
+        from sxtdbv_desktop import plan_file  # noqa: PLC0415  (see _plan_source)
+
         path = msgbox.open_file(
             self,
             "Chọn tệp kế hoạch do Sở Công Thương gửi",
@@ -175,6 +180,8 @@ class FirstStartDialog(QDialog):
 
     def accept(self) -> None:
         """Save the choices; on a refused value, say why and stay open."""
+        from sxtdbv_desktop import plan_file  # noqa: PLC0415  (see _plan_source)
+
         mode = self.chosen_mode()
         data = self._plan_data
         if data is None and not self._existing:

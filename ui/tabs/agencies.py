@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sxtdbv_desktop.agencies import Footprint, delete_agency, delete_refusal, footprint
 from ui import msgbox
-from ui.dialogs.agency_dialog import AgencyDialog
 from ui.models.agencies import AgencyModel, AgencyRow
 from ui.tabs.base import Tab
 from ui.texts import CANNOT_DELETE, NOT_UNDOABLE
@@ -37,6 +36,9 @@ class AgenciesTab(Tab):
         self.panel.focus_search()
 
     def add_item(self) -> None:
+        # The dialog loads when first opened, not at start-up.
+        from ui.dialogs.agency_dialog import AgencyDialog  # noqa: PLC0415
+
         dialog = AgencyDialog(self.session, self)
         if dialog.exec() and dialog.new_id is not None:
             self.ensure_current()

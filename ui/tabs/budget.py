@@ -13,7 +13,6 @@ from sxtdbv_desktop.numwords import amount_in_words
 from sxtdbv_desktop.plans import get_plan, update_plan
 from ui import msgbox, parsing
 from ui.delegates import ValidatedLineEdit
-from ui.dialogs.budget_line_dialog import BudgetLineDialog
 from ui.models.budget import BudgetLineModel, LineRow, SourceModel
 from ui.tabs.base import Tab
 from ui.texts import BUDGET_LINES, CANNOT_DELETE, NOT_UNDOABLE, VALUE_NOT_SAVED
@@ -141,6 +140,9 @@ class BudgetTab(Tab):
 
     def add_item(self) -> None:
         """Ctrl+N, or the button: ask for the line first (nothing is added on "Hủy")."""
+        # The dialog loads when first opened, not at start-up.
+        from ui.dialogs.budget_line_dialog import BudgetLineDialog  # noqa: PLC0415
+
         if not list_sources(self.session.db, self.session.plan_id):
             msgbox.warn(self, "Chưa có nguồn kinh phí", "Kế hoạch chưa có nguồn kinh phí nào.")
             return

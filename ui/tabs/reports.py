@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 from sxtdbv_desktop import labels
 from sxtdbv_desktop.reports import ACCEPTED, DRAFT, RETURNED, SUBMITTED, list_periods
 from ui import msgbox, report_actions
-from ui.dialogs.report_dialog import ReportDialog
 from ui.models.report_ref import ReportRef
 from ui.models.reports import ReportRow, ReportStatusModel
 from ui.tabs.base import Tab
@@ -100,6 +99,9 @@ class ReportsTab(Tab):
     def open_report(self) -> None:
         """The agency's report for entry and review; nothing is created until something is
         typed into it (no empty draft from just looking)."""
+        # The dialog loads when first opened, not at start-up.
+        from ui.dialogs.report_dialog import ReportDialog  # noqa: PLC0415
+
         row = self._current()
         if row is None:
             return

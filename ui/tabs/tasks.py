@@ -11,9 +11,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from sxtdbv_desktop.tasks import CONTENT, DUTY, assignments, delete_task, list_groups
 from ui import msgbox
 from ui.assignments import COORDINATOR, LEAD, pick_task_agencies
-from ui.dialogs.proposals_dialog import ProposalsDialog
-from ui.dialogs.task_dialog import TaskDialog
-from ui.dialogs.task_status_dialog import TaskStatusDialog
 from ui.models.tasks import TaskModel, TaskRow, group_label, status_basis, status_text
 from ui.tabs.base import Tab
 from ui.texts import CANNOT_DELETE, NOT_UNDOABLE, html
@@ -126,6 +123,9 @@ class TasksTab(Tab):
             self.override_status()
 
     def add_item(self) -> None:
+        # The dialog loads when first opened, not at start-up.
+        from ui.dialogs.task_dialog import TaskDialog  # noqa: PLC0415
+
         row = self.panel.current_row()
         group_id = row.group.id if isinstance(row, TaskRow) else None
         dialog = TaskDialog(self.session, group_id, self)
@@ -139,6 +139,9 @@ class TasksTab(Tab):
             pick_task_agencies(self, self.session, row.task.id)
 
     def override_status(self) -> None:
+        # The dialog loads when first opened, not at start-up.
+        from ui.dialogs.task_status_dialog import TaskStatusDialog  # noqa: PLC0415
+
         row = self.panel.current_row()
         if not isinstance(row, TaskRow):
             return
@@ -148,6 +151,9 @@ class TasksTab(Tab):
         TaskStatusDialog(self.session, row, self).exec()
 
     def review_proposals(self) -> None:
+        # The dialog loads when first opened, not at start-up.
+        from ui.dialogs.proposals_dialog import ProposalsDialog  # noqa: PLC0415
+
         ProposalsDialog(self.session, self).exec()
 
     def delete_item(self) -> None:

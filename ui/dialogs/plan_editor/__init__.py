@@ -11,25 +11,25 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from sxtdbv_desktop import installation, labels, vnformat
-from sxtdbv_desktop.plan_editing import create_blank_plan
 from sxtdbv_desktop.plans import get_plan
 from ui import texts
-from ui.dialogs.plan_editor.fields_dialog import NUMBER, Field, FieldsDialog
-from ui.dialogs.plan_editor.header_tab import HeaderTab
-from ui.dialogs.plan_editor.list_tab import ListTab
-from ui.dialogs.plan_editor.parts import (
-    groups_part,
-    indicators_part,
-    objectives_part,
-    sources_part,
-    targets_part,
-)
 from ui.main_window import MainWindow
 from ui.workspace import PLAN, Workspace
 
 
 class PlanEditorDialog(QDialog):
     def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:
+        # The editor's parts load when it is first opened: `install` runs at start-up.
+        from ui.dialogs.plan_editor.header_tab import HeaderTab  # noqa: PLC0415
+        from ui.dialogs.plan_editor.list_tab import ListTab  # noqa: PLC0415
+        from ui.dialogs.plan_editor.parts import (  # noqa: PLC0415
+            groups_part,
+            indicators_part,
+            objectives_part,
+            sources_part,
+            targets_part,
+        )
+
         super().__init__(parent)
         self.setWindowTitle(f"Sửa kế hoạch — {get_plan(session.db, session.plan_id).label}")
         self.tabs = QTabWidget()
@@ -70,6 +70,9 @@ def install(window: MainWindow) -> None:
 
 def new_blank_plan(window: MainWindow) -> int | None:
     """Ask the province, year and deadline of a plan made from nothing; create and show it."""
+    from sxtdbv_desktop.plan_editing import create_blank_plan  # noqa: PLC0415  (as the editor)
+    from ui.dialogs.plan_editor.fields_dialog import NUMBER, Field, FieldsDialog  # noqa: PLC0415
+
     session = window.session
     plan = get_plan(session.db, session.plan_id)
     created: list[int] = []
