@@ -1,4 +1,4 @@
-"""A thousand mutated forms fed to the importer: no crash other than our typed errors, and no
+"""A thousand mutated forms (forty in a quick run, tests/sizes.py) fed to the importer: no crash
 partial write. A file is either refused and nothing changes, or accepted and exactly the
 named agency's report becomes what the file says; other reports and the plan never move."""
 
@@ -31,6 +31,7 @@ from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
 from tests.excel.filling import Style, fill_workbook, keyed_rows, prepare_plan, reseal
+from tests.sizes import size
 
 AGENCIES = ("SoCT", "SoTNMT", "HLapVo", "TPCaoLanh", "BaoChi")
 SHEETS = (TASKS, INDICATORS, SPENDING, TEXTS, META, INSTRUCTIONS)
@@ -244,7 +245,7 @@ def expected_rows(content: reports.ReportContent, report_id: int) -> object:
 
 @pytest.mark.slow
 @settings(
-    max_examples=1000,
+    max_examples=size(full=1000, quick=40),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -22,6 +22,7 @@ from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
 from tests.factories import agency_id
 from tests.faults import workers
+from tests.sizes import size
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -100,7 +101,7 @@ def imported_version(db: Database) -> int:
     return version
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(size(full=4, quick=1)))
 def test_kill_9_during_an_import_leaves_the_old_or_the_new_report(
     saved: Path, reopen: object, seed: int
 ) -> None:
@@ -151,7 +152,7 @@ def form_imported_version(db: Database) -> int:
     return version
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(size(full=4, quick=1)))
 def test_kill_9_during_a_real_form_import_leaves_the_old_or_the_new_report(
     prepared_forms: Path, reopen: object, seed: int
 ) -> None:
@@ -162,7 +163,7 @@ def test_kill_9_during_a_real_form_import_leaves_the_old_or_the_new_report(
     assert version in (done, begun)
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(size(full=4, quick=1)))
 def test_kill_9_during_an_edit_burst_keeps_each_save_whole(
     saved: Path, reopen: object, seed: int
 ) -> None:
