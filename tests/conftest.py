@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
 from sxtdbv_desktop import locking, logs
@@ -155,7 +156,7 @@ def log_path(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def crash(log_path: Path, qapp: object) -> Iterator[CrashHandler]:
+def crash(log_path: Path, qapp: QApplication) -> Iterator[CrashHandler]:
     """The program's crash handler, as `ui.app.run` installs it: `crash.dialog` is the crash
     dialog once a bug reached it."""
     handler = CrashHandler(log_path)

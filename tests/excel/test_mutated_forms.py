@@ -167,10 +167,10 @@ def mutate(wb: Workbook, change: tuple[object, ...]) -> None:
     if kind == "set":
         sheet, row, column, value = args
         if sheet in wb.sheetnames:
-            put(wb[sheet], row, column, value)  # type: ignore[index,arg-type]
+            put(wb[sheet], row, column, value)  # type: ignore[arg-type]
     elif kind == "meta" and META in wb.sheetnames:
         row, value = args
-        wb[META].cell(row, 2).value = value  # type: ignore[arg-type]
+        wb[META].cell(row, 2).value = value
     elif kind in ("delete_rows", "insert_rows"):
         sheet, row, count = args
         if sheet in wb.sheetnames:
@@ -181,11 +181,11 @@ def mutate(wb: Workbook, change: tuple[object, ...]) -> None:
     elif kind == "remove_sheet":
         (sheet,) = args
         if sheet in wb.sheetnames and len(wb.sheetnames) > 1:
-            wb.remove(wb[sheet])  # type: ignore[arg-type]
+            wb.remove(wb[sheet])
     elif kind == "rename_sheet":
         sheet, title = args
         if sheet in wb.sheetnames and title not in wb.sheetnames:
-            wb[sheet].title = title  # type: ignore[index]
+            wb[sheet].title = title
 
 
 def put(ws: Worksheet, row: int, column: int, value: object) -> None:

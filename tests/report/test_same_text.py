@@ -16,6 +16,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from pypdf import PdfReader
 
 from sxtdbv_desktop.report.document import Chart, Document, Paragraph, Table
+from tests.present import present
 from tests.report.conftest import Built
 from tests.report.pdf_reading import flat
 from tests.test_cli import cli
@@ -134,5 +135,6 @@ def test_the_pdf_says_the_same_paragraphs_and_table_cells(thirty: Built, files: 
 def test_both_files_come_from_the_same_data_file_and_day(files: Files) -> None:
     word = docx.Document(str(files.docx))
     reader = PdfReader(files.pdf)
-    assert word.core_properties.title == reader.metadata.title
-    assert word.core_properties.author == reader.metadata.author == "Sở Công Thương"
+    metadata = present(reader.metadata)
+    assert word.core_properties.title == metadata.title
+    assert word.core_properties.author == metadata.author == "Sở Công Thương"

@@ -40,7 +40,7 @@ class _Rollback(Exception):
 
 
 def _submitted(db: Database, plan_id: int) -> int:
-    return file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}}).id
+    return file_report(db, plan_id, "HLapVo", values={"5": {"answer": 1}}).id
 
 
 def _big_import(db: Database, plan_id: int) -> object:
