@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import openpyxl
 import pytest
@@ -49,7 +50,10 @@ def desk(
     return Desk(db, excel_plan, forms_dir, tmp_path, prompts)
 
 
-def when_shown(kind: type[QWidget], action: Callable[[QWidget], None]) -> None:
+W = TypeVar("W", bound=QWidget)
+
+
+def when_shown(kind: type[W], action: Callable[[W], object]) -> None:
     """Run `action` on the first visible top-level `kind` widget once it appears."""
     timer = QTimer()
 
@@ -241,7 +245,7 @@ def test_import_asks_for_files_when_none_are_given(qtbot: QtBot, desk: Desk) -> 
     desk.prompts.file_lists.append([path])
     when_shown(
         ImportPreviewDialog,
-        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
+        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),
     )
     assert imported(qtbot, db, excel_plan) is True
     assert imported(qtbot, db, excel_plan) is False
@@ -253,7 +257,7 @@ def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk)
     fill_file(desk.forms / path.name, path, "lai")
     when_shown(
         ImportPreviewDialog,
-        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
+        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),
     )
     assert imported(qtbot, db, excel_plan, [path])
     seen: dict[str, object] = {}

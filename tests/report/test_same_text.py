@@ -12,6 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.table import Table as WordTable
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 from pypdf import PdfReader
 
@@ -83,15 +84,15 @@ def word_items(path: Path) -> list[Item]:
     return items
 
 
-def _row_texts(cells: tuple[object, ...]) -> list[str]:
+def _row_texts(cells: tuple[_Cell, ...]) -> list[str]:
     """A row's cells, a merged cell once (python-docx repeats it for each column it spans)."""
     seen: list[object] = []
     texts = []
     for cell in cells:
-        element = cell._tc  # type: ignore[attr-defined]
+        element = cell._tc
         if element not in seen:
             seen.append(element)
-            texts.append(cell.text)  # type: ignore[attr-defined]
+            texts.append(cell.text)
     return texts
 
 
@@ -122,7 +123,8 @@ def test_the_pdf_says_the_same_paragraphs_and_table_cells(thirty: Built, files: 
         if kind == "P":
             assert flat(str(value)) in text, value
             continue
-        for row in value:  # type: ignore[attr-defined]
+        assert isinstance(value, list)
+        for row in value:
             for cell in row:
                 cell_text = flat(cell)
                 if len(cell_text) <= 25:  # one line in its cell: whole in the text

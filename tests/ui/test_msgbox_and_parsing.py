@@ -4,6 +4,7 @@ read (or refused, with the reason) the way clerks write them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -41,8 +42,10 @@ def test_notices_and_text_questions_have_vietnamese_buttons(qapp: QApplication) 
         (parsing.required_text, "  Sở  Y tế ", "Sở Y tế"),
     ],
 )
-def test_values_are_read_as_clerks_type_them(parse: object, text: str, value: object) -> None:
-    assert parse(text) == value  # type: ignore[operator]
+def test_values_are_read_as_clerks_type_them(
+    parse: Callable[[str], object], text: str, value: object
+) -> None:
+    assert parse(text) == value
 
 
 @pytest.mark.parametrize(
@@ -59,10 +62,10 @@ def test_values_are_read_as_clerks_type_them(parse: object, text: str, value: ob
     ],
 )
 def test_invalid_values_are_refused_with_a_vietnamese_reason(
-    parse: object, text: str, reason: str
+    parse: Callable[[str], object], text: str, reason: str
 ) -> None:
     with pytest.raises(ValueError, match=reason):
-        parse(text)  # type: ignore[operator]
+        parse(text)
 
 
 def test_qts_own_print_preview_speaks_vietnamese(qapp: QApplication) -> None:

@@ -153,7 +153,9 @@ def _simple(path: str, name: str, *args: object) -> Callable[[Desk, QWidget], QW
         cls = getattr(importlib.import_module(path), name)
         values = [getattr(desk, a) if isinstance(a, str) and hasattr(desk, a) else a for a in args]
         values = [a(desk) if callable(a) else a for a in values]
-        return cls(*values, parent)  # type: ignore[no-any-return]
+        widget = cls(*values, parent)
+        assert isinstance(widget, QWidget)
+        return widget
 
     return make
 
