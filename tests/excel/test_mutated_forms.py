@@ -1,6 +1,7 @@
-"""A thousand mutated forms (forty in a quick run, tests/sizes.py) fed to the importer: no crash
-partial write. A file is either refused and nothing changes, or accepted and exactly the
-named agency's report becomes what the file says; other reports and the plan never move."""
+"""A thousand mutated forms (forty in a quick run: tests/sizes.py) fed to the importer: no crash
+other than our typed errors, and no partial write. A file is either refused and nothing changes,
+or accepted and exactly the named agency's report becomes what the file says; other reports and
+the plan never move."""
 
 from __future__ import annotations
 
