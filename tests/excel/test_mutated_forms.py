@@ -244,7 +244,6 @@ def expected_rows(content: reports.ReportContent, report_id: int) -> object:
     return [tuple(t) for t in tasks], [tuple(v) for v in values], spending
 
 
-@pytest.mark.slow
 @settings(
     max_examples=size(full=1000, quick=40),
     deadline=None,

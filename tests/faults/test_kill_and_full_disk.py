@@ -25,7 +25,6 @@ from tests.faults import workers
 from tests.sizes import size
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.slow
 # Popen.kill: SIGKILL on POSIX, TerminateProcess on Windows; no clean-up runs either way.
 KILLED = 1 if os.name == "nt" else -9
 
