@@ -1,4 +1,4 @@
-"""A thousand mutated forms (forty in a quick run: tests/sizes.py) fed to the importer: no crash
+"""A thousand mutated forms (25 in a quick run: tests/sizes.py) fed to the importer: no crash
 other than our typed errors, and no partial write. A file is either refused and nothing changes,
 or accepted and exactly the named agency's report becomes what the file says; other reports and
 the plan never move."""
@@ -245,7 +245,7 @@ def expected_rows(content: reports.ReportContent, report_id: int) -> object:
 
 
 @settings(
-    max_examples=size(full=1000, quick=40),
+    max_examples=size(full=1000, quick=25),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
