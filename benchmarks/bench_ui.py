@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -170,12 +171,12 @@ def file_reports(db: Database, plan_id: int) -> None:
 def _value(indicator: int, kind: str, population: str | None, agency_kind: str, n: int) -> Any:
     if kind == "yes_no":
         return IndicatorValue(0, indicator, answer=n % 2) if population == agency_kind else None
-    figures = {
-        "count": {"count_value": n % 3},
-        "share": {"numerator": n % 4, "denominator": 4},
-        "reduction": {"baseline": 100, "current": 60 + n % 30},
-    }[kind]
-    return IndicatorValue(0, indicator, **figures)
+    if kind == "count":
+        return IndicatorValue(0, indicator, count_value=n % 3)
+    if kind == "share":
+        return IndicatorValue(0, indicator, numerator=n % 4, denominator=4)
+    assert kind == "reduction", kind
+    return IndicatorValue(0, indicator, baseline=100, current=60 + n % 30)
 
 
 def build(path: Path) -> int:
@@ -229,22 +230,25 @@ def measure(path: Path, plan_id: int) -> list[tuple[str, float]]:
         window.show()
         holder.append(window)
 
+    def tab_panels(index: int) -> list[TablePanel]:
+        tab = holder[0].tabs.widget(index)
+        assert tab is not None
+        return tab.findChildren(TablePanel)
+
     figures.append(("mở cửa sổ (tab Tổng quan)", timed(open_window)))
     window = holder[0]
     for i in range(1, window.tabs.count()):
         figures.append(
-            (f"mở tab {window.tabs.tabText(i)}", timed(lambda i=i: window.tabs.setCurrentIndex(i)))
+            (f"mở tab {window.tabs.tabText(i)}", timed(partial(window.tabs.setCurrentIndex, i)))
         )
     for i, word in ((1, "tiet kiem nang luong"), (4, "huyen so 1"), (5, "hoi"), (3, "dong 29")):
         window.tabs.setCurrentIndex(i)
-        panel = window.tabs.widget(i).findChildren(TablePanel)[-1 if i == 3 else 0]
+        panel = tab_panels(i)[-1 if i == 3 else 0]
         title = window.tabs.tabText(i)
-        figures.append(
-            (f"lọc tab {title}: “{word}”", timed(lambda p=panel, w=word: p.search.setText(w)))
-        )
+        figures.append((f"lọc tab {title}: “{word}”", timed(partial(panel.search.setText, word))))
         figures.append((f"bỏ lọc tab {title}", timed(panel.search.clear)))
     window.tabs.setCurrentIndex(1)
-    tasks = window.tabs.widget(1).findChildren(TablePanel)[0]
+    tasks = tab_panels(1)[0]
     order = tasks.view.horizontalHeader().sortIndicatorOrder()
     sort = timed(lambda: tasks.view.sortByColumn(3, Qt.SortOrder.AscendingOrder))
     figures.append(("sắp xếp 5.000 nhiệm vụ theo cơ quan chủ trì", sort))

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
 from sxtdbv_desktop import locking, logs
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
+from tests import sizes
 from tests.prompts import ScriptedPrompts
 from tests.windows_files import refuse_deleting_open_files
 from ui import offscreen
@@ -30,6 +34,12 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 offscreen.prepare()
 
 TEST_ACTOR = Actor(os_user="tester", name="Nguyễn Văn Kiểm")
+
+sizes.load_hypothesis_profile()
+
+
+def pytest_report_header() -> str:
+    return sizes.header()
 
 
 @pytest.fixture(autouse=True)
@@ -52,10 +62,46 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "sxtdbv.sqlite"
 
 
+@dataclass(frozen=True)
+class Templates:
+    """Closed database files made once per session by the program's own functions, as the
+    fixtures below would make them; each test gets a copy (a copy opens in milliseconds,
+    where creating a database and loading the plan take a tenth of a second)."""
+
+    empty: Path  # migrated, no plan
+    default_plan: Path  # the embedded default plan loaded
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    folder = tmp_path_factory.mktemp("templates")
+    with pytest.MonkeyPatch.context() as patch:  # the function-scoped isolation is not yet on
+        patch.setenv("SXTDBV_DATA_DIR", str(folder / "data"))
+        templates = Templates(folder / "empty.sqlite", folder / "default-plan.sqlite")
+        open_database(templates.empty, TEST_ACTOR).close()
+        db = open_database(templates.default_plan, TEST_ACTOR)
+        try:
+            load_default_plan(db)
+        finally:
+            db.close()
+    # Closed cleanly, each is one file (its WAL checkpointed and removed).
+    assert sorted(p.name for p in folder.iterdir() if p.is_file()) == [
+        "default-plan.sqlite",
+        "empty.sqlite",
+    ]
+    return templates
+
+
+def _copy(template: Path, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    return path
+
+
 @pytest.fixture
-def empty_db(db_path: Path) -> Iterator[Database]:
+def empty_db(db_path: Path, _templates: Templates) -> Iterator[Database]:
     """A freshly migrated database with no plan."""
-    db = open_database(db_path, TEST_ACTOR)
+    db = open_database(_copy(_templates.empty, db_path), TEST_ACTOR)
     try:
         yield db
     finally:
@@ -63,19 +109,24 @@ def empty_db(db_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def db(empty_db: Database) -> Database:
+def db(request: pytest.FixtureRequest, db_path: Path, _templates: Templates) -> Iterator[Database]:
     """A database holding the embedded default plan (Đồng Tháp 2023)."""
-    load_default_plan(empty_db)
-    return empty_db
+    if "empty_db" in request.fixturenames:  # the same file and connection as `empty_db`
+        empty: Database = request.getfixturevalue("empty_db")
+        load_default_plan(empty)
+        yield empty
+        return
+    db = open_database(_copy(_templates.default_plan, db_path), TEST_ACTOR)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 @pytest.fixture
-def saved(db_path: Path) -> Path:
+def saved(db_path: Path, _templates: Templates) -> Path:
     """A file holding the default plan, closed: for tests that open it their own way."""
-    db = open_database(db_path, TEST_ACTOR)
-    load_default_plan(db)
-    db.close()
-    return db_path
+    return _copy(_templates.default_plan, db_path)
 
 
 @pytest.fixture
@@ -105,7 +156,7 @@ def log_path(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def crash(log_path: Path, qapp: object) -> Iterator[CrashHandler]:
+def crash(log_path: Path, qapp: QApplication) -> Iterator[CrashHandler]:
     """The program's crash handler, as `ui.app.run` installs it: `crash.dialog` is the crash
     dialog once a bug reached it."""
     handler = CrashHandler(log_path)

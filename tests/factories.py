@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TypedDict, cast
 
 from sqlite_utils import Database
 
@@ -23,21 +25,40 @@ def agency_id(db: Database, plan_id: int, code: str) -> int:
     return agency.id
 
 
+class Figures(TypedDict, total=False):
+    """An indicator's figures in a report (the numeric fields of `IndicatorValue`)."""
+
+    count_value: int
+    numerator: int
+    denominator: int
+    baseline: int
+    current: int
+    answer: int
+    units: int
+    estimated_rate: int
+
+
+def indicator_value(indicator_id: int, figures: Mapping[str, int]) -> IndicatorValue:
+    """An indicator's value with the figures named in `figures` (e.g. {"answer": 1})."""
+    unknown = figures.keys() - Figures.__optional_keys__
+    assert not unknown, f"not figures of an indicator: {unknown}"
+    return IndicatorValue(report_id=0, indicator_id=indicator_id, **cast(Figures, figures))
+
+
 def file_report(
     db: Database,
     plan_id: int,
     code: str,
     received_on: dt.date = dt.date(2023, 12, 5),
-    **values: dict[str, int],
+    values: Mapping[str, Mapping[str, int]] | None = None,
 ) -> Report:
     """Submit `code`'s report with indicator values given by indicator code, e.g.
-    `file_report(db, plan, "HLapVo", **{"5": {"answer": 1}})`."""
+    `file_report(db, plan, "HLapVo", values={"5": {"answer": 1}})`."""
+    values = values or {}
     by_code = {i.code: i.id for i in list_indicators(db, plan_id)}
     content = ReportContent(
         general_assessment="Đã triển khai đầy đủ.",
-        indicator_values=[
-            IndicatorValue(report_id=0, indicator_id=by_code[c], **v) for c, v in values.items()
-        ],
+        indicator_values=[indicator_value(by_code[c], v) for c, v in values.items()],
     )
     return replace_report(
         db,

@@ -29,6 +29,6 @@ def test_an_update_that_changes_nothing_logs_nothing(db: Database, plan_id: int)
 
 def test_deletions_keep_the_whole_record(db: Database, plan_id: int) -> None:
     task = list_tasks(db, plan_id)[0]
-    db["tasks"].delete(task.id)
+    db.table("tasks").delete(task.id)
     (deleted,) = [e for e in audit.entries(db, "tasks", task.id) if e.action == "delete"]
     assert deleted.old_value is not None and task.text in deleted.old_value

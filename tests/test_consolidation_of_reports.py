@@ -23,15 +23,15 @@ def test_no_reports_means_no_data_for_every_indicator(db: Database, plan_id: int
 
 def test_target_5_from_district_reports(db: Database, plan_id: int) -> None:
     for n, code in enumerate(DISTRICTS):
-        file_report(db, plan_id, code, **{"5": {"answer": int(n < 8)}})
+        file_report(db, plan_id, code, values={"5": {"answer": int(n < 8)}})
     assert (result(db, plan_id, "5").numerator, result(db, plan_id, "5").denominator) == (8, 12)
     assert result(db, plan_id, "5").verdict == "not_met"
-    file_report(db, plan_id, DISTRICTS[8], **{"5": {"answer": 1}})
+    file_report(db, plan_id, DISTRICTS[8], values={"5": {"answer": 1}})
     assert result(db, plan_id, "5").verdict == "met"
 
 
 def test_drafts_and_returned_reports_do_not_count(db: Database, plan_id: int) -> None:
-    report = file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}})
+    report = file_report(db, plan_id, "HLapVo", values={"5": {"answer": 1}})
     reports.return_for_correction(db, report.id, "Thiếu số liệu chỉ tiêu 5.")
     assert result(db, plan_id, "5").verdict == "no_data"
 
@@ -79,13 +79,13 @@ def test_a_district_that_has_not_reported_makes_the_verdict_provisional_not_a_no
     db: Database, plan_id: int
 ) -> None:
     for n, code in enumerate(DISTRICTS[:9]):
-        file_report(db, plan_id, code, **{"5": {"answer": int(n < 8)}})
+        file_report(db, plan_id, code, values={"5": {"answer": int(n < 8)}})
     five = result(db, plan_id, "5")
     assert (five.reported, five.expected, five.answers_no, five.missing) == (9, 12, 1, 3)
     assert (five.numerator, five.denominator) == (8, 12)  # DOMAIN: yes over every unit
     assert five.verdict == "not_met" and five.provisional
     for code in DISTRICTS[9:]:
-        file_report(db, plan_id, code, **{"5": {"answer": 1}})
+        file_report(db, plan_id, code, values={"5": {"answer": 1}})
     five = result(db, plan_id, "5")
     assert five.verdict == "met" and not five.provisional
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from sxtdbv_desktop.excel.tables import Column, write_table
+from sxtdbv_desktop.excel.tables import Column, Value, write_table
 
 
 def test_a_table_round_trips_with_formats_and_safe_text(tmp_path: Path) -> None:
@@ -21,7 +21,7 @@ def test_a_table_round_trips_with_formats_and_safe_text(tmp_path: Path) -> None:
         Column("Tỷ lệ", "percent"),
         Column("Ngày nhận", "date"),
     ]
-    rows = [
+    rows: list[list[Value]] = [
         ['=HYPERLINK("http://x")', 3_235_715_000, Fraction(2, 3), dt.date(2023, 12, 10)],
         ["-Tuyên truyền", None, None, None],
     ]

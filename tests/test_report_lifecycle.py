@@ -50,7 +50,7 @@ def test_only_submitted_reports_can_be_accepted_or_returned(db: Database, plan_i
 
 
 def test_replacing_a_report_is_all_or_nothing(db: Database, plan_id: int) -> None:
-    first = file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}})
+    first = file_report(db, plan_id, "HLapVo", values={"5": {"answer": 1}})
     indicator_5 = next(i for i in list_indicators(db, plan_id) if i.code == "5")
     task = tasks_of_agency(db, plan_id, first.agency_id)[0]
     bad = ReportContent(

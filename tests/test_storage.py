@@ -60,7 +60,7 @@ def test_a_file_that_is_not_sqlite_is_refused_in_vietnamese(tmp_path: Path) -> N
 def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "khac.sqlite"
     other = Database(path)
-    other["contacts"].insert({"name": "A"})
+    other.table("contacts").insert({"name": "A"})
     other.close()
     before = path.read_bytes()
     with pytest.raises(StorageError) as caught:
@@ -72,7 +72,7 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> No
 
 def test_a_file_from_a_newer_version_is_refused(db_path: Path) -> None:
     db = open_database(db_path, TEST_ACTOR)
-    db["_sqlite_migrations"].insert(
+    db.table("_sqlite_migrations").insert(
         {"migration_set": "sxtdbv", "name": "9999_future", "applied_at": "2030-01-01"}
     )
     db.close()

@@ -1,5 +1,5 @@
 """The Windows packaging checked where no Windows runs it: installer.iss, what build.spec leaves
-out of the bundle, the constraints the workflow installs, and the workflow itself."""
+out of the bundle, and the workflow itself (its constraints: tests/test_constraints.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALLER = ROOT / "installer.iss"
@@ -106,39 +104,6 @@ def test_the_bundle_leaves_out_what_the_program_never_uses(dest: str) -> None:
 )
 def test_the_bundle_keeps_what_the_program_needs(dest: str) -> None:
     assert bundle_filter().keep(dest)
-
-
-def constraints() -> dict[str, Requirement]:
-    lines = (ROOT / "requirements" / "constraints.txt").read_text(encoding="utf-8").splitlines()
-    pins = [Requirement(line) for line in lines if line and not line.startswith("#")]
-    return {canonicalize_name(pin.name): pin for pin in pins}
-
-
-def test_the_windows_only_packages_are_pinned_for_windows_only() -> None:
-    pins = constraints()
-    windows = {"sys_platform": "win32", "platform_system": "Windows"}
-    for name in ("colorama", "pefile", "pywin32-ctypes"):
-        pin = pins[name]
-        assert pin.marker is not None and pin.marker.evaluate(windows)
-        assert not pin.marker.evaluate({"sys_platform": "linux", "platform_system": "Linux"})
-        assert str(pin.specifier).startswith("==")
-    assert str(pins["setuptools"].specifier).startswith("==")  # PyInstaller needs it
-    assert pins["setuptools"].marker is None
-
-
-def test_a_new_lock_keeps_the_pins_of_the_other_system() -> None:
-    spec = importlib.util.spec_from_file_location("dev", ROOT / "tools" / "dev.py")
-    assert spec is not None and spec.loader is not None
-    dev = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(dev)
-    text = (ROOT / "requirements" / "constraints.txt").read_text(encoding="utf-8")
-    kept = dev.other_platform_pins(text)
-    assert kept.startswith("# Windows only")
-    assert [line for line in kept.splitlines() if not line.startswith("#")] == [
-        line for line in text.splitlines() if ";" in line and not line.startswith("#")
-    ]
-    assert "pyinstaller==" not in kept and "setuptools==" not in kept
-    assert dev.other_platform_pins(dev.LOCK_HEADER + "ruff==0.17.6\n") == ""
 
 
 def workflow_steps() -> list[str]:

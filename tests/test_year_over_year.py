@@ -22,12 +22,12 @@ def test_next_years_indicators_show_last_years_results_and_the_trend(
     db: Database, plan_id: int
 ) -> None:
     for n, code in enumerate(DISTRICTS):  # 2023: 8 of 12 districts, "Chưa đạt"
-        file_report(db, plan_id, code, **{"5": {"answer": int(n < 8)}})
-    file_report(db, plan_id, "SoCT", **{"1": {"count_value": 2}})
+        file_report(db, plan_id, code, values={"5": {"answer": int(n < 8)}})
+    file_report(db, plan_id, "SoCT", values={"1": {"count_value": 2}})
     new_id = copy_plan(db, plan_id, 2024)
     for n, code in enumerate(DISTRICTS):  # 2024: 10 of 12
-        file_report(db, new_id, code, dt.date(2024, 12, 5), **{"5": {"answer": int(n < 10)}})
-    file_report(db, new_id, "SoCT", dt.date(2024, 12, 5), **{"1": {"count_value": 1}})
+        file_report(db, new_id, code, dt.date(2024, 12, 5), values={"5": {"answer": int(n < 10)}})
+    file_report(db, new_id, "SoCT", dt.date(2024, 12, 5), values={"1": {"count_value": 1}})
     codes = {i.id: i.code for i in list_indicators(db, new_id)}
     found = {codes[k]: v for k, v in previous_results(db, new_id).items()}
     assert set(found) == set(codes.values())  # every indicator is linked by the copy

@@ -36,7 +36,9 @@ OUT = ROOT / "docs" / "screenshots"
 SEED = ROOT / "tests" / "data" / "seed_plan_dong_thap_2023.txt"
 # Each year's figures reported by the Sở Công Thương, and the districts that answered "no" to
 # indicator 5: 2024 moved most figures toward the targets.
-YEARS = {
+# Per year: each indicator's figure (a count, or a pair: numerator and denominator, baseline and
+# current) and the districts that answer no to indicator 5.
+YEARS: dict[int, tuple[dict[str, int | tuple[int, int]], set[str]]] = {
     2023: ({"1": 1, "2a": (9, 11), "2b": (5, 12), "3": (40, 48), "4a": (12_000, 6_800),
             "4b": (8_000, 6_900)}, {"HLapVo", "HTanHong", "HTamNong", "HCaoLanh"}),
     2024: ({"1": 2, "2a": (10, 11), "2b": (4, 12), "3": (44, 48), "4a": (6_800, 3_900),

@@ -10,7 +10,7 @@
    files, and only top-level packages named after the project (none with a generic name such
    as ui).
 3. A new virtual environment in the temporary folder gets the wheel, pinned by
-   requirements/constraints.txt.
+   requirements/constraints.txt (constraints-windows.txt on Windows).
 4. From a working folder there (the checkout is on no path): `init`, `summary --json`, `forms`,
    `report` (Word, PDF and the Excel appendices), the window's module imported headless, and the
    program's `--self-test`; each exit code checked and each file looked for.
@@ -32,7 +32,10 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
+# The pins of the platform it runs on, as tools/dev.py takes them (Windows' own packages).
+CONSTRAINTS = (
+    ROOT / "requirements" / ("constraints-windows.txt" if os.name == "nt" else "constraints.txt")
+)
 RESOURCES = "sxtdbv_desktop/resources"
 PROJECT_PREFIX = "sxtdbv"  # every top-level package is named after the project
 COMMAND = "sxtdbv-desktop"
@@ -202,7 +205,8 @@ def check(folder: Path) -> None:
     wheel = build_wheel(python, source, folder / "wheel", env)
     qt_layer = check_contents(wheel, source)
     shutil.rmtree(source)
-    install = [python, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    install: list[str | Path] = [python, "-m", "pip", "install", "-q"]
+    install.append("--disable-pip-version-check")
     run([*install, "-c", CONSTRAINTS, wheel], cwd=folder, env=env)
     check_program(folder, qt_layer, env)
 

@@ -38,7 +38,7 @@ from sxtdbv_desktop.excel.form_spec import (
 )
 from sxtdbv_desktop.indicators import list_indicators, set_reporters
 from sxtdbv_desktop.labels import TASK_STATUSES
-from sxtdbv_desktop.legacy_text import from_unicode
+from sxtdbv_desktop.legacy_text import LegacyEncoding, from_unicode
 from sxtdbv_desktop.tasks import assign, list_tasks, update_task
 
 ASSIGNMENTS = {  # content task index (plan order) -> (leads, coordinators)
@@ -92,7 +92,7 @@ class Style:
 
     numbers_as_text: bool = False  # "1.500.000", "12"
     nfd: bool = False  # decomposed accents (as macOS or some web forms give)
-    legacy: str | None = None  # "tcvn3" or "vni": texts typed in that legacy encoding
+    legacy: LegacyEncoding | None = None  # texts typed in that legacy encoding
 
 
 def _number(seed: str, low: int, high: int) -> int:
@@ -102,7 +102,7 @@ def _number(seed: str, low: int, high: int) -> int:
 
 def _typed(text: str, style: Style) -> str:
     if style.legacy is not None:
-        return from_unicode(text, style.legacy)  # type: ignore[arg-type]
+        return from_unicode(text, style.legacy)
     return unicodedata.normalize("NFD", text) if style.nfd else text
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -54,9 +55,9 @@ def filled(db: Database, excel_plan: int, forms_dir: Path, tmp_path: Path) -> Pa
     return path
 
 
-def edited(path: Path, change: object) -> Path:
+def edited(path: Path, change: Callable[[openpyxl.Workbook], object]) -> Path:
     wb = openpyxl.load_workbook(path)
-    change(wb)  # type: ignore[operator]
+    change(wb)
     wb.save(path)
     return path
 

@@ -11,7 +11,7 @@ from sxtdbv_desktop.excel import cell_values
 from sxtdbv_desktop.excel.cell_values import CellRuleError
 from sxtdbv_desktop.excel.legacy_cells import font_encoding, repair_cells
 from sxtdbv_desktop.labels import TASK_STATUSES
-from sxtdbv_desktop.legacy_text import from_unicode
+from sxtdbv_desktop.legacy_text import LegacyEncoding, from_unicode
 
 
 @pytest.mark.parametrize(
@@ -114,9 +114,11 @@ SENTENCE = "Đã tổ chức hội nghị tuyên truyền về tiêu dùng bền
 
 
 @pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
-def test_a_legacy_cell_is_converted_by_its_font_even_when_short(encoding: str) -> None:
+def test_a_legacy_cell_is_converted_by_its_font_even_when_short(
+    encoding: LegacyEncoding,
+) -> None:
     font = ".VnTime" if encoding == "tcvn3" else "VNI-Times"
-    short = from_unicode("Tốt", encoding)  # type: ignore[arg-type]
+    short = from_unicode("Tốt", encoding)
     assert repair_cells([(short, font)]) == ["Tốt"]
     assert font_encoding(font) == encoding
 

@@ -5,6 +5,7 @@ have, or a task whose text is not the one the row shows, is refused, and nothing
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -26,10 +27,10 @@ from tests.factories import agency_id
 from tests.safety.helpers import snapshot
 
 
-def crafted(source: Path, target: Path, change: object) -> Path:
+def crafted(source: Path, target: Path, change: Callable[[openpyxl.Workbook], object]) -> Path:
     fill_file(source, target, "craft")
     wb = openpyxl.load_workbook(target)
-    change(wb)  # type: ignore[operator]
+    change(wb)
     reseal(wb)
     wb.save(target)
     return target

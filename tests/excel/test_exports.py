@@ -23,7 +23,7 @@ from tests.factories import DISTRICTS, agency_id, file_report
 def busy(db: Database, excel_plan: int) -> int:
     """Reports, a budget line and a task whose text starts like a formula."""
     for code in DISTRICTS[:9]:
-        file_report(db, excel_plan, code, **{"5": {"answer": 1}})
+        file_report(db, excel_plan, code, values={"5": {"answer": 1}})
     soct = agency_id(db, excel_plan, "SoCT")
     tasks = tasks_of_agency(db, excel_plan, soct)
     content = ReportContent(
@@ -43,9 +43,9 @@ def busy(db: Database, excel_plan: int) -> int:
 
 
 def exported(
-    db: Database, plan_id: int, table: str, tmp_path: Path, **kw: int
+    db: Database, plan_id: int, table: str, tmp_path: Path, agency_id: int | None = None
 ) -> openpyxl.Workbook:
-    path = export_table(db, plan_id, table, tmp_path / f"{table}.xlsx", **kw)
+    path = export_table(db, plan_id, table, tmp_path / f"{table}.xlsx", agency_id=agency_id)
     return openpyxl.load_workbook(path)
 
 

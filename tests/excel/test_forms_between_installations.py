@@ -23,13 +23,13 @@ from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.excel.imports import PLAN_CHANGED, apply_import, check_file
 from sxtdbv_desktop.indicators import Indicator, list_indicators, reporter_ids
 from sxtdbv_desktop.numbering import task_references, tasks_by_reference
-from sxtdbv_desktop.reports import IndicatorValue, TaskResultInput
+from sxtdbv_desktop.reports import TaskResultInput
 from sxtdbv_desktop.storage import open_database
 from sxtdbv_desktop.summary import build_summary
 from tests.conftest import TEST_ACTOR
 from tests.excel.filling import Filled, keyed_rows
 from tests.excel.test_import_forms import assert_stored
-from tests.factories import agency_id
+from tests.factories import agency_id, indicator_value
 from tests.safety.helpers import snapshot
 
 OWN = "HLapVo"
@@ -91,9 +91,9 @@ def enter_own_report(agency: AgencyFile) -> tuple[reports.Report, Filled]:
         filled.tasks[numbers[task.id]] = values
     for indicator in list_indicators(db, plan_id):
         if own in reporter_ids(db, indicator):
-            values = _values(indicator)
-            reports.set_indicator_value(db, report.id, IndicatorValue(0, indicator.id, **values))
-            filled.indicators[indicator.code] = values
+            figures = _values(indicator)
+            reports.set_indicator_value(db, report.id, indicator_value(indicator.id, figures))
+            filled.indicators[indicator.code] = figures
     on_tasks = sum(int(str(t["spent"])) for t in filled.tasks.values())
     for index, source in enumerate(list_sources(db, plan_id)):
         amount = on_tasks if source.name == "Ngân sách huyện" else 0

@@ -1,6 +1,7 @@
-"""A thousand mutated forms fed to the importer: no crash other than our typed errors, and no
-partial write. A file is either refused and nothing changes, or accepted and exactly the
-named agency's report becomes what the file says; other reports and the plan never move."""
+"""A thousand mutated forms (25 in a quick run: tests/sizes.py) fed to the importer: no crash
+other than our typed errors, and no partial write. A file is either refused and nothing changes,
+or accepted and exactly the named agency's report becomes what the file says; other reports and
+the plan never move."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
 from tests.excel.filling import Style, fill_workbook, keyed_rows, prepare_plan, reseal
+from tests.sizes import size
 
 AGENCIES = ("SoCT", "SoTNMT", "HLapVo", "TPCaoLanh", "BaoChi")
 SHEETS = (TASKS, INDICATORS, SPENDING, TEXTS, META, INSTRUCTIONS)
@@ -166,10 +168,10 @@ def mutate(wb: Workbook, change: tuple[object, ...]) -> None:
     if kind == "set":
         sheet, row, column, value = args
         if sheet in wb.sheetnames:
-            put(wb[sheet], row, column, value)  # type: ignore[index,arg-type]
+            put(wb[sheet], row, column, value)  # type: ignore[arg-type]
     elif kind == "meta" and META in wb.sheetnames:
         row, value = args
-        wb[META].cell(row, 2).value = value  # type: ignore[arg-type]
+        wb[META].cell(row, 2).value = value
     elif kind in ("delete_rows", "insert_rows"):
         sheet, row, count = args
         if sheet in wb.sheetnames:
@@ -180,11 +182,11 @@ def mutate(wb: Workbook, change: tuple[object, ...]) -> None:
     elif kind == "remove_sheet":
         (sheet,) = args
         if sheet in wb.sheetnames and len(wb.sheetnames) > 1:
-            wb.remove(wb[sheet])  # type: ignore[arg-type]
+            wb.remove(wb[sheet])
     elif kind == "rename_sheet":
         sheet, title = args
         if sheet in wb.sheetnames and title not in wb.sheetnames:
-            wb[sheet].title = title  # type: ignore[index]
+            wb[sheet].title = title
 
 
 def put(ws: Worksheet, row: int, column: int, value: object) -> None:
@@ -242,9 +244,8 @@ def expected_rows(content: reports.ReportContent, report_id: int) -> object:
     return [tuple(t) for t in tasks], [tuple(v) for v in values], spending
 
 
-@pytest.mark.slow
 @settings(
-    max_examples=1000,
+    max_examples=size(full=1000, quick=25),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

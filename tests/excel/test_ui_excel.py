@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import openpyxl
 import pytest
@@ -22,6 +23,7 @@ from sxtdbv_desktop.tasks import assign, list_tasks
 from tests.excel.filling import fill_file, keyed_rows
 from tests.factories import agency_id
 from tests.prompts import ScriptedPrompts
+from tests.ui.helpers import tree_item
 from ui import operations
 from ui.excel import FormsDialog, dropped_paths, export_table, import_files
 from ui.excel.preview_dialog import ImportPreviewDialog
@@ -48,7 +50,10 @@ def desk(
     return Desk(db, excel_plan, forms_dir, tmp_path, prompts)
 
 
-def when_shown(kind: type[QWidget], action: Callable[[QWidget], None]) -> None:
+W = TypeVar("W", bound=QWidget)
+
+
+def when_shown(kind: type[W], action: Callable[[W], object]) -> None:
     """Run `action` on the first visible top-level `kind` widget once it appears."""
     timer = QTimer()
 
@@ -143,8 +148,8 @@ def test_import_previews_each_file_then_imports_on_confirmation(qtbot: QtBot, de
     def confirm(dialog: QWidget) -> None:
         assert isinstance(dialog, ImportPreviewDialog)
         tree = dialog.tree
-        seen["files"] = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-        seen["error"] = tree.topLevelItem(2).child(0).text(0)
+        seen["files"] = [tree_item(tree, i).text(0) for i in range(tree.topLevelItemCount())]
+        seen["error"] = tree_item(tree, 2, 0).text(0)
         seen["button"] = dialog.accept_button.text()
         dialog.received.setDate(QDate(2023, 12, 11))  # arrived by e-mail the day after
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
@@ -178,10 +183,11 @@ def test_an_incomplete_form_is_received_with_what_it_lacks(qtbot: QtBot, desk: D
 
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, ImportPreviewDialog)
-        item = dialog.tree.topLevelItem(0)
+        item = tree_item(dialog.tree, 0)
         seen["summary"] = item.text(0)
         seen["missing"] = [
-            item.child(0).child(i).text(0) for i in range(item.child(0).childCount())
+            tree_item(dialog.tree, 0, 0, i).text(0)
+            for i in range(tree_item(dialog.tree, 0, 0).childCount())
         ]
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
@@ -221,7 +227,7 @@ def test_unticking_a_file_and_cancelling_change_nothing(qtbot: QtBot, desk: Desk
     def untick_then_cancel(dialog: QWidget) -> None:
         assert isinstance(dialog, ImportPreviewDialog)
         for index in (0, 1):
-            dialog.tree.topLevelItem(index).setCheckState(0, Qt.CheckState.Unchecked)
+            tree_item(dialog.tree, index).setCheckState(0, Qt.CheckState.Unchecked)
         assert not dialog.accept_button.isEnabled()
         assert dialog.accept_button.text() == "Nhập 0 báo cáo"
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -239,7 +245,7 @@ def test_import_asks_for_files_when_none_are_given(qtbot: QtBot, desk: Desk) -> 
     desk.prompts.file_lists.append([path])
     when_shown(
         ImportPreviewDialog,
-        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
+        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),
     )
     assert imported(qtbot, db, excel_plan) is True
     assert imported(qtbot, db, excel_plan) is False
@@ -251,14 +257,14 @@ def test_a_file_already_imported_has_nothing_to_import(qtbot: QtBot, desk: Desk)
     fill_file(desk.forms / path.name, path, "lai")
     when_shown(
         ImportPreviewDialog,
-        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),  # type: ignore[attr-defined]
+        lambda d: qtbot.mouseClick(d.accept_button, Qt.MouseButton.LeftButton),
     )
     assert imported(qtbot, db, excel_plan, [path])
     seen: dict[str, object] = {}
 
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, ImportPreviewDialog)
-        seen["summary"] = dialog.tree.topLevelItem(0).text(0)
+        seen["summary"] = tree_item(dialog.tree, 0).text(0)
         seen["accept visible"] = dialog.accept_button.isVisible()
         seen["close"] = dialog.cancel_button.text()
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)

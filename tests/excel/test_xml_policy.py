@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
 import openpyxl
 import pytest
@@ -24,17 +25,17 @@ def workbook_bytes() -> bytes:
     return out.getvalue()
 
 
-def with_member(data: bytes, name: str, change: object) -> bytes:
+def with_member(data: bytes, name: str, change: Callable[[bytes], bytes]) -> bytes:
     """`data` with the member `name` passed through `change` (or added when missing)."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         for member in source.infolist():
             body = source.read(member)
             if member.filename == name:
-                body = change(body)  # type: ignore[operator]
+                body = change(body)
             target.writestr(member, body)
         if name not in source.namelist():
-            target.writestr(name, change(b""))  # type: ignore[operator]
+            target.writestr(name, change(b""))
     return out.getvalue()
 
 
@@ -46,7 +47,7 @@ def after_declaration(xml: bytes, inserted: bytes) -> bytes:
     return inserted + xml
 
 
-def declared(encoding: bytes) -> object:
+def declared(encoding: bytes) -> Callable[[bytes], bytes]:
     return lambda xml: (
         b'<?xml version="1.0" encoding="'
         + encoding
@@ -105,7 +106,7 @@ def test_accepted_parts(data: bytes) -> None:
     ],
 )  # fmt: skip
 def test_a_refused_part_stops_the_file_before_openpyxl(
-    member: str, change: object, monkeypatch: pytest.MonkeyPatch
+    member: str, change: Callable[[bytes], bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = with_member(workbook_bytes(), member, change)
 

@@ -18,8 +18,6 @@ from tests.safety.corrupt import checkpoint, overwrite_middle_pages
 from tests.safety.helpers import snapshot
 from tests.test_cli import cli
 
-pytestmark = pytest.mark.slow
-
 
 def open_like_the_window(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

@@ -16,8 +16,6 @@ import pytest
 from tests.faults.media import Run, fill, on_disk, read_only
 from tests.test_cli import cli
 
-pytestmark = pytest.mark.slow
-
 FILE = "sxtdbv.sqlite"
 
 

@@ -9,7 +9,7 @@ import random
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,13 +18,13 @@ from sqlite_utils import Database
 from sxtdbv_desktop import audit, integrity, reports, tasks
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators, reporter_ids
-from sxtdbv_desktop.storage import open_database
+from sxtdbv_desktop.storage import AppDatabase, open_database
 from tests.conftest import TEST_ACTOR
 from tests.factories import agency_id
 from tests.faults import workers
+from tests.sizes import size
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.slow
 # Popen.kill: SIGKILL on POSIX, TerminateProcess on Windows; no clean-up runs either way.
 KILLED = 1 if os.name == "nt" else -9
 
@@ -63,23 +63,26 @@ def kill_inside_a_transaction(
     return done, begun
 
 
-@pytest.fixture
-def reopen(db_path: Path) -> Iterator[Database]:
-    """The file after the fault, opened as the program would, after its own integrity check."""
-    yield_db: list[Database] = []
+Reopen = Callable[[], AppDatabase]
 
-    def opened() -> Database:
+
+@pytest.fixture
+def reopen(db_path: Path) -> Iterator[Reopen]:
+    """The file after the fault, opened as the program would, after its own integrity check."""
+    yield_db: list[AppDatabase] = []
+
+    def opened() -> AppDatabase:
         db = open_database(db_path, TEST_ACTOR, create=False)
         yield_db.append(db)
         assert integrity.problems(db.conn) == []
         return db
 
-    yield opened  # type: ignore[misc]
+    yield opened
     for db in yield_db:
         db.close()
 
 
-def imported_version(db: Database) -> int:
+def imported_version(db: AppDatabase) -> int:
     """The version of the imported report, after checking every part of it names the same."""
     (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
     report = reports.find_report(
@@ -87,7 +90,7 @@ def imported_version(db: Database) -> int:
     )
     assert report is not None
     version = int(report.general_assessment.removeprefix("phiên bản "))
-    expected = workers.import_content(db, plan_id, version)  # type: ignore[arg-type]
+    expected = workers.import_content(db, plan_id, version)
     results = reports.task_results(db, report.id)
     assert len(results) == len(expected.task_results)
     assert {r.result for r in results} == {expected.task_results[0].result}
@@ -100,14 +103,14 @@ def imported_version(db: Database) -> int:
     return version
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(size(full=4, quick=1)))
 def test_kill_9_during_an_import_leaves_the_old_or_the_new_report(
-    saved: Path, reopen: object, seed: int
+    saved: Path, reopen: Reopen, seed: int
 ) -> None:
     rng = random.Random(seed)
     worker = start("imports", saved)
     done, begun = kill_inside_a_transaction(worker, after=rng.randint(2, 4), rng=rng)
-    version = imported_version(reopen())  # type: ignore[operator]
+    version = imported_version(reopen())
     assert version in (done, begun)  # the last one reported done, or the one in flight
 
 
@@ -151,25 +154,25 @@ def form_imported_version(db: Database) -> int:
     return version
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(size(full=4, quick=1)))
 def test_kill_9_during_a_real_form_import_leaves_the_old_or_the_new_report(
-    prepared_forms: Path, reopen: object, seed: int
+    prepared_forms: Path, reopen: Reopen, seed: int
 ) -> None:
     rng = random.Random(seed)
     worker = start("form_imports", prepared_forms)
     done, begun = kill_inside_a_transaction(worker, after=rng.randint(2, 4), rng=rng)
-    version = form_imported_version(reopen())  # type: ignore[operator]
+    version = form_imported_version(reopen())
     assert version in (done, begun)
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(size(full=4, quick=1)))
 def test_kill_9_during_an_edit_burst_keeps_each_save_whole(
-    saved: Path, reopen: object, seed: int
+    saved: Path, reopen: Reopen, seed: int
 ) -> None:
     rng = random.Random(seed)
     worker = start("edits", saved)
     done, begun = kill_inside_a_transaction(worker, after=rng.randint(20, 200), rng=rng)
-    db = reopen()  # type: ignore[operator]
+    db = reopen()
     (plan_id,) = db.execute("SELECT id FROM plans").fetchone()
     report = reports.find_report(
         db, main_period(db, plan_id).id, agency_id(db, plan_id, workers.AGENCY)
@@ -182,12 +185,12 @@ def test_kill_9_during_an_edit_burst_keeps_each_save_whole(
     assert (result.result, value.count_value) == (workers.version_text(version), version)
 
 
-def test_a_full_disk_gives_the_message_and_loses_nothing_saved(saved: Path, reopen: object) -> None:
+def test_a_full_disk_gives_the_message_and_loses_nothing_saved(saved: Path, reopen: Reopen) -> None:
     first = start("imports", saved)
     kill_inside_a_transaction(first, after=3, rng=random.Random(0))
-    before = imported_version(reopen())  # type: ignore[operator]
+    before = imported_version(reopen())
     worker = start("full_disk", saved)
     _, stderr = worker.communicate(timeout=60)
     assert worker.returncode == 1
     assert stderr.startswith("Lỗi: Ổ đĩa đã đầy")
-    assert imported_version(reopen()) == before  # type: ignore[operator]
+    assert imported_version(reopen()) == before

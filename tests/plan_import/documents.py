@@ -83,7 +83,7 @@ def write_docx(
     right.text = signature[0]
     for text in [*signature[1:-1], "", "", signature[-1]]:
         right.add_paragraph(text)
-    document.save(path)
+    document.save(str(path))
     return path
 
 

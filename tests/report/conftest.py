@@ -1,4 +1,5 @@
-"""Reports built once per test module: the default plan with no reports, and 30 agency reports."""
+"""Reports built once per session (each pytest-xdist worker builds its own): the default plan
+with no reports, and 30 agency reports. Tests only read them."""
 
 from __future__ import annotations
 
@@ -48,13 +49,13 @@ def _build(folder: Path, reports: int | None) -> Built:
     return Built(db_path, plan_id, report, document, pdf, pages, summary)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def thirty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     """The default plan with 30 of its 32 expected agencies reporting (synthetic data)."""
     yield _build(tmp_path_factory.mktemp("thirty"), 30)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def empty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     """The default plan as loaded: no report received yet."""
     yield _build(tmp_path_factory.mktemp("empty"), None)

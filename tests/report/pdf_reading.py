@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,15 @@ def flat(text: str) -> str:
 
 
 def texts(path: Path) -> list[str]:
-    return [page.extract_text() for page in PdfReader(path).pages]
+    """Each page's text. A file is parsed once while it stays as it was (several tests read the
+    same report, and pypdf takes a second for it)."""
+    state = path.stat()
+    return list(_texts(path.resolve(), state.st_size, state.st_mtime_ns))
+
+
+@functools.cache
+def _texts(path: Path, size: int, modified: int) -> tuple[str, ...]:  # size, modified: the key
+    return tuple(page.extract_text() for page in PdfReader(path).pages)
 
 
 def fonts(reader: PdfReader) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from sxtdbv_desktop.report.document import (
     TITLE,
     TOTAL,
     Appendix,
+    Block,
     Cell,
     Chart,
     Column,
@@ -187,7 +188,7 @@ def sample_document() -> Document:
             landscape=True,
         ),
     )
-    body = (
+    body: tuple[Block, ...] = (
         *body_paragraphs(),
         indicator_table(),
         indicator_chart(),

@@ -21,10 +21,12 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from PIL import Image
 
 from sxtdbv_desktop.report.document import MARGINS_MM, STYLES, TABLE_SIZE
+from sxtdbv_desktop.report.document import MOTTO as MOTTO_TEXT
 from sxtdbv_desktop.report.docx import write_docx
-from sxtdbv_desktop.report.docx_letterhead import MOTTO_TEXT, SHORT_RULE_SHARE
+from sxtdbv_desktop.report.docx_letterhead import SHORT_RULE_SHARE
 from sxtdbv_desktop.report.docx_styles import FONT, LAYOUT_STYLES, MOTTO, PAGE_NUMBER
 from sxtdbv_desktop.report.fonts import BOLD, text_width
+from tests.present import present
 from tests.report.sample_document import sample_document, used_styles
 
 TWIP = Mm(25.4 / 1440)  # python-docx lengths come from twips
@@ -126,7 +128,7 @@ def test_every_named_style_is_defined_as_the_typography_table_says(word: WordDoc
 
 
 def test_every_style_of_the_table_is_used(word: WordDocument) -> None:
-    used = {paragraph.style.name for paragraph in paragraphs(word)}
+    used = {present(paragraph.style).name for paragraph in paragraphs(word)}
     expected = {STYLES[key].name for key in used_styles()}
     assert expected <= used
     assert set(used) <= {s.name for s in (*STYLES.values(), *LAYOUT_STYLES.values())}
@@ -154,7 +156,7 @@ def test_the_letterhead_and_the_signature_are_borderless_tables(word: WordDocume
         "PHÓ GIÁM ĐỐC",
         "[họ và tên người ký]",
     ]
-    assert signature.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert present(signature.rows[0]._tr.trPr).find(qn("w:cantSplit")) is not None
 
 
 def test_rules_are_bottom_borders_centred_and_as_long_as_decree_30_says(
@@ -183,7 +185,7 @@ def test_ruled_tables_repeat_their_header_and_mark_groups_and_totals(word: WordD
     ruled = kinds(word)[1]
     assert len(ruled) == 3  # the body's, and one in each appendix
     for table in ruled:
-        header = table.rows[0]._tr.trPr
+        header = present(table.rows[0]._tr.trPr)
         assert header.find(qn("w:tblHeader")) is not None
         assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
         assert all(
@@ -198,21 +200,23 @@ def test_ruled_tables_repeat_their_header_and_mark_groups_and_totals(word: WordD
     group = indicators.rows[1]._tr
     (band,) = group.tc_lst
     assert band.grid_span == 5
-    assert band.tcPr.find(qn("w:shd")).get(qn("w:fill")) == "E7E6E6"
+    assert present(band.tcPr).find(qn("w:shd")).get(qn("w:fill")) == "E7E6E6"
     assert all(r.bold for r in indicators.rows[1].cells[0].paragraphs[0].runs)
     total = indicators.rows[-1]
     assert total._tr.tc_lst[0].grid_span == 2
     assert all(run.bold for cell in total.cells for p in cell.paragraphs for run in p.runs)
     spanned = indicators.rows[5]._tr.tc_lst
     assert [tc.grid_span for tc in spanned] == [1, 1, 1, 2]
-    assert all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in indicators._tbl.tr_lst)
+    assert all(
+        present(tr.trPr).find(qn("w:cantSplit")) is not None for tr in indicators._tbl.tr_lst
+    )
 
 
 def test_captions_stand_above_their_tables(word: WordDocument) -> None:
     body = list(word.element.body)
     for table in kinds(word)[1]:
         before = body[body.index(table._tbl) - 1]
-        assert WordParagraph(before, word._body).style.name == STYLES["caption"].name
+        assert present(WordParagraph(before, word._body).style).name == STYLES["caption"].name
 
 
 def test_placeholders_are_highlighted_yellow(word: WordDocument) -> None:

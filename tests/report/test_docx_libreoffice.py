@@ -19,11 +19,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PageObject, PdfReader
+from pypdf.generic import DictionaryObject
 
 from sxtdbv_desktop.paths import resource_path
 from sxtdbv_desktop.report.document import MARGINS_MM, PAGE_NUMBER_SIZE
 from sxtdbv_desktop.report.docx import write_docx
 from sxtdbv_desktop.report.fonts import FAMILY, REGULAR, text_width
+from tests.present import present
 from tests.report.pdf_reading import MM, Run, flat, fonts, runs
 from tests.report.sample_document import sample_document
 
@@ -176,8 +178,10 @@ def test_the_text_reads_back_in_vietnamese_in_a_times_metric_font(converted: Con
 def drawn_pictures(page: PageObject) -> list[int]:
     """The pixel widths of the pictures the page draws (LibreOffice lists every picture of
     the file in each page's resources, so the drawing operators tell)."""
-    names = re.findall(rb"/([^\s/]+)\s+Do\b", page.get_contents().get_data())
-    objects = page["/Resources"].get("/XObject", {})
+    names = re.findall(rb"/([^\s/]+)\s+Do\b", present(page.get_contents()).get_data())
+    resources = page["/Resources"]
+    assert isinstance(resources, DictionaryObject)
+    objects = resources.get("/XObject", {})
     drawn = [objects[f"/{name.decode()}"].get_object() for name in names]
     return [int(o["/Width"]) for o in drawn if o.get("/Subtype") == "/Image"]
 

@@ -24,6 +24,7 @@ from sxtdbv_desktop.report.docx_xml import (
     set_table_borders,
     shade,
 )
+from tests.present import present
 
 
 def tags(element: BaseOxmlElement) -> list[str]:
@@ -31,14 +32,15 @@ def tags(element: BaseOxmlElement) -> list[str]:
 
 
 def w(element: BaseOxmlElement, name: str) -> str | None:
-    return element.get(qn(f"w:{name}"))
+    value: str | None = element.get(qn(f"w:{name}"))
+    return value
 
 
 def test_child_goes_before_its_first_successor_and_is_not_added_twice() -> None:
     paragraph = docx.Document().add_paragraph("x", style="Normal")
     paragraph.paragraph_format.space_before = Pt(6)
     paragraph.paragraph_format.alignment = 1
-    p_pr = paragraph._p.pPr
+    p_pr = present(paragraph._p.pPr)
     assert tags(p_pr)[-2:] == ["spacing", "jc"]
     first = child(p_pr, "w:pBdr", ["w:spacing", "w:jc"])
     assert child(p_pr, "w:pBdr", ["w:spacing"]) is first
@@ -50,7 +52,7 @@ def test_rule_below_is_a_bottom_border_before_spacing_and_indents() -> None:
     paragraph.paragraph_format.left_indent = Pt(30)
     paragraph.paragraph_format.space_before = Pt(0)
     rule_below(paragraph._p.get_or_add_pPr(), 0.75)
-    p_pr = paragraph._p.pPr
+    p_pr = present(paragraph._p.pPr)
     assert tags(p_pr) == ["pBdr", "spacing", "ind"]
     bottom = p_pr.find(qn("w:pBdr")).find(qn("w:bottom"))
     assert (w(bottom, "val"), w(bottom, "sz")) == ("single", "6")
@@ -60,8 +62,8 @@ def test_outline_level_follows_justification() -> None:
     paragraph = docx.Document().add_paragraph()
     paragraph.paragraph_format.alignment = 3
     set_outline_level(paragraph._p.get_or_add_pPr(), 1)
-    assert tags(paragraph._p.pPr) == ["jc", "outlineLvl"]
-    assert w(paragraph._p.pPr.find(qn("w:outlineLvl")), "val") == "1"
+    assert tags(present(paragraph._p.pPr)) == ["jc", "outlineLvl"]
+    assert w(present(paragraph._p.pPr).find(qn("w:outlineLvl")), "val") == "1"
 
 
 def test_fonts_cover_every_script_and_drop_the_theme() -> None:

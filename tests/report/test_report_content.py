@@ -12,7 +12,7 @@ from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.report import editing, own_texts
 from sxtdbv_desktop.report.compose import document_of
-from sxtdbv_desktop.report.document import Table
+from sxtdbv_desktop.report.document import Paragraph, Table
 from sxtdbv_desktop.report.material import MINISTRY, PROVINCE, SO, addressee_of
 from sxtdbv_desktop.report_settings import UBND
 from sxtdbv_desktop.reports import IndicatorValue, ReportContent, TaskResultInput, replace_report
@@ -75,7 +75,11 @@ def test_the_indicator_table_holds_the_figures_of_summary_json(thirty: Built) ->
 def test_the_budget_is_reconciled_by_source_and_counted_once(thirty: Built) -> None:
     table = _table(thirty, "Bảng 2. Kinh phí thực hiện theo nguồn")
     *sources, total = table.rows
-    used = [row.cells[-2].value for row in sources]
+    used: list[int] = []
+    for row in sources:
+        value = row.cells[-2].value
+        assert isinstance(value, int), value
+        used.append(value)
     assert total.cells[-2].value == sum(used) == thirty.summary["budget"]["reported_spent"]
     text = document_text(thirty.document)
     spent = format_number(thirty.summary["budget"]["reported_spent"])
@@ -149,6 +153,7 @@ def test_the_plan_is_cited_by_its_number_and_date_once_recorded(db: Database, pl
     plans.update_plan(db, plan_id, document_number="42/KH-UBND", signed_on=dt.date(2023, 3, 2))
     document = document_of(db, plan_id, TODAY)
     opening = document.body[0]
+    assert isinstance(opening, Paragraph)
     assert opening.text.startswith("Thực hiện Kế hoạch số 42/KH-UBND ngày 02/03/2023 của UBND")
     assert not [r for r in opening.runs if r.placeholder]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdfWidgets import QPdfView
@@ -90,7 +91,9 @@ def test_printing_paints_the_chosen_pages_on_a4(qtbot: QtBot, empty: Built, tmp_
     for page in pages:
         assert abs(float(page.mediabox.width) - 595.28) < 1
         assert abs(float(page.mediabox.height) - 841.89) < 1
-        assert page["/Resources"]["/XObject"]  # the rendered page image
+        resources = page["/Resources"]
+        assert isinstance(resources, DictionaryObject)
+        assert resources["/XObject"]  # the rendered page image
 
 
 def test_save_as_pdf_copies_the_generated_file(

@@ -357,7 +357,7 @@ def test_its_own_form_imports_and_touches_nothing_else(
 
 
 def test_only_the_consolidating_unit_accepts_or_returns(agency_db: Database, plan_id: int) -> None:
-    own = file_report(agency_db, plan_id, OWN, **{"5": {"answer": 1}})
+    own = file_report(agency_db, plan_id, OWN, values={"5": {"answer": 1}})
     with pytest.raises(LockedError, match=MSG_REVIEW):
         reports.accept(agency_db, own.id)
     with pytest.raises(LockedError, match=MSG_REVIEW):

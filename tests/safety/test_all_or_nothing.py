@@ -29,8 +29,9 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.reports import ReportContent, TaskResultInput
 from tests.factories import agency_id, file_report
 from tests.safety.helpers import snapshot
+from tests.sizes import size
 
-POINTS = 40
+POINTS = size(full=40, quick=10)  # interruptions spread over each operation
 GRANULARITY = 50  # SQLite virtual machine steps between two calls of the progress handler
 
 
@@ -39,7 +40,7 @@ class _Rollback(Exception):
 
 
 def _submitted(db: Database, plan_id: int) -> int:
-    return file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}}).id
+    return file_report(db, plan_id, "HLapVo", values={"5": {"answer": 1}}).id
 
 
 def _big_import(db: Database, plan_id: int) -> object:

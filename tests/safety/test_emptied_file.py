@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.session import open_session
 from sxtdbv_desktop.storage import open_database
 from tests.conftest import TEST_ACTOR
+from tests.present import present
 from tests.test_cli import cli
 
 DAY = dt.datetime(2024, 3, 1, 8, 0)
@@ -40,9 +42,11 @@ def no_table(path: Path) -> None:
 
 
 @pytest.mark.parametrize("empty", [zero_bytes, no_table])
-def test_an_emptied_file_beside_backups_is_damaged_everywhere(saved: Path, empty: object) -> None:
+def test_an_emptied_file_beside_backups_is_damaged_everywhere(
+    saved: Path, empty: Callable[[Path], None]
+) -> None:
     made = opened_once(saved)
-    empty(saved)  # type: ignore[operator]
+    empty(saved)
     size = saved.stat().st_size
     with pytest.raises(StorageError) as caught:
         open_session(saved, TEST_ACTOR)
@@ -54,8 +58,7 @@ def test_an_emptied_file_beside_backups_is_damaged_everywhere(saved: Path, empty
     assert "init" not in summary.stderr
     checked = cli("check", "--db", str(saved))
     assert checked.returncode == 1 and str(made) in checked.stderr
-    assert backup.last_good_backup(saved) is not None
-    assert backup.last_good_backup(saved).path == made  # type: ignore[union-attr]
+    assert present(backup.last_good_backup(saved)).path == made
 
 
 def test_an_empty_file_with_no_backup_is_a_new_installation(db_path: Path) -> None:
@@ -86,4 +89,4 @@ def test_the_last_backup_of_the_real_data_outlives_days_on_an_empty_file(
     kept = [b.path for b in backup.list_backups(saved)]
     assert len(kept) == backup.KEEP_LATEST + 1
     assert real in kept
-    assert backup.newest_with_plan(saved).path == real  # type: ignore[union-attr]
+    assert present(backup.newest_with_plan(saved)).path == real

@@ -36,7 +36,9 @@ def test_a_second_taker_is_refused_and_told_who_writes(tmp_path: Path) -> None:
 
 def test_a_released_lock_file_names_nobody(tmp_path: Path) -> None:
     db_path = tmp_path / "sxtdbv.sqlite"
-    with locking.acquire(db_path, NOW) as lock:  # type: ignore[union-attr]
+    taken = locking.acquire(db_path, NOW)
+    assert isinstance(taken, locking.WriterLock)
+    with taken as lock:
         assert locking.read_owner(lock.path) is not None
     assert locking.read_owner(locking.lock_path(db_path)) is None
 

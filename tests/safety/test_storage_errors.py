@@ -32,7 +32,7 @@ def big_content(db: Database, plan_id: int, text: str) -> ReportContent:
 
 
 def test_a_full_disk_gives_the_message_and_loses_nothing_saved(db: Database, plan_id: int) -> None:
-    saved = file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}})
+    saved = file_report(db, plan_id, "HLapVo", values={"5": {"answer": 1}})
     before = snapshot(db)
     (pages,) = db.execute("PRAGMA page_count").fetchone()
     db.execute(f"PRAGMA max_page_count = {pages + 8}")
@@ -81,7 +81,7 @@ def test_errors_are_sorted_by_cause(db: Database, plan_id: int) -> None:
         db.execute("DELETE FROM audit_log")
     assert guard.value.message.startswith("Nhật ký thay đổi")
     full = sqlite3.OperationalError("database or disk is full")
-    full.sqlite_errorcode = 13  # type: ignore[attr-defined]
+    full.sqlite_errorcode = 13
     translated = known_error(full, Path("sxtdbv.sqlite"))
     assert isinstance(translated, StorageError) and translated.reason == "disk_full"
     assert plans.list_plans(db)  # the connection is still usable

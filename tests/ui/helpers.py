@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.delegates import LongTextEditor, ValidatedLineEdit
@@ -76,6 +76,16 @@ def choose_in_cell(qtbot: QtBot, panel: TablePanel, index: QModelIndex, label: s
     editor.setCurrentIndex(position)
     editor.activated.emit(position)
     QApplication.processEvents()
+
+
+def tree_item(tree: QTreeWidget, top: int, *children: int) -> QTreeWidgetItem:
+    """The item at top-level row `top`, then at each child row of `children` in turn."""
+    item = tree.topLevelItem(top)
+    for child in children:
+        assert item is not None, f"no item {top}, {children}"
+        item = item.child(child)
+    assert item is not None, f"no item {top}, {children}"
+    return item
 
 
 def shown_texts(panel: TablePanel, header: str) -> list[Any]:

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from sxtdbv_desktop.budget import add_line, get_line, list_lines, list_sources
 from sxtdbv_desktop.plans import get_plan
 from tests.factories import agency_id
+from tests.present import present
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, type_in_cell, type_text
 from ui.dialogs.budget_line_dialog import BudgetLineDialog
@@ -121,4 +122,4 @@ def test_ctrl_n_asks_for_the_line_and_cancel_adds_nothing(
     (line,) = list_lines(db, plan_id)
     assert (line.description, line.allocated) == ("Hội nghị sơ kết", 120_000_000)
     assert line.agency_id == agency_id(db, plan_id, "SoCT")
-    assert tab.line_panel.current_row().line.id == line.id
+    assert present(tab.line_panel.current_row()).line.id == line.id

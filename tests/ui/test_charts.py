@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
 from sxtdbv_desktop.budget import add_line, list_sources, set_estimate
@@ -21,10 +22,10 @@ from ui.delegates import PROGRESS_FILL, PROGRESS_TEXT
 
 
 def test_each_indicator_is_drawn_against_its_threshold(
-    db: Database, plan_id: int, qapp: object
+    db: Database, plan_id: int, qapp: QApplication
 ) -> None:
     for code in DISTRICTS[:9]:
-        file_report(db, plan_id, code, **{"5": {"answer": 1}})
+        file_report(db, plan_id, code, values={"5": {"answer": 1}})
     chart = IndicatorChart()
     chart.resize(700, 320)
     chart.set_data(indicator_results(db, plan_id))
@@ -39,7 +40,7 @@ def test_each_indicator_is_drawn_against_its_threshold(
 
 
 def test_the_budget_by_source_shows_estimate_allocation_and_disbursement(
-    db: Database, plan_id: int, qapp: object
+    db: Database, plan_id: int, qapp: QApplication
 ) -> None:
     chart = BudgetChart()
     chart.set_data(budget_summary(db, plan_id))
@@ -58,7 +59,7 @@ def test_the_budget_by_source_shows_estimate_allocation_and_disbursement(
 
 
 def test_reports_are_drawn_day_by_day_with_the_late_ones_apart(
-    db: Database, plan_id: int, qapp: object
+    db: Database, plan_id: int, qapp: QApplication
 ) -> None:
     file_report(db, plan_id, "SoCT", received_on=dt.date(2023, 12, 4))
     file_report(db, plan_id, "HLapVo", received_on=dt.date(2023, 12, 12))

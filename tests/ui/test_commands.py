@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from sxtdbv_desktop import backup, drives, installation, plan_file
@@ -138,6 +138,7 @@ def test_the_consolidating_unit_gets_the_excel_commands(data_file: DataFile, qtb
     assert "Nhập báo cáo từ &Excel…" in menu_texts(window, "file")
     assert "Tạo biểu &mẫu Excel cho các đơn vị…" in menu_texts(window, "report")
     export = next(a.menu() for a in window.menu("file").actions() if a.menu())
+    assert isinstance(export, QMenu)
     assert [a.text() for a in export.actions()] == [
         "&Nhiệm vụ", "&Chỉ tiêu", "&Kinh phí", "&Tình hình báo cáo"
     ]  # fmt: skip

@@ -3,6 +3,7 @@ results, and for the selected indicator each agency's contribution."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -29,8 +30,8 @@ def test_consolidated_results_and_each_districts_contribution(
     db: Database, plan_id: int, session: object, qtbot: QtBot
 ) -> None:
     for code in DISTRICTS[:8]:
-        file_report(db, plan_id, code, **{"5": {"answer": 1}})
-    file_report(db, plan_id, DISTRICTS[8], **{"5": {"answer": 0}})
+        file_report(db, plan_id, code, values={"5": {"answer": 1}})
+    file_report(db, plan_id, DISTRICTS[8], values={"5": {"answer": 0}})
     window = MainWindow(session)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     tab = open_tab(window)
@@ -79,7 +80,7 @@ def test_impossible_thresholds_are_refused_with_the_reason(
 
 
 def test_choosing_who_reports_an_indicator(
-    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: object
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 
@@ -93,7 +94,7 @@ def test_choosing_who_reports_an_indicator(
         dialog.model.setData(cell(dialog.panel, nn, "Vai trò"), "")
         return 1
 
-    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)  # type: ignore[attr-defined]
+    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)
     tab.choose_reporters()
     assert reporter_ids(db, get_indicator(db, two_b)) == [soct]
     assert not any(r.proposed for r in reporters(db, two_b))
@@ -104,7 +105,7 @@ def test_choosing_who_reports_an_indicator(
 
 
 def test_the_list_of_agencies_under_ubnd_tinh_for_indicator_six_is_editable(
-    window: MainWindow, db: Database, plan_id: int, monkeypatch: object
+    window: MainWindow, db: Database, plan_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 
@@ -119,7 +120,7 @@ def test_the_list_of_agencies_under_ubnd_tinh_for_indicator_six_is_editable(
         dialog.model.setData(cell(dialog.panel, press, "Vai trò"), "reporter")
         return 1
 
-    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)  # type: ignore[attr-defined]
+    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)
     tab.choose_reporters()
     assert len(reporter_ids(db, get_indicator(db, six))) == 13
 

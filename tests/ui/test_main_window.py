@@ -4,8 +4,10 @@ was, switches and copies plans, and offers the extension points other modules us
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from sxtdbv_desktop.plans import list_plans
 from sxtdbv_desktop.report_settings import UBND, load
 from tests.conftest import TEST_ACTOR
 from tests.factories import agency_id
+from tests.present import present
 from tests.prompts import ScriptedPrompts
 from ui.app import open_window
 from ui.charts.base import Chart
@@ -145,14 +148,14 @@ def test_reload_reads_changes_made_behind_the_window(
 
 
 def test_next_years_plan_is_created_and_selected(
-    window: MainWindow, db: Database, monkeypatch: object
+    window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def accept(dialog: NewPlanDialog) -> int:
         assert dialog.year.value() == 2024
         dialog.buttons.accepted.emit()
         return dialog.result()
 
-    monkeypatch.setattr(NewPlanDialog, "exec", accept)  # type: ignore[attr-defined]
+    monkeypatch.setattr(NewPlanDialog, "exec", accept)
     window.copy_plan_action.trigger()
     assert [p.year for p in list_plans(db)] == [2024, 2023]
     assert window.windowTitle().startswith("Đồng Tháp — năm 2024")
@@ -161,11 +164,23 @@ def test_next_years_plan_is_created_and_selected(
     assert window.session.plan_id == list_plans(db)[1].id
 
 
+def line_field(fields: Mapping[str, QLineEdit | QPlainTextEdit], name: str) -> QLineEdit:
+    field = fields[name]
+    assert isinstance(field, QLineEdit), name
+    return field
+
+
+def text_field(fields: Mapping[str, QLineEdit | QPlainTextEdit], name: str) -> QPlainTextEdit:
+    field = fields[name]
+    assert isinstance(field, QPlainTextEdit), name
+    return field
+
+
 def test_report_settings_are_saved_from_the_dialog(
-    window: MainWindow, db: Database, plan_id: int, monkeypatch: object
+    window: MainWindow, db: Database, plan_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fill(dialog: ReportSettingsDialog) -> int:
-        dialog.fields["signer_name"].setText("Nguyễn Văn A")
+        line_field(dialog.fields, "signer_name").setText("Nguyễn Văn A")
         dialog.report_date.setText("31/02/2024")
         dialog.buttons.accepted.emit()
         assert "Ngày không hợp lệ" in dialog.problem.text()
@@ -175,10 +190,13 @@ def test_report_settings_are_saved_from_the_dialog(
         dialog.buttons.accepted.emit()
         return dialog.result()
 
-    monkeypatch.setattr(ReportSettingsDialog, "exec", fill)  # type: ignore[attr-defined]
+    monkeypatch.setattr(ReportSettingsDialog, "exec", fill)
     window.settings_action.trigger()
     saved = load(db, plan_id)
-    assert saved.signer_name == "Nguyễn Văn A" and saved.report_date.isoformat() == "2024-01-05"
+    assert (
+        saved.signer_name == "Nguyễn Văn A"
+        and present(saved.report_date).isoformat() == "2024-01-05"
+    )
     assert deadline_rule.load(db, plan_id) == deadline_rule.BY
     window.undo_action.trigger()
     assert deadline_rule.load(db, plan_id) == deadline_rule.BEFORE
@@ -243,18 +261,20 @@ def test_a_new_file_opens_on_the_default_plan(tmp_path: Path, qtbot: QtBot) -> N
 
 
 def test_each_variant_of_the_report_has_its_own_settings(
-    window: MainWindow, db: Database, plan_id: int, monkeypatch: object
+    window: MainWindow, db: Database, plan_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fill(dialog: ReportSettingsDialog) -> int:
         ubnd = dialog.pages[UBND]
-        assert ubnd.fields["issuing_body"].toPlainText() == "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP"
-        assert ubnd.fields["signer_authority"].toPlainText() == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
-        ubnd.fields["signer_name"].setText("Trần Văn B")
-        dialog.fields["drafting_unit"].setText("QLCN")
+        issuing_body = text_field(ubnd.fields, "issuing_body").toPlainText()
+        assert issuing_body == "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP"
+        authority = text_field(ubnd.fields, "signer_authority").toPlainText()
+        assert authority == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
+        line_field(ubnd.fields, "signer_name").setText("Trần Văn B")
+        line_field(dialog.fields, "drafting_unit").setText("QLCN")
         dialog.buttons.accepted.emit()
         return dialog.result()
 
-    monkeypatch.setattr(ReportSettingsDialog, "exec", fill)  # type: ignore[attr-defined]
+    monkeypatch.setattr(ReportSettingsDialog, "exec", fill)
     window.settings_action.trigger()
     assert load(db, plan_id, UBND).signer_name == "Trần Văn B"
     assert load(db, plan_id).signer_name == ""

@@ -42,8 +42,10 @@ def check_menu(title: str, actions: list[QAction]) -> None:
     assert all(letter.isascii() and letter.isalnum() for letter in letters if letter), letters
     assert len(set(letters)) == len(letters), f"{title}: {[a.text() for a in items]}"
     for action in items:
-        if action.menu() is not None:
-            check_menu(action.text(), action.menu().actions())
+        submenu = action.menu()
+        if submenu is not None:
+            assert isinstance(submenu, QMenu)
+            check_menu(action.text(), submenu.actions())
 
 
 @pytest.fixture(params=[installation.CONSOLIDATING, installation.AGENCY])

@@ -39,7 +39,7 @@ from ui.workspace import Workspace
 @pytest.fixture
 def report_id(db: Database, plan_id: int) -> int:
     """A filed report of Sở Công Thương with a task result and a budget line beside it."""
-    report = file_report(db, plan_id, "SoCT", **{"6": {"answer": 1}})
+    report = file_report(db, plan_id, "SoCT", values={"6": {"answer": 1}})
     task = tasks_of_agency(db, plan_id, agency_id(db, plan_id, "SoCT"))[0]
     reports.set_task_result(db, report.id, TaskResultInput(task.id, "done", 100, "Xong.", 5000))
     add_line(db, plan_id, list_sources(db, plan_id)[0].id, task_id=task.id, allocated=10_000)

@@ -4,15 +4,16 @@ read (or refused, with the reason) the way clerks write them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import msgbox, parsing
 
 
-def test_a_question_has_vietnamese_buttons_and_defaults_to_no(qapp: object) -> None:
+def test_a_question_has_vietnamese_buttons_and_defaults_to_no(qapp: QApplication) -> None:
     box = msgbox.build_question(None, "Xóa cơ quan", "Xóa?", yes="Xóa")
     yes, no = (
         box.button(b) for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
@@ -21,7 +22,7 @@ def test_a_question_has_vietnamese_buttons_and_defaults_to_no(qapp: object) -> N
     assert box.defaultButton() is no and box.escapeButton() is no
 
 
-def test_notices_and_text_questions_have_vietnamese_buttons(qapp: object) -> None:
+def test_notices_and_text_questions_have_vietnamese_buttons(qapp: QApplication) -> None:
     notice = msgbox.build_notice(None, "Lỗi", "Ổ đĩa đầy.", QMessageBox.Icon.Warning)
     assert notice.button(QMessageBox.StandardButton.Close).text() == "Đóng"
     question = msgbox.build_text_question(None, "Trả lại", "Lý do:")
@@ -41,8 +42,10 @@ def test_notices_and_text_questions_have_vietnamese_buttons(qapp: object) -> Non
         (parsing.required_text, "  Sở  Y tế ", "Sở Y tế"),
     ],
 )
-def test_values_are_read_as_clerks_type_them(parse: object, text: str, value: object) -> None:
-    assert parse(text) == value  # type: ignore[operator]
+def test_values_are_read_as_clerks_type_them(
+    parse: Callable[[str], object], text: str, value: object
+) -> None:
+    assert parse(text) == value
 
 
 @pytest.mark.parametrize(
@@ -59,13 +62,13 @@ def test_values_are_read_as_clerks_type_them(parse: object, text: str, value: ob
     ],
 )
 def test_invalid_values_are_refused_with_a_vietnamese_reason(
-    parse: object, text: str, reason: str
+    parse: Callable[[str], object], text: str, reason: str
 ) -> None:
     with pytest.raises(ValueError, match=reason):
-        parse(text)  # type: ignore[operator]
+        parse(text)
 
 
-def test_qts_own_print_preview_speaks_vietnamese(qapp: object) -> None:
+def test_qts_own_print_preview_speaks_vietnamese(qapp: QApplication) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
     from PySide6.QtWidgets import QToolBar
 
@@ -80,13 +83,13 @@ def test_qts_own_print_preview_speaks_vietnamese(qapp: object) -> None:
     dialog.deleteLater()
 
 
-def test_the_date_question_proposes_a_day_in_vietnamese_format(qapp: object) -> None:
+def test_the_date_question_proposes_a_day_in_vietnamese_format(qapp: QApplication) -> None:
     dialog = msgbox.build_date_question(None, "Nộp báo cáo", "Ngày nhận:", dt.date(2023, 12, 8))
     assert dialog.date_edit.displayFormat() == "dd/MM/yyyy"
     assert dialog.date_edit.text() == "08/12/2023"
     assert dialog.date() == dt.date(2023, 12, 8)
 
 
-def test_a_message_shows_ampersands_and_brackets_as_written(qapp: object) -> None:
+def test_a_message_shows_ampersands_and_brackets_as_written(qapp: QApplication) -> None:
     box = msgbox.build_notice(None, "Lỗi", "Sở KH&CN <b>", QMessageBox.Icon.Warning)
     assert box.textFormat() == Qt.TextFormat.PlainText

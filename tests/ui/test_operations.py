@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -140,7 +140,7 @@ def test_the_window_cannot_be_touched_while_work_with_progress_runs(qtbot: QtBot
 
 
 def test_on_the_gui_thread_a_refusal_is_a_warning_and_success_follows_a_success(
-    prompts: ScriptedPrompts, qapp: object
+    prompts: ScriptedPrompts, qapp: QApplication
 ) -> None:
     def refused() -> None:
         raise ValidationError("Năm", "phải từ 2000 đến 2100.")

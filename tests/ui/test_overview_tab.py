@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -41,7 +42,7 @@ def test_the_overview_after_reports_and_allocations(
     db: Database, plan_id: int, session: Workspace, qtbot: QtBot
 ) -> None:
     for code in DISTRICTS[:9]:
-        file_report(db, plan_id, code, **{"5": {"answer": 1}})
+        file_report(db, plan_id, code, values={"5": {"answer": 1}})
     file_report(db, plan_id, "SoCT", received_on=dt.date(2023, 12, 11))
     add_line(db, plan_id, list_sources(db, plan_id)[0].id, allocated=1_000_000_000,
              disbursed=250_000_000)  # fmt: skip
@@ -66,13 +67,13 @@ def test_the_overview_after_reports_and_allocations(
 
 
 def test_the_overview_shows_last_years_result_beside_this_years(
-    db: Database, plan_id: int, qapp: object, qtbot: QtBot
+    db: Database, plan_id: int, qapp: QApplication, qtbot: QtBot
 ) -> None:
     for n, code in enumerate(DISTRICTS):  # 2023: 8 of 12 districts
-        file_report(db, plan_id, code, **{"5": {"answer": int(n < 8)}})
+        file_report(db, plan_id, code, values={"5": {"answer": int(n < 8)}})
     new_id = copy_plan(db, plan_id, 2024)
     for code in DISTRICTS[:10]:  # 2024: 10 of 12 so far
-        file_report(db, new_id, code, dt.date(2024, 12, 5), **{"5": {"answer": 1}})
+        file_report(db, new_id, code, dt.date(2024, 12, 5), values={"5": {"answer": 1}})
     session = Workspace(db, new_id)
     session.today = lambda: dt.date(2024, 12, 6)
     _window, tab = overview(session, qtbot)

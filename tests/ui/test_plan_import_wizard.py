@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from sxtdbv_desktop.indicators import list_indicators
@@ -16,6 +16,7 @@ from sxtdbv_desktop.plan_import.sources import read_document
 from sxtdbv_desktop.plans import get_plan, list_plans
 from sxtdbv_desktop.year_over_year import previous_results
 from tests.plan_import.documents import HAU_GIANG
+from tests.present import present
 from tests.prompts import ScriptedPrompts
 from tests.test_default_plan_data import SEED_PATH
 from ui import msgbox, plan_import
@@ -59,9 +60,11 @@ def test_the_draft_is_shown_beside_the_source_text(
     wizard.next()
     table = wizard.indicators_page.table
     assert table.rowCount() == 8
-    assert table.item(1, 1).text() == "80% các khu, cụm công nghiệp"
+    assert present(table.item(1, 1)).text() == "80% các khu, cụm công nghiệp"
     # Last year's plan is in the file: each indicator is linked to the one of the same code.
-    assert table.cellWidget(1, 6).currentData() == "2a"
+    link = table.cellWidget(1, 6)
+    assert isinstance(link, QComboBox)
+    assert link.currentData() == "2a"
     table.setCurrentCell(4, 1)
     assert wizard.source.highlighted().startswith("ít nhất 40% túi nhựa")
 
@@ -94,6 +97,7 @@ def test_a_correction_resolves_its_flag(window: MainWindow, qtbot: QtBot) -> Non
     wizard = wizard_for(window, HAU_GIANG, qtbot)
     wizard.next()
     kind = wizard.indicators_page.table.cellWidget(4, 2)  # indicator 6, "Tăng 10% …"
+    assert isinstance(kind, QComboBox)
     assert "indicator 6" not in wizard.draft.resolved
     kind.setCurrentIndex(kind.findText("Số lượng"))
     assert "indicator 6" in wizard.draft.resolved

@@ -3,6 +3,7 @@ confirmed one by one or all at once, or changed with the picker."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
@@ -63,7 +64,7 @@ def test_confirming_one_then_all(
 
 
 def test_changing_a_proposal_with_the_picker(
-    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: object
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = open_dialog(window, qtbot)
     task = list_tasks(db, plan_id, "content")[4]  # III.1.5, proposed to the Sở NN&PTNT
@@ -74,7 +75,7 @@ def test_changing_a_proposal_with_the_picker(
         picker.model.setData(cell(picker.panel, sotc, "Vai trò"), "coordinator")
         return QDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)  # type: ignore[attr-defined]
+    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)
     dialog.change_one.click()
     changed = get_task(db, task.id)
     assert changed.coordinator_ids == (sotc,) and not changed.is_proposal

@@ -153,7 +153,7 @@ def test_exporting_one_agencys_report_to_excel(
     window: MainWindow, db: Database, plan_id: int, tmp_path: Path,
     prompts: ScriptedPrompts,
 ) -> None:  # fmt: skip
-    file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}})
+    file_report(db, plan_id, "HLapVo", values={"5": {"answer": 1}})
     window.reload()
     tab = open_tab(window)
     tab.panel.select_key(key(db, plan_id, "SoTC"))

@@ -16,7 +16,14 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 from sqlite_utils import Database
@@ -25,6 +32,7 @@ import ui
 from sxtdbv_desktop import reports
 from sxtdbv_desktop.agencies import find_agency
 from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_desktop.report.compose import compose
 from sxtdbv_desktop.report.content import build_report
 from ui.screen_fit import FRAME
 from ui.workspace import Workspace
@@ -73,7 +81,8 @@ def _task_row(desk: Desk) -> object:
 def _preview(desk: Desk, parent: QWidget) -> QWidget:
     from ui.report_preview import ReportPreview
 
-    return ReportPreview(build_report(desk.db, desk.plan_id, dt.date(2023, 12, 1)), parent)
+    report = build_report(desk.db, desk.plan_id, dt.date(2023, 12, 1))
+    return ReportPreview(compose(report), parent)
 
 
 def _import_preview(desk: Desk, parent: QWidget) -> QWidget:
@@ -144,7 +153,9 @@ def _simple(path: str, name: str, *args: object) -> Callable[[Desk, QWidget], QW
         cls = getattr(importlib.import_module(path), name)
         values = [getattr(desk, a) if isinstance(a, str) and hasattr(desk, a) else a for a in args]
         values = [a(desk) if callable(a) else a for a in values]
-        return cls(*values, parent)  # type: ignore[no-any-return]
+        widget = cls(*values, parent)
+        assert isinstance(widget, QWidget)
+        return widget
 
     return make
 
@@ -253,7 +264,7 @@ def test_every_dialog_class_is_checked() -> None:
 
 
 def _subclasses(cls: type) -> set[type]:
-    direct = set(cls.__subclasses__())
+    direct: set[type] = set(cls.__subclasses__())
     return direct.union(*(_subclasses(c) for c in direct))
 
 
@@ -266,7 +277,7 @@ def test_a_long_message_keeps_its_buttons_on_the_screen(qtbot: QtBot, question: 
     if question:
         box = msgbox.build_question(None, "Kiểm tra", text, yes="Vẫn tạo")
     else:
-        box = msgbox.build_notice(None, "Kiểm tra", text, msgbox.QMessageBox.Icon.Warning)
+        box = msgbox.build_notice(None, "Kiểm tra", text, QMessageBox.Icon.Warning)
     qtbot.addWidget(box)
     box.show()
     QApplication.processEvents()

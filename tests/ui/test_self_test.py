@@ -11,6 +11,7 @@ from typing import IO
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from ui import self_test
 
@@ -106,7 +107,7 @@ def test_a_temporary_file_that_cannot_be_deleted_does_not_fail_the_self_test(
         shutil.rmtree(test_folder[0], ignore_errors=True)
 
 
-def test_own_settings_live_in_the_given_folder(tmp_path: Path, qapp: object) -> None:
+def test_own_settings_live_in_the_given_folder(tmp_path: Path, qapp: QApplication) -> None:
     """On every system, Windows included, where the user's settings are the registry."""
     self_test.use_own_settings(tmp_path)
     settings = QSettings()

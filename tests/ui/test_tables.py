@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
@@ -19,6 +20,7 @@ from sxtdbv_desktop import reports
 from sxtdbv_desktop.budget import list_sources, set_estimate
 from sxtdbv_desktop.consolidation import main_period
 from tests.factories import agency_id
+from tests.present import present
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, open_editor, type_text
 from ui import operations
@@ -98,7 +100,7 @@ def test_the_right_click_menu_offers_copy_export_and_print(window: MainWindow) -
         "&Xuất các dòng đã chọn ra Excel…", "Xuất &cả bảng ra Excel…", "—", "&In bảng…",
     ]  # fmt: skip
     view.setCurrentIndex(view.model().index(0, 0))
-    view.menu_actions[1].trigger()
+    present(view.menu_actions[1]).trigger()
     assert QGuiApplication.clipboard().text() == "III.1.1"
 
 
@@ -131,7 +133,7 @@ def test_the_selection_and_the_table_export_to_excel(
 
 
 def test_a_table_prints_on_a4_landscape_with_a_title_and_page_numbers(
-    tmp_path: Path, qapp: object
+    tmp_path: Path, qapp: QApplication
 ) -> None:
     rows = [[Cell(f"{n}"), Cell(f"Nhiệm vụ số {n} của kế hoạch")] for n in range(1, 121)]
     shot = Snapshot("Nhiệm vụ của kế hoạch", "Đồng Tháp — năm 2023", ["STT", "Nhiệm vụ"],

@@ -3,6 +3,7 @@ picker, unassigned tasks standing out, adding and deleting with confirmation."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.reports import TaskResultInput
 from sxtdbv_desktop.tasks import assign, get_task, list_tasks
 from tests.factories import agency_id, file_report
+from tests.present import present
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
 from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
@@ -73,7 +75,7 @@ def test_status_picker_and_text_edits_are_saved_and_undone(
 
 
 def test_the_status_comes_from_the_reports_unless_the_so_overrides_it(
-    window: MainWindow, db: Database, plan_id: int, monkeypatch: object
+    window: MainWindow, db: Database, plan_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = open_tab(window)
     task = list_tasks(db, plan_id, "content")[0]  # led by the Sở Công Thương alone
@@ -93,7 +95,7 @@ def test_the_status_comes_from_the_reports_unless_the_so_overrides_it(
         dialog.buttons.accepted.emit()
         return dialog.result()
 
-    monkeypatch.setattr(TaskStatusDialog, "exec", override)  # type: ignore[attr-defined]
+    monkeypatch.setattr(TaskStatusDialog, "exec", override)
     tab.override_status()
     changed = get_task(db, task.id)
     assert (changed.status, changed.status_overridden) == ("in_progress", 1)
@@ -116,7 +118,7 @@ def test_an_empty_task_text_is_refused(
 
 
 def test_assigning_agencies_with_the_picker(
-    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: object
+    window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = open_tab(window)
     task = list_tasks(db, plan_id)[3]  # a proposal: Sở VH,TT&DL leads, Sở NN&PTNT helps
@@ -136,7 +138,7 @@ def test_assigning_agencies_with_the_picker(
             choose_in_cell(qtbot, panel, cell(panel, agency, "Vai trò"), "—")
         return QDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)  # type: ignore[attr-defined]
+    monkeypatch.setattr(AgencyRolesDialog, "exec", pick)
     tab.assign_agencies()
     assigned = get_task(db, task.id)
     assert (assigned.lead_ids, assigned.coordinator_ids) == ((soct,), (sotc,))
@@ -151,7 +153,11 @@ def test_assigning_agencies_with_the_picker(
 
 
 def test_adding_a_task_then_deleting_it_after_confirmation(
-    window: MainWindow, db: Database, plan_id: int, prompts: ScriptedPrompts, monkeypatch: object
+    window: MainWindow,
+    db: Database,
+    plan_id: int,
+    prompts: ScriptedPrompts,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tab = open_tab(window)
     before = len(list_tasks(db, plan_id))
@@ -162,12 +168,12 @@ def test_adding_a_task_then_deleting_it_after_confirmation(
         dialog.buttons.accepted.emit()
         return dialog.result()
 
-    monkeypatch.setattr(TaskDialog, "exec", fill)  # type: ignore[attr-defined]
+    monkeypatch.setattr(TaskDialog, "exec", fill)
     window.add_item_action.trigger()
     added = max(list_tasks(db, plan_id), key=lambda t: t.id)
     assert len(list_tasks(db, plan_id)) == before + 1
     assert added.planned_output == "01 hội chợ"
-    assert tab.panel.current_row().task.id == added.id
+    assert present(tab.panel.current_row()).task.id == added.id
     prompts.yes = False
     window.delete_item_action.trigger()
     assert len(list_tasks(db, plan_id)) == before + 1

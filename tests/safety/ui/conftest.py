@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sxtdbv_desktop.session import Session, open_session
 from tests.conftest import TEST_ACTOR
@@ -23,7 +23,7 @@ def session(saved: Path) -> Iterator[Session]:
 
 
 @pytest.fixture(autouse=True)
-def _application(qapp: object) -> None:
+def _application(qapp: QApplication) -> None:
     """Every test here builds widgets or timers: they need the QApplication."""
 
 

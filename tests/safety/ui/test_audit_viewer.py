@@ -22,7 +22,7 @@ from ui.safety.audit_viewer import AuditFilterProxy, AuditLogDialog, AuditLogMod
 def busy_db(db: Database, plan_id: int) -> Database:
     installation.set_up(db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
     plans.update_plan(db, plan_id, title="Kế hoạch đã sửa")
-    file_report(db, plan_id, "HLapVo", **{"5": {"answer": 1}})
+    file_report(db, plan_id, "HLapVo", values={"5": {"answer": 1}})
     return db
 
 
@@ -58,6 +58,7 @@ def test_rows_show_who_what_and_the_old_and_new_value(
         "tester", "Nguyễn Thị Lan", "Sửa", "Kế hoạch", "Kế hoạch Đồng Tháp năm 2023"
     ]  # fmt: skip
     assert title[7:] == [old, "Kế hoạch đã sửa"]
+    assert isinstance(title[0], str)
     assert dt.datetime.strptime(title[0], "%d/%m/%Y %H:%M")
     assert any(r[3] == "Sự kiện" and r[6] == "Chọn chế độ sử dụng" for r in rows)
 

@@ -79,7 +79,7 @@ def test_errors_the_core_explains_keep_their_message() -> None:
     full = StorageError("disk_full", "Ổ đĩa đã đầy: không ghi được dữ liệu.")
     assert user_message(full) == full.message
     raw = sqlite3.OperationalError("database or disk is full")
-    raw.sqlite_errorcode = 13  # type: ignore[attr-defined]
+    raw.sqlite_errorcode = 13
     assert user_message(raw).startswith("Ổ đĩa đã đầy")
     assert user_message(ZeroDivisionError()) == UNEXPECTED
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from sxtdbv_desktop import audit, installation, plans
 from sxtdbv_desktop.session import Session
 from tests.prompts import ScriptedPrompts
@@ -9,7 +11,7 @@ from ui import msgbox
 from ui.safety import user_name
 
 
-def test_the_name_question_starts_from_the_current_name(qapp: object) -> None:
+def test_the_name_question_starts_from_the_current_name(qapp: QApplication) -> None:
     dialog = msgbox.build_text_question(
         None, user_name.TITLE, user_name.LABEL, multiline=False, text="Nguyễn Thị Lan", ok="Lưu"
     )
