@@ -104,7 +104,7 @@ def main() -> None:
         times = start_times(
             {
                 "bare": [sys.executable, str(BARE_WINDOW)],
-                "source": [sys.executable, "-m", "ui", "--db", str(db)],
+                "source": [sys.executable, "-m", "sxtdbv_ui", "--db", str(db)],
                 "frozen": [str(exe), "--db", str(db)],
             },
             env,

@@ -214,10 +214,10 @@ def timed(action: Callable[[], object]) -> float:
 def measure(path: Path, plan_id: int) -> list[tuple[str, float]]:
     from PySide6.QtCore import Qt
 
-    from ui.app import application
-    from ui.main_window import MainWindow
-    from ui.widgets.table_panel import TablePanel
-    from ui.workspace import Workspace
+    from sxtdbv_ui.app import application
+    from sxtdbv_ui.main_window import MainWindow
+    from sxtdbv_ui.widgets.table_panel import TablePanel
+    from sxtdbv_ui.workspace import Workspace
 
     app = application()
     db = open_database(path)

@@ -3,7 +3,7 @@ the `sxtdbv-desktop` command, so both programs of the bundle open the window or 
 
 import sys
 
-from ui.launcher import main
+from sxtdbv_ui.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

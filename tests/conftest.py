@@ -17,13 +17,13 @@ from sxtdbv_desktop import locking, logs
 from sxtdbv_desktop.audit import Actor
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.storage import open_database
+from sxtdbv_ui import offscreen
+from sxtdbv_ui.safety.crash import CrashHandler
 from tests import sizes
 from tests.prompts import ScriptedPrompts
 from tests.windows_files import refuse_deleting_open_files
-from ui import offscreen
-from ui.safety.crash import CrashHandler
 
-# Before any QApplication: headless, and with fonts on Windows (ui/offscreen.py says why), on
+# Before any QApplication: headless, and with fonts on Windows (sxtdbv_ui/offscreen.py says why), on
 # two screens as office PCs have them less the 40-pixel taskbar, the smaller one first
 # (tests/ui/test_screen_fit.py opens every window on both).
 SCREENS = Path(__file__).parent / "data" / "offscreen-screens.json"
@@ -143,13 +143,13 @@ def windows_file_rules(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def prompts(monkeypatch: pytest.MonkeyPatch) -> ScriptedPrompts:
-    """The user at the window's prompts (`ui.msgbox`), answering as the test scripts."""
+    """The user at the window's prompts (`sxtdbv_ui.msgbox`), answering as the test scripts."""
     return ScriptedPrompts().install(monkeypatch)
 
 
 @pytest.fixture
 def log_path(tmp_path: Path) -> Iterator[Path]:
-    """The program's log file, as `ui.app.run` sets it up."""
+    """The program's log file, as `sxtdbv_ui.app.run` sets it up."""
     path = logs.setup_logging(tmp_path)
     yield path
     logs.remove_handlers(tmp_path)
@@ -157,7 +157,7 @@ def log_path(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def crash(log_path: Path, qapp: QApplication) -> Iterator[CrashHandler]:
-    """The program's crash handler, as `ui.app.run` installs it: `crash.dialog` is the crash
+    """The program's crash handler, as `sxtdbv_ui.app.run` installs it: `crash.dialog` is the crash
     dialog once a bug reached it."""
     handler = CrashHandler(log_path)
     handler.install()

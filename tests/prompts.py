@@ -1,4 +1,5 @@
-"""The user at the window's prompts, as a test scripts them: the one stand-in for `ui.msgbox`.
+"""The user at the window's prompts, as a test scripts them: the one stand-in for
+`sxtdbv_ui.msgbox`.
 
 A test takes the `prompts` fixture, says what the user answers (`yes`, `answers`, `text`,
 `date`, `files`, `folder`) and reads what the window asked and told (`asked`, `told`,
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ui import msgbox
+from sxtdbv_ui import msgbox
 
 
 @dataclass

@@ -52,7 +52,7 @@ def test_no_vietnamese_phrase_is_typed_in_two_modules(wording_report: ModuleType
     offending = wording_report.offending(found)
     listed = {text: sorted({p.module for p in places}) for text, places in offending.items()}
     # Define the words once (sxtdbv_desktop/labels.py, headings.py, result_words.py,
-    # rule_words.py; ui/texts.py for the window's own) and use them where they are needed.
+    # rule_words.py; sxtdbv_ui/texts.py for the window's own) and use them where they are needed.
     assert listed == {}
 
 

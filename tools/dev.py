@@ -349,7 +349,7 @@ def constraints_text(platform: Platform, pins: Mapping[str, str]) -> str:
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
     commands: dict[str, Callable[[], int]] = {
-        "run": lambda: run(setup(""), "-m", "ui", *rest),
+        "run": lambda: run(setup(""), "-m", "sxtdbv_ui", *rest),
         "test": lambda: test(rest),
         "bench": lambda: bench(rest),
         "bundle": lambda: bundle(self_test="--no-self-test" not in rest),

@@ -88,11 +88,11 @@ def grab(widget: QWidget, name: str) -> None:
 
 
 def main() -> int:
-    from ui import commands
-    from ui.app import application
-    from ui.main_window import MainWindow
-    from ui.plan_import.wizard import ReviewWizard
-    from ui.workspace import Workspace
+    from sxtdbv_ui import commands
+    from sxtdbv_ui.app import application
+    from sxtdbv_ui.main_window import MainWindow
+    from sxtdbv_ui.plan_import.wizard import ReviewWizard
+    from sxtdbv_ui.workspace import Workspace
 
     OUT.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp())

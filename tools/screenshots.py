@@ -33,7 +33,7 @@ from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import open_session
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from sxtdbv_ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -108,9 +108,9 @@ def pause(seconds: float) -> None:
 def first_start_window(folder: Path) -> None:
     """0-khoi-dong: the window on the embedded plan as a new clerk sees it, weeks after the
     plan's year (the overview says the year is over; the charts say there is no data yet)."""
-    from ui import commands
-    from ui.main_window import MainWindow
-    from ui.workspace import Workspace
+    from sxtdbv_ui import commands
+    from sxtdbv_ui.main_window import MainWindow
+    from sxtdbv_ui.workspace import Workspace
 
     data_file = open_session(folder / "moi.sqlite")
     plan_id = load_default_plan(data_file.db)
@@ -127,8 +127,8 @@ def first_start_window(folder: Path) -> None:
 
 
 def tabs_and_dialogs(window: MainWindow, db: Database, plan_id: int) -> None:
-    from ui.dialogs.report_dialog import ReportDialog
-    from ui.dialogs.report_settings_dialog import ReportSettingsDialog
+    from sxtdbv_ui.dialogs.report_dialog import ReportDialog
+    from sxtdbv_ui.dialogs.report_settings_dialog import ReportSettingsDialog
 
     names = ["1-tong-quan", "2-nhiem-vu", "3-chi-tieu", "4-kinh-phi", "5-bao-cao-don-vi",
              "6-co-quan"]  # fmt: skip
@@ -146,7 +146,7 @@ def tabs_and_dialogs(window: MainWindow, db: Database, plan_id: int) -> None:
 
 
 def report_preview(window: QWidget, db: Database, plan_id: int) -> None:
-    from ui.report_preview import open_report_preview
+    from sxtdbv_ui.report_preview import open_report_preview
 
     preview = open_report_preview(window, db, plan_id, TODAY)
     assert preview is not None
@@ -159,7 +159,7 @@ def report_preview(window: QWidget, db: Database, plan_id: int) -> None:
 
 
 def user_guide(window: QWidget) -> None:
-    from ui.help_window import HelpWindow
+    from sxtdbv_ui.help_window import HelpWindow
 
     guide = HelpWindow(window)
     guide.resize(1000, 720)
@@ -170,10 +170,10 @@ def user_guide(window: QWidget) -> None:
 
 
 def forms_and_import(window: QWidget, db: Database, plan_id: int, folder: Path) -> None:
-    from ui.excel.forms_dialog import FormsDialog
-    from ui.excel.import_flow import check_forms, read_forms
-    from ui.excel.preview_dialog import ImportPreviewDialog
-    from ui.operations import Progress
+    from sxtdbv_ui.excel.forms_dialog import FormsDialog
+    from sxtdbv_ui.excel.import_flow import check_forms, read_forms
+    from sxtdbv_ui.excel.preview_dialog import ImportPreviewDialog
+    from sxtdbv_ui.operations import Progress
 
     forms = FormsDialog(db, plan_id, window)
     # The folder as a clerk's Windows shows it, not the build machine's.
@@ -209,10 +209,10 @@ def received_files(db: Database, plan_id: int, folder: Path) -> list[Path]:
 
 
 def main() -> int:
-    from ui import commands
-    from ui.app import application
-    from ui.main_window import MainWindow
-    from ui.workspace import Workspace
+    from sxtdbv_ui import commands
+    from sxtdbv_ui.app import application
+    from sxtdbv_ui.main_window import MainWindow
+    from sxtdbv_ui.workspace import Workspace
 
     OUT.mkdir(parents=True, exist_ok=True)
     GUIDE.mkdir(parents=True, exist_ok=True)

@@ -44,8 +44,8 @@ ALLOWED_REPEATS: dict[str, str] = {
     "PHÓ CHỦ TỊCH": "plan_import.tail recognises a signer's title; report_settings proposes it",
     "PHÓ GIÁM ĐỐC": "plan_import.tail recognises a signer's title; report_settings proposes it",
     # The self-test states what it expects to find.
-    "Báo cáo đơn vị": "ui.self_test checks the window has this tab",
-    "Mức kế hoạch": "ui.self_test draws a sample chart with the report's legend",
+    "Báo cáo đơn vị": "sxtdbv_ui.self_test checks the window has this tab",
+    "Mức kế hoạch": "sxtdbv_ui.self_test draws a sample chart with the report's legend",
     # The same end of two sentences, each written whole where it is said.
     "trong kế hoạch.": "ends 'Không có cơ quan mã …' (cli) and '… đơn vị mã …' (installation)",
 }

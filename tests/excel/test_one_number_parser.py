@@ -15,8 +15,8 @@ from sxtdbv_desktop.excel.cell_values import CellRuleError
 from sxtdbv_desktop.excel.form_spec import SPENDING, SPENDING_COLUMNS
 from sxtdbv_desktop.excel.imports import check_file
 from sxtdbv_desktop.vnformat import MAX_WHOLE
+from sxtdbv_ui import parsing
 from tests.excel.filling import fill_file, keyed_rows
-from ui import parsing
 
 TYPED = [
     "12", "1.250", "1 250", "1\u00a0250", "3.235.715.000", "0", "-5", "1,500", "1e3", "1E15",

@@ -19,10 +19,10 @@ from sxtdbv_desktop.excel.forms import write_form
 from sxtdbv_desktop.excel.imports import check_file
 from sxtdbv_desktop.excel.tables import CELL_LIMIT
 from sxtdbv_desktop.text import LINE_MAX, PARAGRAPHS_MAX, TextTooLongError
+from sxtdbv_ui import parsing
 from tests.excel.filling import keyed_rows
 from tests.factories import file_report, raw_connection
 from tests.test_cli import cli
-from ui import parsing
 
 LONG = "Khó khăn về kinh phí. " * 1819  # 40 018 characters: more than a cell of Excel holds
 

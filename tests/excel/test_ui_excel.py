@@ -20,13 +20,13 @@ from sxtdbv_desktop.agencies import list_agencies
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.excel.form_spec import TASK_COLUMNS, TASKS
 from sxtdbv_desktop.tasks import assign, list_tasks
+from sxtdbv_ui import operations
+from sxtdbv_ui.excel import FormsDialog, dropped_paths, export_table, import_files
+from sxtdbv_ui.excel.preview_dialog import ImportPreviewDialog
 from tests.excel.filling import fill_file, keyed_rows
 from tests.factories import agency_id
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import tree_item
-from ui import operations
-from ui.excel import FormsDialog, dropped_paths, export_table, import_files
-from ui.excel.preview_dialog import ImportPreviewDialog
 
 # The offscreen platform of the tests cannot resize native windows; harmless for a dialog.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

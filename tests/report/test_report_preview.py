@@ -20,14 +20,14 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import NotFoundError
 from sxtdbv_desktop.report.output import ReportOutputError
+from sxtdbv_ui import operations, report_preview
+from sxtdbv_ui.folders import documents_dir
+from sxtdbv_ui.printing import PrinterRefused
+from sxtdbv_ui.report_preview import ReportPreview, a4_printer, open_report_preview
+from sxtdbv_ui.safety.crash import CrashHandler
 from tests.prompts import ScriptedPrompts
 from tests.report.conftest import Built
 from tests.windows_files import files_held_open
-from ui import operations, report_preview
-from ui.folders import documents_dir
-from ui.printing import PrinterRefused
-from ui.report_preview import ReportPreview, a4_printer, open_report_preview
-from ui.safety.crash import CrashHandler
 
 # Qt's offscreen platform says this of every dialog it shows; it is not about our code.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -202,7 +202,7 @@ def test_opening_in_word_never_overwrites_an_earlier_file(
     prompts: ScriptedPrompts,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("ui.report_preview.in_documents", lambda name: tmp_path / name)
+    monkeypatch.setattr("sxtdbv_ui.report_preview.in_documents", lambda name: tmp_path / name)
     opened: list[str] = []
 
     def open_url(url: QUrl) -> bool:
@@ -227,7 +227,7 @@ def test_a_computer_without_a_word_processor_is_told_where_the_file_went(
     prompts: ScriptedPrompts,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("ui.report_preview.in_documents", lambda name: tmp_path / name)
+    monkeypatch.setattr("sxtdbv_ui.report_preview.in_documents", lambda name: tmp_path / name)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     preview = shown_preview(qtbot, empty)
     preview.open_in_word()
@@ -252,7 +252,7 @@ def test_the_other_variant_is_one_choice_away(qtbot: QtBot, db: Database, plan_i
             opened.append(made)
         return made
 
-    import ui.report_preview as module
+    import sxtdbv_ui.report_preview as module
 
     module.open_report_preview = remember  # type: ignore[assignment]
     try:

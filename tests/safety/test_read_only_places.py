@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from sxtdbv_desktop.session import open_session
+from sxtdbv_ui.safety.read_only import read_only_text
 from tests.conftest import TEST_ACTOR
 from tests.test_cli import cli
-from ui.safety.read_only import read_only_text
 
 
 @pytest.fixture

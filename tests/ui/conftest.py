@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from ui.app import application
-from ui.main_window import MainWindow
-from ui.workspace import Workspace
+from sxtdbv_ui.app import application
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.workspace import Workspace
 
 TODAY = dt.date(2023, 12, 1)
 """Nine days before the default plan's deadline (10/12/2023)."""

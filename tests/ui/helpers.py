@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.delegates import LongTextEditor, ValidatedLineEdit
-from ui.widgets.table_panel import TablePanel
+from sxtdbv_ui.delegates import LongTextEditor, ValidatedLineEdit
+from sxtdbv_ui.widgets.table_panel import TablePanel
 
 
 def cell(panel: TablePanel, key: object, header: str) -> QModelIndex:

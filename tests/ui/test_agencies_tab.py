@@ -9,11 +9,11 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import reports
 from sxtdbv_desktop.agencies import find_agency, get_agency
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tabs.agencies import AgenciesTab
 from tests.factories import agency_id, file_report
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, leave_cell, shown_texts, type_in_cell
-from ui.main_window import MainWindow
-from ui.tabs.agencies import AgenciesTab
 
 
 def open_tab(window: MainWindow) -> AgenciesTab:

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from sxtdbv_desktop import app_mutex
-from ui import app
-from ui.app import application
-from ui.main_window import MainWindow
-from ui.safety import startup
+from sxtdbv_ui import app
+from sxtdbv_ui.app import application
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.safety import startup
 
 
 def test_the_application_and_its_windows_carry_the_program_icon(

@@ -11,13 +11,13 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop.budget import add_line, get_line, list_lines, list_sources
 from sxtdbv_desktop.plans import get_plan
+from sxtdbv_ui.dialogs.budget_line_dialog import BudgetLineDialog
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tabs.budget import BudgetTab
 from tests.factories import agency_id
 from tests.present import present
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, type_in_cell, type_text
-from ui.dialogs.budget_line_dialog import BudgetLineDialog
-from ui.main_window import MainWindow
-from ui.tabs.budget import BudgetTab
 
 
 def open_tab(window: MainWindow) -> BudgetTab:

@@ -13,12 +13,12 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop.budget import add_line, list_sources, set_estimate
 from sxtdbv_desktop.consolidation import budget_summary, indicator_results, reporting_summary
+from sxtdbv_ui.charts.base import short_money
+from sxtdbv_ui.charts.budget import BudgetChart
+from sxtdbv_ui.charts.indicators import IndicatorChart
+from sxtdbv_ui.charts.reports_received import ReportsChart
+from sxtdbv_ui.delegates import PROGRESS_FILL, PROGRESS_TEXT
 from tests.factories import DISTRICTS, file_report
-from ui.charts.base import short_money
-from ui.charts.budget import BudgetChart
-from ui.charts.indicators import IndicatorChart
-from ui.charts.reports_received import ReportsChart
-from ui.delegates import PROGRESS_FILL, PROGRESS_TEXT
 
 
 def test_each_indicator_is_drawn_against_its_threshold(

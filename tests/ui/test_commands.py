@@ -18,13 +18,13 @@ from sxtdbv_desktop.excel.form_structure import read_structure
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
+from sxtdbv_ui import commands, msgbox
+from sxtdbv_ui.app import build_window
+from sxtdbv_ui.excel import import_flow
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.safety import backup_actions
 from tests.conftest import TEST_ACTOR
 from tests.prompts import ScriptedPrompts
-from ui import commands, msgbox
-from ui.app import build_window
-from ui.excel import import_flow
-from ui.main_window import MainWindow
-from ui.safety import backup_actions
 
 
 @pytest.fixture

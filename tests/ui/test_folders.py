@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from sxtdbv_ui import folders
+from sxtdbv_ui.safety import backup_actions
 from tests.prompts import ScriptedPrompts
-from ui import folders
-from ui.safety import backup_actions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,7 +45,7 @@ def test_the_backup_dialog_suggests_a_file_in_documents(
 def test_no_dialog_of_the_window_starts_in_the_home_folder() -> None:
     offenders = [
         str(path.relative_to(ROOT))
-        for path in (ROOT / "ui").rglob("*.py")
+        for path in (ROOT / "sxtdbv_ui").rglob("*.py")
         if path.name != "folders.py" and "Path.home()" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []

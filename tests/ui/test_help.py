@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sxtdbv_desktop.paths import resource_path
-from ui.help_window import GUIDE, HelpWindow
-from ui.main_window import MainWindow
+from sxtdbv_ui.help_window import GUIDE, HelpWindow
+from sxtdbv_ui.main_window import MainWindow
 
 GUIDE_FILE = resource_path(*GUIDE)
 

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from sxtdbv_desktop.indicators import get_indicator, list_indicators, reporter_ids, reporters
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tabs.indicators import IndicatorsTab
 from tests.factories import DISTRICTS, agency_id, file_report
 from tests.ui.helpers import cell, leave_cell, shown_texts, type_in_cell
-from ui.main_window import MainWindow
-from ui.tabs.indicators import IndicatorsTab
 
 
 def open_tab(window: MainWindow) -> IndicatorsTab:
@@ -82,7 +82,7 @@ def test_impossible_thresholds_are_refused_with_the_reason(
 def test_choosing_who_reports_an_indicator(
     window: MainWindow, db: Database, plan_id: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+    from sxtdbv_ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 
     tab = open_tab(window)
     two_b = by_code(db, plan_id, "2b")  # proposed: Sở NN&PTNT (làng nghề)
@@ -107,7 +107,7 @@ def test_choosing_who_reports_an_indicator(
 def test_the_list_of_agencies_under_ubnd_tinh_for_indicator_six_is_editable(
     window: MainWindow, db: Database, plan_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+    from sxtdbv_ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 
     tab = open_tab(window)
     six = by_code(db, plan_id, "6")

@@ -14,7 +14,7 @@ from pathlib import Path
 from sxtdbv_desktop import installation
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import open_session
-from ui import launcher
+from sxtdbv_ui import launcher
 
 ROOT = Path(__file__).resolve().parents[2]
 LAUNCHER = launcher.__name__

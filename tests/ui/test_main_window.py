@@ -25,20 +25,20 @@ from sxtdbv_desktop import deadline_rule
 from sxtdbv_desktop.agencies import get_agency, update_agency
 from sxtdbv_desktop.plans import list_plans
 from sxtdbv_desktop.report_settings import UBND, load
+from sxtdbv_ui.app import open_window
+from sxtdbv_ui.charts.base import Chart
+from sxtdbv_ui.dialogs.new_plan_dialog import NewPlanDialog
+from sxtdbv_ui.dialogs.report_settings_dialog import ReportSettingsDialog
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tabs.agencies import AgenciesTab
+from sxtdbv_ui.tabs.overview import OverviewTab
+from sxtdbv_ui.tabs.tasks import TasksTab
+from sxtdbv_ui.widgets.table_panel import TablePanel
+from sxtdbv_ui.workspace import AGENCIES, value_edit
 from tests.conftest import TEST_ACTOR
 from tests.factories import agency_id
 from tests.present import present
 from tests.prompts import ScriptedPrompts
-from ui.app import open_window
-from ui.charts.base import Chart
-from ui.dialogs.new_plan_dialog import NewPlanDialog
-from ui.dialogs.report_settings_dialog import ReportSettingsDialog
-from ui.main_window import MainWindow
-from ui.tabs.agencies import AgenciesTab
-from ui.tabs.overview import OverviewTab
-from ui.tabs.tasks import TasksTab
-from ui.widgets.table_panel import TablePanel
-from ui.workspace import AGENCIES, value_edit
 
 TAB_TITLES = ["Tổng quan", "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Báo cáo đơn vị", "Cơ quan"]
 ENGLISH = re.compile(

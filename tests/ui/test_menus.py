@@ -18,12 +18,12 @@ from sxtdbv_desktop import installation, plans
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
+from sxtdbv_ui import commands
+from sxtdbv_ui.app import build_window
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tables.view import DataTable
+from sxtdbv_ui.tabs.overview import OverviewTab
 from tests.conftest import TEST_ACTOR
-from ui import commands
-from ui.app import build_window
-from ui.main_window import MainWindow
-from ui.tables.view import DataTable
-from ui.tabs.overview import OverviewTab
 
 MNEMONIC = re.compile(r"(?<!&)&([^&])")
 

@@ -19,21 +19,21 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.reports import TaskResultInput, get_report
 from sxtdbv_desktop.tasks import tasks_of_agency
+from sxtdbv_ui.models.agencies import AgencyModel
+from sxtdbv_ui.models.agency_roles import AgencyRoleModel
+from sxtdbv_ui.models.base import RowTableModel
+from sxtdbv_ui.models.budget import BudgetLineModel, SourceModel
+from sxtdbv_ui.models.contributions import ContributionModel
+from sxtdbv_ui.models.indicators import IndicatorModel
+from sxtdbv_ui.models.report_indicators import ReportIndicatorModel
+from sxtdbv_ui.models.report_ref import ReportRef
+from sxtdbv_ui.models.report_spending import ReportSpendingModel
+from sxtdbv_ui.models.report_tasks import ReportTaskModel
+from sxtdbv_ui.models.reports import ReportStatusModel
+from sxtdbv_ui.models.search_proxy import SearchProxy
+from sxtdbv_ui.models.tasks import TaskModel
+from sxtdbv_ui.workspace import Workspace
 from tests.factories import agency_id, file_report
-from ui.models.agencies import AgencyModel
-from ui.models.agency_roles import AgencyRoleModel
-from ui.models.base import RowTableModel
-from ui.models.budget import BudgetLineModel, SourceModel
-from ui.models.contributions import ContributionModel
-from ui.models.indicators import IndicatorModel
-from ui.models.report_indicators import ReportIndicatorModel
-from ui.models.report_ref import ReportRef
-from ui.models.report_spending import ReportSpendingModel
-from ui.models.report_tasks import ReportTaskModel
-from ui.models.reports import ReportStatusModel
-from ui.models.search_proxy import SearchProxy
-from ui.models.tasks import TaskModel
-from ui.workspace import Workspace
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui import msgbox, parsing
+from sxtdbv_ui import msgbox, parsing
 
 
 def test_a_question_has_vietnamese_buttons_and_defaults_to_no(qapp: QApplication) -> None:
@@ -72,7 +72,7 @@ def test_qts_own_print_preview_speaks_vietnamese(qapp: QApplication) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
     from PySide6.QtWidgets import QToolBar
 
-    from ui.app import application
+    from sxtdbv_ui.app import application
 
     application()
     dialog = QPrintPreviewDialog()

@@ -3,7 +3,7 @@ fonts of its own), and is left alone elsewhere or when already chosen."""
 
 from __future__ import annotations
 
-from ui import offscreen
+from sxtdbv_ui import offscreen
 
 
 def test_on_windows_the_offscreen_platform_reads_the_windows_fonts() -> None:

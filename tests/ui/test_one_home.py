@@ -1,16 +1,17 @@
-"""Each kind of thing the window does has one home: prompts in `ui.msgbox`, threads and event
-loops in `ui.operations`. Checked on the imports of every module of `ui/`."""
+"""Each kind of thing the window does has one home: prompts in `sxtdbv_ui.msgbox`, threads and event
+loops in `sxtdbv_ui.operations`. Checked on the imports of every module of `sxtdbv_ui/`."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
-UI = Path(__file__).resolve().parents[2] / "ui"
+UI = Path(__file__).resolve().parents[2] / "sxtdbv_ui"
 
 
 def users_of(*names: str) -> dict[str, set[str]]:
-    """The modules of ui/ (paths from ui/) that import each of `names` from PySide6."""
+    """The modules of sxtdbv_ui/ (paths from sxtdbv_ui/) that import each of `names` from
+    PySide6."""
     found: dict[str, set[str]] = {name: set() for name in names}
     for path in UI.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from sxtdbv_desktop.errors import ValidationError
+from sxtdbv_ui import operations
+from sxtdbv_ui.excel import import_flow
+from sxtdbv_ui.operations import Cancelled, Progress
+from sxtdbv_ui.safety.crash import CrashHandler
 from tests.prompts import ScriptedPrompts
-from ui import operations
-from ui.excel import import_flow
-from ui.operations import Cancelled, Progress
-from ui.safety.crash import CrashHandler
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 

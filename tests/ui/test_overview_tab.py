@@ -11,10 +11,10 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop.budget import add_line, list_sources
 from sxtdbv_desktop.plans import copy_plan
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tabs.overview import OverviewTab
+from sxtdbv_ui.workspace import Workspace
 from tests.factories import DISTRICTS, file_report
-from ui.main_window import MainWindow
-from ui.tabs.overview import OverviewTab
-from ui.workspace import Workspace
 
 
 def overview(session: Workspace, qtbot: QtBot) -> tuple[MainWindow, OverviewTab]:

@@ -16,12 +16,12 @@ from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.plans import get_plan
+from sxtdbv_ui.dialogs import plan_editor
+from sxtdbv_ui.dialogs.plan_editor import PlanEditorDialog
+from sxtdbv_ui.dialogs.plan_editor.fields_dialog import FieldsDialog
+from sxtdbv_ui.main_window import MainWindow
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import shown_texts
-from ui.dialogs import plan_editor
-from ui.dialogs.plan_editor import PlanEditorDialog
-from ui.dialogs.plan_editor.fields_dialog import FieldsDialog
-from ui.main_window import MainWindow
 
 
 def answering(values: dict[str, object]) -> Callable[[FieldsDialog], int]:

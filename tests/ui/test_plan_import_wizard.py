@@ -15,13 +15,13 @@ from sxtdbv_desktop.plan_import.reader import read_plan
 from sxtdbv_desktop.plan_import.sources import read_document
 from sxtdbv_desktop.plans import get_plan, list_plans
 from sxtdbv_desktop.year_over_year import previous_results
+from sxtdbv_ui import msgbox, plan_import
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.plan_import.wizard import ReviewWizard
 from tests.plan_import.documents import HAU_GIANG
 from tests.present import present
 from tests.prompts import ScriptedPrompts
 from tests.test_default_plan_data import SEED_PATH
-from ui import msgbox, plan_import
-from ui.main_window import MainWindow
-from ui.plan_import.wizard import ReviewWizard
 
 
 @pytest.fixture

@@ -10,13 +10,13 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import proposals
 from sxtdbv_desktop.tasks import get_task, list_tasks
+from sxtdbv_ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+from sxtdbv_ui.dialogs.proposals_dialog import ProposalsDialog
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tabs.tasks import TasksTab
 from tests.factories import agency_id
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, shown_texts
-from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
-from ui.dialogs.proposals_dialog import ProposalsDialog
-from ui.main_window import MainWindow
-from ui.tabs.tasks import TasksTab
 
 
 def open_dialog(window: MainWindow, qtbot: QtBot) -> ProposalsDialog:

@@ -1,4 +1,4 @@
-"""The defect of PySide6 6.12 that ui/qt_fixes.py works around, shown in separate processes
+"""The defect of PySide6 6.12 that sxtdbv_ui/qt_fixes.py works around, shown in separate processes
 (it aborts the interpreter), and the work-around holding."""
 
 from __future__ import annotations
@@ -35,13 +35,13 @@ def run(call: str, prelude: str = "") -> subprocess.CompletedProcess[str]:
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None and True are immortal there")
 @pytest.mark.parametrize(("call", "death"), [(EMIT, "bool_dealloc"), (VOID, "none_dealloc")])
 def test_the_binding_drops_references_to_none_and_true(call: str, death: str) -> None:
-    """If this starts failing, the binding is fixed: remove ui/qt_fixes.py."""
+    """If this starts failing, the binding is fixed: remove sxtdbv_ui/qt_fixes.py."""
     bare = run(call)
     assert bare.returncode != 0 and death in bare.stderr
 
 
 @pytest.mark.parametrize("call", [EMIT, VOID])
 def test_the_window_package_protects_them(call: str) -> None:
-    protected = run(call, "import ui")
+    protected = run(call, "import sxtdbv_ui")
     assert protected.returncode == 0, protected.stderr[-500:]
     assert protected.stdout.strip() == "còn sống"

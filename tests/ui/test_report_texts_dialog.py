@@ -10,12 +10,12 @@ from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.report import own_texts
 from sxtdbv_desktop.report.compose import document_of
 from sxtdbv_desktop.reports import ReportContent, replace_report
+from sxtdbv_ui.dialogs.report_texts_dialog import DRAFT_MARK, WRITTEN_MARK, ReportTextsDialog
+from sxtdbv_ui.main_window import MainWindow
 from tests.factories import agency_id
 from tests.prompts import ScriptedPrompts
 from tests.report.document_reading import section
 from tests.report.test_report_content import HEADINGS, TODAY
-from ui.dialogs.report_texts_dialog import DRAFT_MARK, WRITTEN_MARK, ReportTextsDialog
-from ui.main_window import MainWindow
 
 
 def open_dialog(window: MainWindow, qtbot: QtBot) -> ReportTextsDialog:

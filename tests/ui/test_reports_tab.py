@@ -17,14 +17,14 @@ from sxtdbv_desktop.budget import list_sources
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.indicators import list_indicators
 from sxtdbv_desktop.tasks import tasks_of_agency
+from sxtdbv_ui.dialogs.report_dialog import ReportDialog
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tabs.reports import ReportsTab
+from sxtdbv_ui.workspace import Workspace
 from tests.factories import agency_id, file_report
 from tests.prompts import ScriptedPrompts
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
-from ui.dialogs.report_dialog import ReportDialog
-from ui.main_window import MainWindow
-from ui.tabs.reports import ReportsTab
-from ui.workspace import Workspace
 
 
 def open_tab(window: MainWindow) -> ReportsTab:
@@ -255,7 +255,7 @@ def test_opening_a_report_creates_no_draft_until_something_is_typed(
 def test_a_refused_first_value_leaves_no_empty_draft(
     session: Workspace, db: Database, plan_id: int, qtbot: QtBot
 ) -> None:
-    from ui.models.report_ref import ReportRef
+    from sxtdbv_ui.models.report_ref import ReportRef
 
     ref = ReportRef(session, main_period(db, plan_id).id, agency_id(db, plan_id, "SoCT"))
     dialog = ReportDialog(session, ref)

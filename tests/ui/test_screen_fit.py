@@ -1,6 +1,6 @@
 """Every window of the program fits the screens of office PCs, 1366×768 and 1280×720 with the
 40-pixel taskbar (the two offscreen screens of tests/data/offscreen-screens.json), with all its
-buttons inside it. A dialog added to ui/ without a line here fails
+buttons inside it. A dialog added to sxtdbv_ui/ without a line here fails
 `test_every_dialog_class_is_checked`."""
 
 from __future__ import annotations
@@ -28,14 +28,14 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 from sqlite_utils import Database
 
-import ui
+import sxtdbv_ui
 from sxtdbv_desktop import reports
 from sxtdbv_desktop.agencies import find_agency
 from sxtdbv_desktop.consolidation import main_period
 from sxtdbv_desktop.report.compose import compose
 from sxtdbv_desktop.report.content import build_report
-from ui.screen_fit import FRAME
-from ui.workspace import Workspace
+from sxtdbv_ui.screen_fit import FRAME
+from sxtdbv_ui.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 
@@ -49,19 +49,19 @@ class Desk:
 
 
 def _main_window(desk: Desk, parent: QWidget) -> QWidget:
-    from ui.app import build_window
+    from sxtdbv_ui.app import build_window
 
     window = build_window(desk.db)
     window.setScreen(parent.screen())
     window.move(parent.screen().availableGeometry().topLeft())
-    from ui.screen_fit import fit_to_screen
+    from sxtdbv_ui.screen_fit import fit_to_screen
 
     fit_to_screen(window, 1280, 800)
     return window
 
 
 def _report_dialog(desk: Desk, parent: QWidget) -> QWidget:
-    from ui.dialogs.report_dialog import ReportDialog
+    from sxtdbv_ui.dialogs.report_dialog import ReportDialog
 
     period = main_period(desk.db, desk.plan_id).id
     agency = find_agency(desk.db, desk.plan_id, "SoCT")
@@ -71,7 +71,7 @@ def _report_dialog(desk: Desk, parent: QWidget) -> QWidget:
 
 
 def _task_row(desk: Desk) -> object:
-    from ui.models.tasks import TaskModel
+    from sxtdbv_ui.models.tasks import TaskModel
 
     model = TaskModel(desk.session)
     model.load()
@@ -79,21 +79,21 @@ def _task_row(desk: Desk) -> object:
 
 
 def _preview(desk: Desk, parent: QWidget) -> QWidget:
-    from ui.report_preview import ReportPreview
+    from sxtdbv_ui.report_preview import ReportPreview
 
     report = build_report(desk.db, desk.plan_id, dt.date(2023, 12, 1))
     return ReportPreview(compose(report), parent)
 
 
 def _import_preview(desk: Desk, parent: QWidget) -> QWidget:
-    from ui.excel.preview_dialog import FileOutcome, ImportPreviewDialog
+    from sxtdbv_ui.excel.preview_dialog import FileOutcome, ImportPreviewDialog
 
     outcomes = [FileOutcome(Path(f"BaoCao_{n}.xlsx"), error="Tệp hỏng.") for n in range(30)]
     return ImportPreviewDialog(outcomes, parent)
 
 
 def _agency_roles(desk: Desk, parent: QWidget) -> QWidget:
-    from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+    from sxtdbv_ui.dialogs.agency_roles_dialog import AgencyRolesDialog
 
     roles = {"lead": "Chủ trì", "coordinator": "Phối hợp"}
     subject = "Nhiệm vụ III.1.1: " + "Tổ chức hội nghị, hội thảo về sản xuất bền vững. " * 6
@@ -101,30 +101,30 @@ def _agency_roles(desk: Desk, parent: QWidget) -> QWidget:
 
 
 def _crash(desk: Desk, parent: QWidget) -> QWidget:
-    from ui.safety.crash import UNEXPECTED, CrashDialog
+    from sxtdbv_ui.safety.crash import UNEXPECTED, CrashDialog
 
     return CrashDialog(UNEXPECTED, "Traceback\n" * 200, desk.folder / "sxtdbv.log", parent)
 
 
 def _restore(desk: Desk, parent: QWidget) -> QWidget:
-    from ui.safety.restore_dialog import RestoreDialog
+    from sxtdbv_ui.safety.restore_dialog import RestoreDialog
 
     return RestoreDialog(desk.folder / "sxtdbv.sqlite", "Khôi phục dữ liệu. " * 20, parent=parent)
 
 
 def _first_start(desk: Desk, parent: QWidget) -> QWidget:
-    from ui.safety.first_start import FirstStartDialog
+    from sxtdbv_ui.safety.first_start import FirstStartDialog
 
     return FirstStartDialog(desk.db, parent)
 
 
 def _print_preview(desk: Desk, parent: QWidget) -> QWidget:
-    from ui.tables.printing import table_printer
+    from sxtdbv_ui.tables.printing import table_printer
 
     printer = table_printer("Nhiệm vụ")
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_ = printer  # type: ignore[attr-defined]  # the dialog does not own it
-    from ui.screen_fit import fit_to_screen
+    from sxtdbv_ui.screen_fit import fit_to_screen
 
     fit_to_screen(dialog, 1200, 900)
     return dialog
@@ -132,8 +132,8 @@ def _print_preview(desk: Desk, parent: QWidget) -> QWidget:
 
 def _fields(desk: Desk, parent: QWidget) -> QWidget:
     """The largest form of the plan editor: an indicator with every field."""
-    from ui.dialogs.plan_editor.fields_dialog import FieldsDialog
-    from ui.dialogs.plan_editor.parts import indicators_part
+    from sxtdbv_ui.dialogs.plan_editor.fields_dialog import FieldsDialog
+    from sxtdbv_ui.dialogs.plan_editor.parts import indicators_part
 
     part = indicators_part(desk.session)
     return FieldsDialog(desk.session, "Thêm chỉ tiêu", part.fields(None), lambda _: True, parent)
@@ -142,8 +142,8 @@ def _fields(desk: Desk, parent: QWidget) -> QWidget:
 def _review_wizard(desk: Desk, parent: QWidget) -> QWidget:
     from sxtdbv_desktop.plan_import.reader import read_plan
     from sxtdbv_desktop.plan_import.sources import read_document
+    from sxtdbv_ui.plan_import.wizard import ReviewWizard
     from tests.test_default_plan_data import SEED_PATH
-    from ui.plan_import.wizard import ReviewWizard
 
     return ReviewWizard(desk.session, read_plan(read_document(SEED_PATH)), parent)
 
@@ -164,27 +164,30 @@ WINDOWS: dict[str, Callable[[Desk, QWidget], QWidget]] = {
     "MainWindow": _main_window,
     "ReportDialog": _report_dialog,
     "ReportPreview": _preview,
-    "ReportSettingsDialog": _simple("ui.dialogs.report_settings_dialog", "ReportSettingsDialog",
+    "ReportSettingsDialog": _simple("sxtdbv_ui.dialogs.report_settings_dialog",
+                                    "ReportSettingsDialog",
                                     "session"),
-    "NewPlanDialog": _simple("ui.dialogs.new_plan_dialog", "NewPlanDialog", "session"),
-    "AgencyDialog": _simple("ui.dialogs.agency_dialog", "AgencyDialog", "session"),
-    "BudgetLineDialog": _simple("ui.dialogs.budget_line_dialog", "BudgetLineDialog", "session"),
-    "TaskDialog": _simple("ui.dialogs.task_dialog", "TaskDialog", "session", None),
-    "TaskStatusDialog": _simple("ui.dialogs.task_status_dialog", "TaskStatusDialog", "session",
+    "NewPlanDialog": _simple("sxtdbv_ui.dialogs.new_plan_dialog", "NewPlanDialog", "session"),
+    "AgencyDialog": _simple("sxtdbv_ui.dialogs.agency_dialog", "AgencyDialog", "session"),
+    "BudgetLineDialog": _simple("sxtdbv_ui.dialogs.budget_line_dialog", "BudgetLineDialog",
+                                "session"),
+    "TaskDialog": _simple("sxtdbv_ui.dialogs.task_dialog", "TaskDialog", "session", None),
+    "TaskStatusDialog": _simple("sxtdbv_ui.dialogs.task_status_dialog", "TaskStatusDialog",
+                                "session",
                                 _task_row),
     "AgencyRolesDialog": _agency_roles,
-    "ProposalsDialog": _simple("ui.dialogs.proposals_dialog", "ProposalsDialog", "session"),
-    "ReportTextsDialog": _simple("ui.dialogs.report_texts_dialog", "ReportTextsDialog",
+    "ProposalsDialog": _simple("sxtdbv_ui.dialogs.proposals_dialog", "ProposalsDialog", "session"),
+    "ReportTextsDialog": _simple("sxtdbv_ui.dialogs.report_texts_dialog", "ReportTextsDialog",
                                  "session"),
-    "PlanEditorDialog": _simple("ui.dialogs.plan_editor", "PlanEditorDialog", "session"),
+    "PlanEditorDialog": _simple("sxtdbv_ui.dialogs.plan_editor", "PlanEditorDialog", "session"),
     "FieldsDialog": _fields,
     "ReviewWizard": _review_wizard,
-    "FormsDialog": _simple("ui.excel.forms_dialog", "FormsDialog", "db", "plan_id"),
+    "FormsDialog": _simple("sxtdbv_ui.excel.forms_dialog", "FormsDialog", "db", "plan_id"),
     "ImportPreviewDialog": _import_preview,
     "FirstStartDialog": _first_start,
-    "HelpWindow": _simple("ui.help_window", "HelpWindow"),
+    "HelpWindow": _simple("sxtdbv_ui.help_window", "HelpWindow"),
     "RestoreDialog": _restore,
-    "AuditLogDialog": _simple("ui.safety.audit_viewer", "AuditLogDialog", "db"),
+    "AuditLogDialog": _simple("sxtdbv_ui.safety.audit_viewer", "AuditLogDialog", "db"),
     "CrashDialog": _crash,
     "DateQuestion": lambda desk, parent: _date_question(parent),
     "QPrintPreviewDialog": _print_preview,
@@ -196,14 +199,14 @@ ABSTRACT = {"FormDialog"}
 
 
 def _date_question(parent: QWidget) -> QWidget:
-    from ui import msgbox
+    from sxtdbv_ui import msgbox
 
     label = "Ngày Sở nhận được báo cáo của UBND huyện Lấp Vò (dùng để tính đúng hạn, trễ hạn):"
     return msgbox.build_date_question(parent, "Nộp báo cáo", label, dt.date(2023, 12, 8))
 
 
 def _progress(parent: QWidget) -> QWidget:
-    from ui.operations.progress import ProgressWindow
+    from sxtdbv_ui.operations.progress import ProgressWindow
 
     return ProgressWindow(parent, "Nhập báo cáo từ Excel", "Đang đọc các tệp…", cancellable=True)
 
@@ -257,9 +260,11 @@ def _check_fits(kind: str, widget: QWidget, area: QRect) -> None:
 
 
 def test_every_dialog_class_is_checked() -> None:
-    for module in pkgutil.walk_packages(ui.__path__, "ui."):
+    for module in pkgutil.walk_packages(sxtdbv_ui.__path__, "sxtdbv_ui."):
         importlib.import_module(module.name)
-    found = {cls.__name__ for cls in _subclasses(QDialog) if cls.__module__.startswith("ui.")}
+    found = {
+        cls.__name__ for cls in _subclasses(QDialog) if cls.__module__.startswith("sxtdbv_ui.")
+    }
     assert found - ABSTRACT <= set(WINDOWS), f"add to WINDOWS: {found - ABSTRACT - set(WINDOWS)}"
 
 
@@ -270,7 +275,7 @@ def _subclasses(cls: type) -> set[type]:
 
 @pytest.mark.parametrize("question", [False, True])
 def test_a_long_message_keeps_its_buttons_on_the_screen(qtbot: QtBot, question: bool) -> None:
-    from ui import msgbox
+    from sxtdbv_ui import msgbox
 
     gaps = "\n".join(f"– Nhiệm vụ III.1.{n} chưa có cơ quan chủ trì." for n in range(60))
     text = f"Còn 60 chỗ chưa phân công:\n{gaps}\n\nVẫn tạo biểu mẫu?"

@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from sxtdbv_desktop.agencies import add_agency
+from sxtdbv_ui.collation import sorted_texts
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tables.highlight import MATCH_BACKGROUND, HighlightDelegate, match_ranges
+from sxtdbv_ui.tabs.agencies import AgenciesTab
+from sxtdbv_ui.tabs.tasks import TasksTab
 from tests.ui.helpers import shown_texts
-from ui.collation import sorted_texts
-from ui.main_window import MainWindow
-from ui.tables.highlight import MATCH_BACKGROUND, HighlightDelegate, match_ranges
-from ui.tabs.agencies import AgenciesTab
-from ui.tabs.tasks import TasksTab
 
 
 def test_vietnamese_order_puts_d_before_dj_and_a_before_aw_and_aa() -> None:

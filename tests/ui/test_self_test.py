@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui import self_test
+from sxtdbv_ui import self_test
 
 
 def test_self_test_passes_and_leaves_no_data_behind(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SXTDBV_DATA_DIR": str(tmp_path)}
     done = subprocess.run(
-        [sys.executable, "-m", "ui", "--self-test"],
+        [sys.executable, "-m", "sxtdbv_ui", "--self-test"],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -57,7 +57,7 @@ def test_self_test_leaves_the_users_settings_alone(tmp_path: Path) -> None:
         "XDG_CONFIG_HOME": str(config),  # where QSettings keeps the user's settings on Linux
     }
     done = subprocess.run(
-        [sys.executable, "-m", "ui", "--self-test"],
+        [sys.executable, "-m", "sxtdbv_ui", "--self-test"],
         capture_output=True,
         text=True,
         encoding="utf-8",

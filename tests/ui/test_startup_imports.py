@@ -19,18 +19,18 @@ COMMANDS_ONLY = (
     "sxtdbv_desktop.completeness",
     "sxtdbv_desktop.plan_editing",
     "sxtdbv_desktop.report.document",
-    "ui.plan_import.wizard",
-    "ui.dialogs.plan_editor.list_tab",
-    "ui.dialogs.plan_editor.fields_dialog",
-    "ui.dialogs.new_plan_dialog",
-    "ui.dialogs.report_settings_dialog",
-    "ui.dialogs.report_dialog",
-    "ui.dialogs.task_dialog",
-    "ui.dialogs.task_status_dialog",
-    "ui.dialogs.proposals_dialog",
-    "ui.dialogs.agency_dialog",
-    "ui.dialogs.agency_roles_dialog",
-    "ui.dialogs.budget_line_dialog",
+    "sxtdbv_ui.plan_import.wizard",
+    "sxtdbv_ui.dialogs.plan_editor.list_tab",
+    "sxtdbv_ui.dialogs.plan_editor.fields_dialog",
+    "sxtdbv_ui.dialogs.new_plan_dialog",
+    "sxtdbv_ui.dialogs.report_settings_dialog",
+    "sxtdbv_ui.dialogs.report_dialog",
+    "sxtdbv_ui.dialogs.task_dialog",
+    "sxtdbv_ui.dialogs.task_status_dialog",
+    "sxtdbv_ui.dialogs.proposals_dialog",
+    "sxtdbv_ui.dialogs.agency_dialog",
+    "sxtdbv_ui.dialogs.agency_roles_dialog",
+    "sxtdbv_ui.dialogs.budget_line_dialog",
 )
 
 
@@ -41,7 +41,7 @@ def loaded_at_start(candidates: tuple[str, ...]) -> list[str]:
         "import sys\n"
         "import sxtdbv_desktop.cli as cli\n"
         "cli.build_parser()\n"
-        "import ui.app, ui.commands\n"
+        "import sxtdbv_ui.app, sxtdbv_ui.commands\n"
         f"print(*sorted(m for m in {candidates!r} if m in sys.modules))\n"
     )
     out = subprocess.run(

@@ -19,20 +19,20 @@ from sqlite_utils import Database
 from sxtdbv_desktop import reports
 from sxtdbv_desktop.budget import list_sources, set_estimate
 from sxtdbv_desktop.consolidation import main_period
+from sxtdbv_ui import operations
+from sxtdbv_ui.delegates import LongTextEditor
+from sxtdbv_ui.dialogs.report_dialog import ReportDialog
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.tables import export
+from sxtdbv_ui.tables.printing import print_snapshot, table_printer
+from sxtdbv_ui.tables.snapshot import Cell, Snapshot, as_html, as_tsv
+from sxtdbv_ui.tabs.budget import BudgetTab
+from sxtdbv_ui.tabs.tasks import TasksTab
+from sxtdbv_ui.workspace import Workspace
 from tests.factories import agency_id
 from tests.present import present
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, open_editor, type_text
-from ui import operations
-from ui.delegates import LongTextEditor
-from ui.dialogs.report_dialog import ReportDialog
-from ui.main_window import MainWindow
-from ui.tables import export
-from ui.tables.printing import print_snapshot, table_printer
-from ui.tables.snapshot import Cell, Snapshot, as_html, as_tsv
-from ui.tabs.budget import BudgetTab
-from ui.tabs.tasks import TasksTab
-from ui.workspace import Workspace
 
 TEXT = 2  # the column of the task's text (the group's, before it, is hidden)
 

@@ -13,17 +13,17 @@ from sxtdbv_desktop import reports
 from sxtdbv_desktop.numbering import task_references
 from sxtdbv_desktop.reports import TaskResultInput
 from sxtdbv_desktop.tasks import assign, get_task, list_tasks
+from sxtdbv_ui.dialogs.agency_roles_dialog import AgencyRolesDialog
+from sxtdbv_ui.dialogs.task_dialog import TaskDialog
+from sxtdbv_ui.dialogs.task_status_dialog import TaskStatusDialog
+from sxtdbv_ui.main_window import MainWindow
+from sxtdbv_ui.models.base import WARNING_BACKGROUND
+from sxtdbv_ui.models.tasks import PROPOSAL_BACKGROUND
+from sxtdbv_ui.tabs.tasks import COORDINATOR, LEAD, TasksTab
 from tests.factories import agency_id, file_report
 from tests.present import present
 from tests.prompts import ScriptedPrompts
 from tests.ui.helpers import cell, choose_in_cell, leave_cell, shown_texts, type_in_cell
-from ui.dialogs.agency_roles_dialog import AgencyRolesDialog
-from ui.dialogs.task_dialog import TaskDialog
-from ui.dialogs.task_status_dialog import TaskStatusDialog
-from ui.main_window import MainWindow
-from ui.models.base import WARNING_BACKGROUND
-from ui.models.tasks import PROPOSAL_BACKGROUND
-from ui.tabs.tasks import COORDINATOR, LEAD, TasksTab
 
 
 def open_tab(window: MainWindow) -> TasksTab:

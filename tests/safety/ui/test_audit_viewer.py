@@ -14,9 +14,9 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import audit_view, installation, plans
 from sxtdbv_desktop.tasks import assign, list_tasks
+from sxtdbv_ui.safety.audit_viewer import AuditFilterProxy, AuditLogDialog, AuditLogModel
 from tests.factories import agency_id, file_report
 from tests.prompts import ScriptedPrompts
-from ui.safety.audit_viewer import AuditFilterProxy, AuditLogDialog, AuditLogModel
 
 
 def busy_db(db: Database, plan_id: int) -> Database:

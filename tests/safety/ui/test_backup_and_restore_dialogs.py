@@ -14,11 +14,11 @@ from sxtdbv_desktop.errors import StorageError
 from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session, open_session
 from sxtdbv_desktop.storage import open_database
+from sxtdbv_ui.safety import backup_actions, restore_dialog
+from sxtdbv_ui.safety.restore_dialog import RestoreDialog
 from tests.conftest import TEST_ACTOR
 from tests.prompts import ScriptedPrompts
 from tests.safety.corrupt import overwrite_middle_pages
-from ui.safety import backup_actions, restore_dialog
-from ui.safety.restore_dialog import RestoreDialog
 
 
 def _exec_choosing(

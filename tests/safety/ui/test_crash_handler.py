@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from sxtdbv_desktop import logs
 from sxtdbv_desktop.errors import StorageError
-from ui.safety.crash import UNEXPECTED, CrashDialog, CrashHandler, details_text, user_message
+from sxtdbv_ui.safety.crash import UNEXPECTED, CrashDialog, CrashHandler, details_text, user_message
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from sxtdbv_desktop import logs
-from ui.safety import startup
+from sxtdbv_ui.safety import startup
 
 
 @pytest.fixture

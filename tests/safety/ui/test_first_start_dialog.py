@@ -11,9 +11,9 @@ from sqlite_utils import Database
 
 from sxtdbv_desktop import installation, plan_file, plans
 from sxtdbv_desktop.errors import LockedError
+from sxtdbv_ui.safety import first_start
+from sxtdbv_ui.safety.first_start import FirstStartDialog, mode_label, run_first_start
 from tests.prompts import ScriptedPrompts
-from ui.safety import first_start
-from ui.safety.first_start import FirstStartDialog, mode_label, run_first_start
 
 
 def dialog_on(qtbot: QtBot, db: Database) -> FirstStartDialog:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog
 
 from sxtdbv_desktop import backup, installation, locking
 from sxtdbv_desktop.session import Session
+from sxtdbv_ui.safety import first_start, startup
 from tests.prompts import ScriptedPrompts
 from tests.safety.corrupt import overwrite_middle_pages
-from ui.safety import first_start, startup
 
 
 def test_a_new_file_asks_the_first_start_questions(

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QApplication
 
 from sxtdbv_desktop import audit, installation, plans
 from sxtdbv_desktop.session import Session
+from sxtdbv_ui import msgbox
+from sxtdbv_ui.safety import user_name
 from tests.prompts import ScriptedPrompts
-from ui import msgbox
-from ui.safety import user_name
 
 
 def test_the_name_question_starts_from_the_current_name(qapp: QApplication) -> None:

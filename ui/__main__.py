@@ -1,8 +1,0 @@
-"""`python -m ui`: the program as `sxtdbv-desktop` runs it (the window, or a command)."""
-
-import sys
-
-from ui.launcher import main
-
-if __name__ == "__main__":
-    sys.exit(main())
