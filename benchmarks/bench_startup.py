@@ -87,7 +87,7 @@ def main() -> None:
     print(f"Kích thước bản đóng gói {BUNDLE.relative_to(ROOT)}: {size_mb:.1f} MB "
           f"(mục tiêu ≤ {SIZE_TARGET_MB} MB)")  # fmt: skip
     exe = BUNDLE / ("sxtdbv-desktop.exe" if os.name == "nt" else "sxtdbv-desktop")
-    for package in ("sxtdbv_desktop", "ui"):
+    for package in ("sxtdbv_desktop", "sxtdbv_ui"):
         compileall.compile_dir(ROOT / package, quiet=1)
     # On Windows a scanner may still hold the programs' fresh log files: not a failure.
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("sxtdbv_desktop", "ui")
+PACKAGES = ("sxtdbv_desktop", "sxtdbv_ui")
 
 # Letters with a diacritic that only Vietnamese uses among the languages the program meets,
 # lower case; a text is compared in lower case.
