@@ -196,7 +196,13 @@ def put(ws: Worksheet, row: int, column: int, value: object) -> None:
         merged = [r for r in ws.merged_cells.ranges if cell.coordinate in r]
         if not merged:
             return  # left behind by openpyxl's row insertion; no program would write it
+        # openpyxl's row deletion moves cells but not merged ranges: a stale range may cover
+        # cells that no longer exist, which unmerging would delete. Make them exist first.
+        for row_, column_ in merged[0].cells:
+            ws.cell(row_, column_)
         ws.unmerge_cells(str(merged[0]))
+        if isinstance(ws.cell(row, column), MergedCell):
+            return  # moved there by openpyxl's row deletion: as above, no program would write it
     ws.cell(row, column).value = value
 
 
@@ -304,4 +310,11 @@ def test_the_mutation_helpers_themselves(world: World, tmp_path: Path) -> None:
     mutate(wb, ("remove_sheet", INDICATORS))
     assert wb.sheetnames == [INSTRUCTIONS, "Khác", SPENDING, TEXTS, META]
     assert damage(b"abcdef", ("truncate", 3)) == b"abc"
+    # Rows deleted under a merged range, then a cell of that stale range set (found at full size).
+    wb = world.workbook("HLapVo")
+    for change in [("delete_rows", INDICATORS, 6, 3), ("set", INDICATORS, 6, 6, "7"),
+                   ("set", INDICATORS, 10, 6, None)]:  # fmt: skip
+        mutate(wb, change)
+    assert wb[INDICATORS].cell(10, 6).value is None
+    wb.save(io.BytesIO())
     assert damage(b"abc", ("flip", 1, 1)) == b"acc"
