@@ -18,7 +18,7 @@ from sxtdbv_desktop import labels, rule_words
 from sxtdbv_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sxtdbv_desktop.output_files import replacing
 from sxtdbv_desktop.paths import resource_path
-from sxtdbv_desktop.plan_file_check import check_plan_data
+from sxtdbv_desktop.plan_file_check import HEADER_LINES, HEADER_PARAGRAPHS, check_plan_data
 from sxtdbv_desktop.plan_sections import PARTS, STANDARD, insert_sections, list_sections
 from sxtdbv_desktop.plans import find_plan
 from sxtdbv_desktop.regular_files import NotReadable, read_regular_file
@@ -38,17 +38,6 @@ has the Đồng Tháp 2023 skeleton: the standard sections, and "huyện, thành
 DISTRICT_LEVEL = labels.UNIT_NOUNS["district"]  # the local units of every version 1 and 2 file
 DEFAULT_PLAN = ("plans", "dong-thap-2023.json")
 MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024  # a province's plan is about 200 KB
-HEADER_LINES = (
-    "province",
-    "document_type",
-    "title",
-    "issuing_body",
-    "program_name",
-    "program_period",
-    "budget_reference",
-)
-HEADER_PARAGRAPHS = ("preamble", "targets_intro", "reporting_rule", "closing_text", "budget_text")
-"""The plan's text fields, as a plan file names them: one-line texts, then paragraphs."""
 
 
 def default_plan_path() -> Path:

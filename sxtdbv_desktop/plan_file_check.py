@@ -49,7 +49,7 @@ _TOP = {
     "periods": labels.ENTITIES["periods"],
     "notes": "Ghi chú",
 }
-_PLAN_LINES = (
+HEADER_LINES = (
     "province",
     "document_type",
     "title",
@@ -58,10 +58,12 @@ _PLAN_LINES = (
     "program_period",
     "budget_reference",
 )
-_PLAN_PARAGRAPHS = ("preamble", "targets_intro", "reporting_rule", "closing_text", "budget_text")
+HEADER_PARAGRAPHS = ("preamble", "targets_intro", "reporting_rule", "closing_text", "budget_text")
+"""The plan's text fields, as a plan file names them: one-line texts, then paragraphs (one
+definition for the checks here and for `plan_file`, which loads them)."""
 _PLAN_KEYS = {
-    *_PLAN_LINES,
-    *_PLAN_PARAGRAPHS,
+    *HEADER_LINES,
+    *HEADER_PARAGRAPHS,
     "year",
     "reporting_deadline",
     "total_budget",
@@ -236,9 +238,9 @@ class _Checker:
     def plan(self, value: object) -> None:
         place = _TOP["plan"]
         plan = self.mapping(value, place, _PLAN_KEYS)
-        for key in _PLAN_LINES:
+        for key in HEADER_LINES:
             self.text(plan.get(key), f"{place}, {key}", required=key in ("province", "title"))
-        for key in _PLAN_PARAGRAPHS:
+        for key in HEADER_PARAGRAPHS:
             self.text(plan.get(key), f"{place}, {key}", limit=PARAGRAPHS_MAX)
         self.whole(plan.get("year"), f"{place}, năm", low=2000, high=2100)
         self.date(plan.get("reporting_deadline"), f"{place}, hạn báo cáo")
