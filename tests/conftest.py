@@ -165,3 +165,5 @@ def crash(log_path: Path, qapp: QApplication) -> Iterator[CrashHandler]:
     handler.uninstall()
     if handler.dialog is not None:
         handler.dialog.close()
+    if handler.dialog is not None:
+        handler.dialog.close()

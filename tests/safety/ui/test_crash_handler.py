@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,28 +12,13 @@ from PySide6.QtCore import qWarning
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from sxtdbv_desktop import logs
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_ui.safety.crash import UNEXPECTED, CrashDialog, CrashHandler, details_text, user_message
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 
 
-@pytest.fixture
-def log_path(tmp_path: Path) -> Iterator[Path]:
-    path = logs.setup_logging(tmp_path)
-    yield path
-    logs.remove_handlers(tmp_path)
-
-
-@pytest.fixture
-def handler(qtbot: QtBot, log_path: Path) -> Iterator[CrashHandler]:
-    installed = CrashHandler(log_path)
-    installed.install()
-    yield installed
-    installed.uninstall()
-    if installed.dialog is not None:
-        installed.dialog.close()
+# `log_path` and `crash` (the handler as the program installs it) come from tests/conftest.py.
 
 
 def _raise(error: BaseException) -> BaseException:
@@ -57,21 +41,21 @@ def test_the_copy_button_puts_the_details_on_the_clipboard(qtbot: QtBot) -> None
 
 
 def test_an_unhandled_exception_shows_the_dialog_and_is_logged(
-    qtbot: QtBot, handler: CrashHandler, log_path: Path
+    qtbot: QtBot, crash: CrashHandler, log_path: Path
 ) -> None:
-    assert sys.excepthook == handler.handle_exception
+    assert sys.excepthook == crash.handle_exception
     error = _raise(KeyError("khóa lạ"))
     sys.excepthook(type(error), error, error.__traceback__)
-    assert handler.dialog is not None and handler.dialog.isVisible()
-    assert handler.dialog.findChild(type(handler.dialog.copy_button)) is not None
-    assert "KeyError: 'khóa lạ'" in handler.dialog.details
+    assert crash.dialog is not None and crash.dialog.isVisible()
+    assert crash.dialog.findChild(type(crash.dialog.copy_button)) is not None
+    assert "KeyError: 'khóa lạ'" in crash.dialog.details
     text = log_path.read_text(encoding="utf-8")
     assert "Lỗi không được xử lý" in text
     assert "KeyError: 'khóa lạ'" in text
-    first = handler.dialog
+    first = crash.dialog
     again = _raise(RuntimeError("lần hai"))
     sys.excepthook(type(again), again, again.__traceback__)
-    assert handler.dialog is first  # one dialog at a time; the log has both
+    assert crash.dialog is first  # one dialog at a time; the log has both
     assert "RuntimeError: lần hai" in log_path.read_text(encoding="utf-8")
 
 
@@ -84,20 +68,20 @@ def test_errors_the_core_explains_keep_their_message() -> None:
     assert user_message(ZeroDivisionError()) == UNEXPECTED
 
 
-def test_an_exception_in_a_thread_reaches_the_window(qtbot: QtBot, handler: CrashHandler) -> None:
+def test_an_exception_in_a_thread_reaches_the_window(qtbot: QtBot, crash: CrashHandler) -> None:
     def work() -> None:
         raise OSError("lỗi trong luồng phụ")
 
     thread = threading.Thread(target=work)
     thread.start()
     thread.join()
-    qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible())
-    assert handler.dialog is not None
-    assert "lỗi trong luồng phụ" in handler.dialog.details
+    qtbot.waitUntil(lambda: crash.dialog is not None and crash.dialog.isVisible())
+    assert crash.dialog is not None
+    assert "lỗi trong luồng phụ" in crash.dialog.details
 
 
 @pytest.mark.qt_log_ignore("ngoài ý muốn", "This plugin does not support")
-def test_qt_messages_go_to_the_log(handler: CrashHandler, log_path: Path) -> None:
+def test_qt_messages_go_to_the_log(crash: CrashHandler, log_path: Path) -> None:
     qWarning("Cảnh báo của Qt ngoài ý muốn")
     assert "Cảnh báo của Qt ngoài ý muốn" in log_path.read_text(encoding="utf-8")
 
