@@ -205,9 +205,21 @@ def check(folder: Path) -> None:
     wheel = build_wheel(python, source, folder / "wheel", env)
     qt_layer = check_contents(wheel, source)
     shutil.rmtree(source)
-    install: list[str | Path] = [python, "-m", "pip", "install", "-q"]
-    install.append("--disable-pip-version-check")
-    run([*install, "-c", CONSTRAINTS, wheel], cwd=folder, env=env)
+    run(
+        [
+            python,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "-c",
+            CONSTRAINTS,
+            wheel,
+        ],
+        cwd=folder,
+        env=env,
+    )
     check_program(folder, qt_layer, env)
 
 
