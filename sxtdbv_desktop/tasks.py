@@ -9,13 +9,11 @@ at all is a gap the application shows. A task's status comes from its agencies' 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field, fields
-from typing import Any
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import rule_words
+from sxtdbv_desktop import records, rule_words
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
 from sxtdbv_desktop.headings import COORDINATING_AGENCIES, TASK_TEXT
 from sxtdbv_desktop.labels import FIELDS
@@ -100,30 +98,16 @@ def list_tasks(db: Database, plan_id: int, section: str | None = None) -> list[T
     )
     roles = _assignments(db, plan_id)
     return [
-        _task_of(
-            values,
-            roles.get((values[0], "lead"), ()),
-            roles.get((values[0], "coordinator"), ()),
-            roles.get((values[0], "proposed"), ()),
-        )
+        _make_task(*values, *roles.get(values[0], _UNASSIGNED))
         for values in db.execute(sql, [plan_id, section] if section else [plan_id])
     ]
-
-
-def _task_of(
-    values: tuple[Any, ...],
-    leads: tuple[int, ...],
-    helpers: tuple[int, ...],
-    proposed: tuple[int, ...],
-) -> Task:
-    task_id, plan_id, group_id, position, text, time_frame, output, status, note, over = values
-    return Task(task_id, plan_id, group_id, position, text, time_frame, output, status, note,
-                over, leads, helpers, proposed)  # fmt: skip
 
 
 _TASK_COLUMNS = [
     f.name for f in fields(Task) if f.name not in ("lead_ids", "coordinator_ids", "proposed_ids")
 ]
+_make_task = records.maker(Task)  # the task's columns, then its three tuples of agency ids
+_UNASSIGNED: tuple[tuple[int, ...], ...] = ((), (), ())
 
 
 def get_task(db: Database, task_id: int) -> Task:
@@ -150,19 +134,22 @@ def tasks_of_agency(db: Database, plan_id: int, agency_id: int) -> list[Task]:
     ]
 
 
-def _assignments(db: Database, plan_id: int) -> dict[tuple[int, str], tuple[int, ...]]:
-    """Agency ids by (task id, role), and by (task id, "proposed") for the proposals."""
-    found: dict[tuple[int, str], list[int]] = defaultdict(list)
+def _assignments(db: Database, plan_id: int) -> dict[int, tuple[tuple[int, ...], ...]]:
+    """By task id: its lead agencies' ids, its coordinators', and those still proposals."""
+    found: dict[int, tuple[list[int], list[int], list[int]]] = {}
     for task_id, agency_id, role, proposed in db.execute(
         "SELECT a.task_id, a.agency_id, a.role, a.proposed FROM task_assignments a"
         " JOIN tasks t ON t.id = a.task_id JOIN agencies g ON g.id = a.agency_id"
         " WHERE t.plan_id = ? ORDER BY g.position",
         [plan_id],
     ):
-        found[(task_id, role)].append(agency_id)
+        ids = found.get(task_id)
+        if ids is None:
+            ids = found[task_id] = ([], [], [])
+        ids[role != "lead"].append(agency_id)
         if proposed:
-            found[(task_id, "proposed")].append(agency_id)
-    return {key: tuple(ids) for key, ids in found.items()}
+            ids[2].append(agency_id)
+    return {task_id: tuple(map(tuple, ids)) for task_id, ids in found.items()}
 
 
 def _with_agencies(

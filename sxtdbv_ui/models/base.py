@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from sxtdbv_desktop.records import collector_paused
 from sxtdbv_desktop.search_words import fast_fold, unify
 from sxtdbv_ui.collation import sort_key
 from sxtdbv_ui.workspace import Edit, Workspace
@@ -150,14 +151,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def load(self) -> None:
         """Read every row again from the database."""
         self.beginResetModel()
-        self._rows = self._sorted(self.fetch())
+        self._rows = self._read()
         self._search_keys.clear()
         self._folded.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
         """Read the rows again; repaint only what changed when the same rows come back."""
-        rows = self._sorted(self.fetch())
+        rows = self._read()
         if [self.key(r) for r in rows] != [self.key(r) for r in self._rows]:
             self.beginResetModel()
             self._rows = rows
@@ -170,6 +171,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                 self._rows[i] = new
                 self._search_keys.pop(self.key(new), None)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+
+    def _read(self) -> list[R]:
+        """The rows from the database, in the table's order; thousands of them are read with
+        the garbage collector held off (see `records.collector_paused`)."""
+        with collector_paused():
+            return self._sorted(self.fetch())
 
     def search_key(self, index: int) -> str:
         """The row's searchable text, folded (no accents, lower case) with its spellings
@@ -220,7 +227,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         keys = [self.key(self._rows[i.row()]) for i in before]
-        self._rows = self._sorted(self.fetch() if self._sort is None else self._rows)
+        with collector_paused():  # 5,000 sort keys
+            self._rows = self._sorted(self.fetch() if self._sort is None else self._rows)
         position = {self.key(r): i for i, r in enumerate(self._rows)}
         after = [self.index(position[k], i.column()) for k, i in zip(keys, before, strict=True)]
         self.changePersistentIndexList(before, after)

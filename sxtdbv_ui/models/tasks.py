@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from sxtdbv_desktop import headings, labels, result_words
-from sxtdbv_desktop.agencies import list_agencies
+from sxtdbv_desktop.agencies import Agency, list_agencies
 from sxtdbv_desktop.numbering import group_reference, references
 from sxtdbv_desktop.task_status import TaskStatus, task_statuses
 from sxtdbv_desktop.tasks import DUTY, Task, TaskGroup, list_groups, list_tasks, update_task
@@ -62,19 +62,19 @@ class TaskModel(RowTableModel[TaskRow]):
 
     def fetch(self) -> list[TaskRow]:
         db, plan_id = self.session.db, self.session.plan_id
-        names = {a.id: a.display_name for a in list_agencies(db, plan_id)}
         groups = {g.id: g for g in list_groups(db, plan_id)}
         tasks = list_tasks(db, plan_id)
         statuses = task_statuses(db, plan_id, tasks=tasks)
         numbers = references(list(groups.values()), tasks)
+        names = _AgencyNames(list_agencies(db, plan_id))
         return [
             TaskRow(
-                task=t,
-                group=groups[t.group_id],
-                leads=_agencies(t.lead_ids, t.proposed_ids, names),
-                coordinators=_agencies(t.coordinator_ids, t.proposed_ids, names),
-                status=statuses[t.id],
-                number=numbers[t.id],
+                t,
+                groups[t.group_id],
+                names.text(t.lead_ids, t.proposed_ids),
+                names.text(t.coordinator_ids, t.proposed_ids),
+                statuses[t.id],
+                numbers[t.id],
             )
             for t in tasks
         ]
@@ -88,9 +88,23 @@ class TaskModel(RowTableModel[TaskRow]):
         return PROPOSAL_BACKGROUND if row.task.is_proposal else None
 
 
-def _agencies(ids: tuple[int, ...], proposed: tuple[int, ...], names: dict[int, str]) -> str:
-    """ "Sở Công Thương (đề xuất); Sở TT&TT"."""
-    return "; ".join(f"{names[a]} ({PROPOSED})" if a in proposed else names[a] for a in ids)
+class _AgencyNames:
+    """ "Sở Công Thương (đề xuất); Sở TT&TT": the agencies of a role, named once for each
+    combination (a plan of 5,000 tasks repeats a few hundred of them)."""
+
+    def __init__(self, agencies: list[Agency]) -> None:
+        self._names = {a.id: a.display_name for a in agencies}
+        self._texts: dict[tuple[tuple[int, ...], tuple[int, ...]], str] = {}
+
+    def text(self, ids: tuple[int, ...], proposed: tuple[int, ...]) -> str:
+        key = (ids, proposed)
+        text = self._texts.get(key)
+        if text is None:
+            names = self._names
+            text = self._texts[key] = "; ".join(
+                f"{names[a]} ({PROPOSED})" if a in proposed else names[a] for a in ids
+            )
+        return text
 
 
 def status_text(status: TaskStatus) -> str:

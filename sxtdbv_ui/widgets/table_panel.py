@@ -133,7 +133,8 @@ class TablePanel(QWidget):
             texts = [column.text(r) for r in rows]
             if column.editor and column.editor.choices:  # room for any label of its picker
                 texts += [label for _, label in column.editor.choices()][:50]
-            content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * char
+            widths = (metrics.horizontalAdvance(t) for t in set(texts))  # names, dates repeat
+            content = max(widths, default=0) + 2 * char
             widest = metrics.horizontalAdvance("0" * column.width)  # digits: wider than average
             if column.editor and column.editor.kind is EditorKind.LONG_TEXT:
                 content = widest  # room to read a paragraph, even before anything is typed
