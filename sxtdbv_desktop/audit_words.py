@@ -32,8 +32,7 @@ COLUMNS = (
     headings.OLD_VALUE,
     headings.NEW_VALUE,
 )
-"""The viewer's columns; its Excel export (`audit_view.COLUMNS`) shares the first four and the
-last two."""
+"""The viewer's columns, and its Excel export's (`audit_view.COLUMNS`)."""
 
 _DATES = {"received_on", "document_date", "signed_on", "starts_on", "ends_on", "deadline",
           "reporting_deadline", "report_date"}  # fmt: skip

@@ -164,7 +164,7 @@ def run_audit(args: argparse.Namespace) -> int:
     wanted = audit_view.AuditFilter(text=args.text, since=args.since, until=args.until)
     with open_db(args, create=False) as db:
         entries = audit_view.search(db, wanted)
-    audit_view.export_xlsx(entries, args.output)
+        audit_view.export_xlsx(db, entries, args.output)
     print(f"Đã xuất {len(entries)} dòng nhật ký vào {args.output}.")
     return 0
 

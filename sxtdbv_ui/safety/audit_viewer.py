@@ -222,7 +222,6 @@ class AuditLogDialog(QDialog):
     def export(self) -> Path | None:
         """The rows shown, in the words shown, to an Excel workbook."""
         from sxtdbv_desktop.excel.table_file import save_table  # noqa: PLC0415  (openpyxl)
-        from sxtdbv_desktop.excel.tables import Column  # noqa: PLC0415
 
         path = msgbox.save_file(
             self,
@@ -232,10 +231,9 @@ class AuditLogDialog(QDialog):
         )
         rows = [self.model.cells(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                 for r in range(self.proxy.rowCount())]  # fmt: skip
-        columns = [Column(h, "long_text" if h.startswith("Giá trị") else "text")
-                   for h in audit_words.COLUMNS]  # fmt: skip
+        title, columns = "Nhật ký thay đổi dữ liệu", audit_view.COLUMNS
         if path is None or not operations.run(
-            self, EXPORT_TITLE, lambda: save_table(path, "Nhật ký thay đổi dữ liệu", columns, rows)
+            self, EXPORT_TITLE, lambda: save_table(path, title, columns, rows)
         ):
             return None
         msgbox.inform(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from sxtdbv_desktop import locking
+from sxtdbv_desktop import audit_words, locking
 from tests.safety.corrupt import overwrite_middle_pages
 from tests.test_cli import cli
 
@@ -90,6 +91,22 @@ def test_the_audit_log_exports_to_excel(db_file: Path, tmp_path: Path) -> None:
     bad = cli("audit", "--db", str(db_file), "-o", str(out), "--from", "31/02/2024")
     assert bad.returncode == 2
     assert "Ngày không hợp lệ" in bad.stderr
+
+
+def test_the_audit_log_export_speaks_the_viewers_words(db_file: Path, tmp_path: Path) -> None:
+    cli("copy-plan", "--db", str(db_file), "--to", "2024")
+    out = tmp_path / "nhat-ky.xlsx"
+    done = cli("audit", "--db", str(db_file), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    sheet = load_workbook(out)["Nhật ký thay đổi"]
+    assert [c.value for c in sheet[3]] == list(audit_words.COLUMNS)
+    cells = [str(v) for r in sheet.iter_rows(min_row=4, values_only=True) for v in r if v]
+    assert any(c.startswith("Nhiệm vụ III.") for c in cells)  # a task by its number
+    assert any(c.startswith("Kế hoạch ") and "năm 2024" in c for c in cells)
+    raw = [c for c in cells if "_id=" in c or c.startswith("{") or "updated_at" in c]
+    assert raw == []  # no record keys, no JSON, no column names
+    times = [r[0] for r in sheet.iter_rows(min_row=4, values_only=True)]
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", str(t)) for t in times)
 
 
 def test_the_plan_exports_for_the_agencies(db_file: Path, tmp_path: Path) -> None:
