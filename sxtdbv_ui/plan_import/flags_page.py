@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWizardPage,
 )
 
 from sxtdbv_desktop.plan_import.draft import Draft
-from sxtdbv_ui.plan_import.source_view import SourceView
+from sxtdbv_ui.plan_import.source_view import SourceView, review_table
 
 HEADERS = ("Đã kiểm tra", "Ở đâu", "Cần kiểm tra")
 
@@ -32,12 +30,7 @@ class FlagsPage(QWizardPage):
             "Chọn từng dòng để xem câu gốc; đánh dấu «Đã kiểm tra» khi nội dung đúng hoặc đã sửa "
             "ở bước trước. Kế hoạch chỉ được lưu khi mọi điểm đã được kiểm tra."
         )
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.currentCellChanged.connect(self._show_source)
+        self.table = review_table(HEADERS, self._show_source)
         self.table.itemChanged.connect(self._checked)
         self.accept_rest = QCheckBox("Chấp nhận các điểm còn lại như chương trình đã đọc")
         self.accept_rest.toggled.connect(lambda _: self.completeChanged.emit())

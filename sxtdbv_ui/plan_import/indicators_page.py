@@ -9,12 +9,10 @@ from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWizardPage,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 from sxtdbv_desktop import headings, labels
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.plan_import.draft import Draft
-from sxtdbv_ui.plan_import.source_view import SourceView
+from sxtdbv_ui.plan_import.source_view import SourceView, review_table
 
 FLAGGED = QColor("#fff4d6")
 KINDS = tuple(labels.INDICATOR_KIND_CHOICES.items())
@@ -44,12 +42,8 @@ class IndicatorsPage(QWizardPage):
             "Loại và ngưỡng đọc từ câu của mục tiêu. Dòng tô vàng là chỗ chương trình chưa chắc; "
             "sửa hoặc giữ nguyên rồi xác nhận ở bước 3. Chọn một dòng để xem câu gốc."
         )
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = review_table(HEADERS, self._show_source)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.currentCellChanged.connect(self._show_source)
         note = (f"Nối với chỉ tiêu của kế hoạch năm {previous_year} (cùng mã, cùng loại được "
                 "chọn sẵn)." if previous_year else "Tệp dữ liệu chưa có kế hoạch năm trước của "
                 "tỉnh này: chưa nối được chỉ tiêu nào.")  # fmt: skip
@@ -75,7 +69,6 @@ class IndicatorsPage(QWizardPage):
             self.table.setCellWidget(row, 6, self._previous(indicator))
         for column, chars in enumerate((4, 30, 32, 11, 10, 10)):
             self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 16)
-        self.table.setWordWrap(True)
         self.table.resizeRowsToContents()
 
     def _changed(self, indicator: dict[str, Any]) -> None:

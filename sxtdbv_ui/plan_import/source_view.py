@@ -3,10 +3,33 @@ highlighted, so the clerk checks the draft against the plan's own words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 HIGHLIGHT = QColor("#fff2a8")
+
+
+def review_table(headers: Sequence[str], on_row: Callable[[int], object]) -> QTableWidget:
+    """A wizard page's table of what was read: whole rows selected, wrapped texts, its cells
+    changed only through the widgets the page puts in them; `on_row(row)` when the current row
+    changes (to show its sentence in the document)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.currentCellChanged.connect(lambda row, *_: on_row(row))
+    return table
 
 
 class SourceView(QWidget):
