@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_ui.app import application
 from sxtdbv_ui.main_window import MainWindow
 from sxtdbv_ui.workspace import Workspace
+from tests.ui.data_files import data_file_on
 
 TODAY = dt.date(2023, 12, 1)
 """Nine days before the default plan's deadline (10/12/2023)."""
@@ -59,3 +61,10 @@ def window(session: Workspace, qtbot: QtBot) -> MainWindow:
     shown.show()
     qtbot.waitExposed(shown)
     return shown
+
+
+@pytest.fixture
+def data_file(db_path: Path) -> Iterator[DataFile]:
+    """The default plan's data file, installed at the Sở."""
+    with data_file_on(db_path) as opened:
+        yield opened

@@ -3,7 +3,6 @@ mode, and the commands other modules add to the menus."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from sxtdbv_desktop import backup, drives, installation, plan_file
 from sxtdbv_desktop.excel.files import load_received
 from sxtdbv_desktop.excel.form_structure import read_structure
-from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session as DataFile
 from sxtdbv_desktop.session import open_session
 from sxtdbv_ui import commands, msgbox
@@ -25,17 +23,7 @@ from sxtdbv_ui.main_window import MainWindow
 from sxtdbv_ui.safety import backup_actions
 from tests.conftest import TEST_ACTOR
 from tests.prompts import ScriptedPrompts
-
-
-@pytest.fixture
-def data_file(db_path: Path) -> Iterator[DataFile]:
-    opened = open_session(db_path, TEST_ACTOR)
-    load_default_plan(opened.db)
-    installation.set_up(opened.db, installation.CONSOLIDATING, "Nguyễn Thị Lan")
-    try:
-        yield opened
-    finally:
-        opened.close()
+from tests.ui.data_files import data_file_on
 
 
 def window_on(file: DataFile, qtbot: QtBot) -> MainWindow:
@@ -77,27 +65,18 @@ def test_a_file_on_a_network_share_is_flagged(
     db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(drives, "is_network_path", lambda path: True)
-    opened = open_session(db_path, TEST_ACTOR)
-    load_default_plan(opened.db)
-    try:
+    with data_file_on(db_path, mode=None) as opened:
         window = window_on(opened, qtbot)
         assert "thư mục dùng chung qua mạng" in window.banner.text()
         assert not window.session.read_only
-    finally:
-        opened.close()
 
 
 def test_an_agency_installation_says_what_it_may_do(db_path: Path, qtbot: QtBot) -> None:
-    opened = open_session(db_path, TEST_ACTOR)
-    load_default_plan(opened.db)
-    installation.set_up(opened.db, installation.AGENCY, "Trần Văn Bình", agency_code="HLapVo")
-    try:
+    with data_file_on(db_path, installation.AGENCY, "Trần Văn Bình", "HLapVo") as opened:
         window = window_on(opened, qtbot)
         assert "chỉ nhập và gửi báo cáo của đơn vị mình" in window.banner.text()
         assert "Nạp kế hoạch do Sở &gửi…" in menu_texts(window, "file")
         assert "Xuất kế hoạch cho các đơn &vị…" not in menu_texts(window, "file")
-    finally:
-        opened.close()
 
 
 def test_restoring_a_backup_reloads_the_window_from_the_new_connection(
@@ -178,12 +157,9 @@ def test_an_agency_sends_its_own_report_as_a_form(
     db_path: Path, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     prompts: ScriptedPrompts,
 ) -> None:  # fmt: skip
-    opened = open_session(db_path, TEST_ACTOR)
-    load_default_plan(opened.db)
-    installation.set_up(opened.db, installation.AGENCY, "Trần Văn Bình", agency_code="HLapVo")
     target = tmp_path / "gui-so.xlsx"
     monkeypatch.setattr(msgbox, "save_file", lambda *args: target)
-    try:
+    with data_file_on(db_path, installation.AGENCY, "Trần Văn Bình", "HLapVo") as opened:
         window = window_on(opened, qtbot)
         assert "Nhập báo cáo từ &Excel…" not in menu_texts(window, "file")
         mime = QMimeData()
@@ -191,8 +167,6 @@ def test_an_agency_sends_its_own_report_as_a_form(
         assert not drag_onto(window, mime)  # an agency imports nothing
         send = next(a for a in window.menu("file").actions() if "gửi Sở" in a.text())
         send.trigger()
-    finally:
-        opened.close()
     assert read_structure(load_received(target)).identity.agency_code == "HLapVo"
     # Nothing entered yet: the file is written, and the agency is told what is still missing.
     assert "UBND huyện Lấp Vò" in prompts.warnings[0]

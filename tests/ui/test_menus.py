@@ -15,15 +15,13 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from sxtdbv_desktop import installation, plans
-from sxtdbv_desktop.plan_file import load_default_plan
 from sxtdbv_desktop.session import Session as DataFile
-from sxtdbv_desktop.session import open_session
 from sxtdbv_ui import commands
 from sxtdbv_ui.app import build_window
 from sxtdbv_ui.main_window import MainWindow
 from sxtdbv_ui.tables.view import DataTable
 from sxtdbv_ui.tabs.overview import OverviewTab
-from tests.conftest import TEST_ACTOR
+from tests.ui.data_files import data_file_on
 
 MNEMONIC = re.compile(r"(?<!&)&([^&])")
 
@@ -50,14 +48,9 @@ def check_menu(title: str, actions: list[QAction]) -> None:
 
 @pytest.fixture(params=[installation.CONSOLIDATING, installation.AGENCY])
 def installed(request: pytest.FixtureRequest, db_path: Path) -> Iterator[DataFile]:
-    opened = open_session(db_path, TEST_ACTOR)
-    load_default_plan(opened.db)
     agency = "HLapVo" if request.param == installation.AGENCY else None
-    installation.set_up(opened.db, request.param, "Nguyễn Thị Lan", agency)
-    try:
+    with data_file_on(db_path, request.param, agency=agency) as opened:
         yield opened
-    finally:
-        opened.close()
 
 
 def test_mnemonics_are_unique_within_each_menu(installed: DataFile, qtbot: QtBot) -> None:
