@@ -12,6 +12,9 @@ Extension points for other modules (import, export, the printed report, backups,
 - `reload()` (F5) re-reads the database, e.g. after an import changed it.
 - `session` gives the database (`session.db`), the current plan (`session.plan_id`) and the
   signals `plan_changed` and `data_changed`.
+- `tab(index)` (and `current_tab()`, `tab_pages`) gives a tab, built at once if need be: only
+  the tab the window opens on is built before it shows, the others one per idle turn once it
+  has been painted (`sxtdbv_ui.tabs`).
 """
 
 from __future__ import annotations
