@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(QWidget() if built is None else built, kind.title)
         self.tabs.setCurrentIndex(first)  # before any tab reads: only this one does now
         self._building = False  # the other tabs are being built in idle turns
+        self._switched = False  # the user switched tab since the last of those turns
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(_BANNER_STYLE)
@@ -166,12 +167,17 @@ class MainWindow(QMainWindow):
 
     def _build_next_tab(self) -> None:
         """Build one tab not built yet, then come back in the next idle turn for another;
-        stop when the window is closed (showing it again goes on)."""
+        stop when the window is closed (showing it again goes on). A turn that follows the
+        user's switching tab builds nothing, so that the tab switched to is drawn first."""
         waiting = [index for index, tab in enumerate(self._built) if tab is None]
         self._building = bool(waiting) and self.isVisible()
-        if self._building:
+        if not self._building:
+            return
+        if self._switched:
+            self._switched = False
+        else:
             self.tab(waiting[0])
-            QTimer.singleShot(0, self, self._build_next_tab)
+        QTimer.singleShot(0, self, self._build_next_tab)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -297,6 +303,7 @@ class MainWindow(QMainWindow):
         self.current_tab().ensure_current()
 
     def _on_tab_changed(self) -> None:
+        self._switched = True
         tab = self.current_tab()
         tab.ensure_current()
         self._update_item_actions()

@@ -4,6 +4,7 @@ command, `tab_pages`), and are then the same tabs as if built at the start."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sxtdbv_ui.main_window import MainWindow
@@ -62,6 +63,22 @@ def test_a_tab_not_built_yet_is_built_and_read_when_switched_to(
     assert window.add_item_action.toolTip().startswith(tab.add_text)
     window.search_action.trigger()  # Ctrl+F reaches the tab just built
     assert built(window) == [True, False, True, False, False, False]
+
+
+def test_the_turn_after_the_user_switches_tab_builds_nothing_else(
+    session: Workspace, qtbot: QtBot
+) -> None:
+    """The tab switched to is drawn before the next one is built; the building goes on."""
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: built(window)[1])  # one idle turn each: Nhiệm vụ comes first
+    window.tabs.setCurrentIndex(4)
+    assert built(window) == [True, True, False, False, True, False]
+    QApplication.processEvents()
+    assert built(window) == [True, True, False, False, True, False]
+    qtbot.waitUntil(lambda: all(built(window)))
+    assert window.tabs.currentIndex() == 4
 
 
 def test_a_tab_built_while_the_file_is_read_only_starts_read_only(
