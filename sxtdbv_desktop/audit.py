@@ -170,15 +170,33 @@ def expected_triggers(db: Database) -> list[str]:
     The migrations hold these statements frozen; this is the specification a test compares
     them with, and what `tools/schema_sql.py` prints for a new migration to paste.
     """
+    tables = _table_columns(db)
     statements = []
-    for table in db.tables:
-        if table.name in _UNAUDITED:
-            continue
-        columns = [c.name for c in table.columns]
-        statements += trigger_sql(table.name, columns, table.pks)
-    if "audit_chain" in db.table_names():
+    for table, (columns, pks) in tables.items():
+        if table not in _UNAUDITED:
+            statements += trigger_sql(table, columns, pks)
+    if "audit_chain" in tables:
         statements.append(chain_trigger_sql())
     return statements
+
+
+def _table_columns(db: Database) -> dict[str, tuple[list[str], list[str]]]:
+    """Each table's columns in order, and its primary key in declaration order ("rowid" when
+    it declares none, as sqlite-utils' `Table.pks` says): one query, not two PRAGMAs a table,
+    since every opening compares the triggers (`tamper`)."""
+    found: dict[str, tuple[list[str], list[tuple[int, str]]]] = {}
+    for table, column, pk in db.execute(
+        "SELECT m.name, p.name, p.pk FROM sqlite_master AS m, pragma_table_info(m.name) AS p"
+        " WHERE m.type = 'table' ORDER BY m.rowid, p.cid"
+    ):
+        columns, keys = found.setdefault(table, ([], []))
+        columns.append(column)
+        if pk:
+            keys.append((pk, column))
+    return {
+        table: (columns, [name for _, name in sorted(keys)] or ["rowid"])
+        for table, (columns, keys) in found.items()
+    }
 
 
 def log_event(db: Database, entity: str, key: object, what: str, detail: str = "") -> None:

@@ -130,11 +130,15 @@ def plan_count(path: Path) -> int:
         conn.close()
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> None:
-    """Write a consistent copy of the open database `source` to `dest`, atomically.
+def copy_database(
+    source: sqlite3.Connection, dest: Path, *, unless_same_as: Path | None = None
+) -> bool:
+    """Write a consistent copy of the open database `source` to `dest`, atomically; True.
 
     The copy is a single self-contained file (rollback journal, no -wal beside it), checked
-    before it gets its name.
+    before it gets its name. With `unless_same_as`, a copy byte-for-byte the same as that
+    file (an earlier checked backup) adds nothing: it is dropped before being checked and
+    synced to the disk, nothing is written at `dest`, and the answer is False.
     """
     partial = dest.with_name(dest.name + ".partial")
     try:
@@ -144,6 +148,8 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
+            if unless_same_as is not None and _same_bytes(unless_same_as, partial):
+                return False
             found = integrity.problems(target)
         finally:
             target.close()
@@ -152,6 +158,7 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
         _fsync(partial)
         os.replace(partial, dest)
         _fsync_dir(dest.parent)
+        return True
     except sqlite3.Error as error:
         raise _copy_error(error, dest) from error
     except OSError as error:
@@ -159,6 +166,14 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
+
+
+def _same_bytes(kept: Path, copy: Path) -> bool:
+    """Whether `copy` is byte-for-byte `kept`; an unreadable `kept` is not the same."""
+    try:
+        return filecmp.cmp(kept, copy, shallow=False)
+    except OSError:
+        return False
 
 
 def _copy_error(error: sqlite3.Error | OSError, dest: Path) -> StorageError:
@@ -193,14 +208,13 @@ def auto_backup(db: Database, db_path: Path, now: dt.datetime | None = None) -> 
     """Back up the open `db` into the backups folder and prune old automatic backups.
 
     Returns the new backup, or None when nothing changed since the newest one (the new copy
-    is byte-for-byte the same, since the online backup copies pages as they are).
+    is byte-for-byte the same, since the online backup copies pages as they are): most
+    starts, which then neither check nor sync a copy that would be thrown away.
     """
     now = now or dt.datetime.now()
     dest = _free_name(backup_dir(db_path), f"{db_path.stem}-{now.strftime(_STAMP)}", db_path.suffix)
-    copy_database(db.conn, dest)
-    newest = next((b for b in list_backups(db_path) if b.kind == AUTO and b.path != dest), None)
-    if newest is not None and filecmp.cmp(newest.path, dest, shallow=False):
-        dest.unlink()
+    newest = next((b for b in list_backups(db_path) if b.kind == AUTO), None)
+    if not copy_database(db.conn, dest, unless_same_as=newest.path if newest else None):
         return None
     (plans,) = db.execute("SELECT count(*) FROM plans").fetchone()
     removed = prune(db_path, current_has_plan=plans > 0)

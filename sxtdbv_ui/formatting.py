@@ -13,7 +13,7 @@ from sxtdbv_desktop.consolidation import EXCEEDED, MET, NO_DATA, IndicatorResult
 from sxtdbv_desktop.indicators import Indicator
 from sxtdbv_desktop.report.wording import coverage
 from sxtdbv_desktop.reports import INPUTS, IndicatorValue
-from sxtdbv_ui.models.base import ERROR_TEXT, GOOD_TEXT, MUTED_TEXT
+from sxtdbv_ui.text_colors import ERROR_TEXT, GOOD_TEXT, MUTED_TEXT
 
 
 def exceed_text(indicator: Indicator) -> str:

@@ -12,14 +12,17 @@ Extension points for other modules (import, export, the printed report, backups,
 - `reload()` (F5) re-reads the database, e.g. after an import changed it.
 - `session` gives the database (`session.db`), the current plan (`session.plan_id`) and the
   signals `plan_changed` and `data_changed`.
+- `tab(index)` (and `current_tab()`, `tab_pages`) gives a tab, built at once if need be: only
+  the tab the window opens on is built before it shows, the others one per idle turn once it
+  has been painted (`sxtdbv_ui.tabs`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -35,7 +38,7 @@ from shiboken6 import Shiboken
 from sxtdbv_desktop import __version__
 from sxtdbv_desktop.plans import Plan, get_plan, list_plans
 from sxtdbv_ui import msgbox, operations, settings, texts
-from sxtdbv_ui.tabs import build_tabs
+from sxtdbv_ui.tabs import TABS
 from sxtdbv_ui.tabs.base import Tab
 from sxtdbv_ui.workspace import Workspace
 
@@ -50,10 +53,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.tabs = QTabWidget()
-        self.tab_pages: list[Tab] = build_tabs(session)
-        for tab in self.tab_pages:
-            self.tabs.addTab(tab, tab.title)
-        self.tabs.setCurrentIndex(first_tab)  # before any tab reads: only this one does now
+        # Only the tab the window opens on is built now; the others hold an empty page until
+        # they are built, in the idle turns after the window shows or when first asked for.
+        self._built: list[Tab | None] = [None] * len(TABS)
+        first = first_tab if 0 <= first_tab < len(TABS) else 0
+        self._built[first] = self._new_tab(first)
+        for built, kind in zip(self._built, TABS, strict=True):
+            self.tabs.addTab(QWidget() if built is None else built, kind.title)
+        self.tabs.setCurrentIndex(first)  # before any tab reads: only this one does now
+        self._building = False  # the other tabs are being built in idle turns
+        self._switched = False  # the user switched tab since the last of those turns
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(_BANNER_STYLE)
@@ -116,14 +125,65 @@ class MainWindow(QMainWindow):
         self.session.reload()
 
     def current_tab(self) -> Tab:
-        tab = self.tabs.currentWidget()
-        assert isinstance(tab, Tab)
+        return self.tab(self.tabs.currentIndex())
+
+    def tab(self, index: int) -> Tab:
+        """The tab at `index`, built now if the idle turns have not built it yet."""
+        tab = self._built[index]
+        if tab is None:
+            tab = self._built[index] = self._new_tab(index)
+            self._put_in_place(index, tab)
         return tab
+
+    @property
+    def tab_pages(self) -> list[Tab]:
+        """Every tab, in order, each built now if it was not yet."""
+        return [self.tab(index) for index in range(len(TABS))]
 
     def status_text(self) -> str:
         return self.status.text()
 
     # --- building --------------------------------------------------------------------------
+
+    def _new_tab(self, index: int) -> Tab:
+        tab = TABS[index].build(self.session)
+        if self.session.read_only:
+            tab.set_read_only(self.session.read_only_reason)
+        return tab
+
+    def _put_in_place(self, index: int, tab: Tab) -> None:
+        """Put the built `tab` where its empty page was, the current tab staying current."""
+        page, current = self.tabs.widget(index), self.tabs.currentIndex()
+        assert page is not None
+        blocked = self.tabs.blockSignals(True)  # the same tab stays current: no change to tell
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, TABS[index].title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        page.deleteLater()
+
+    def _built_tabs(self) -> list[Tab]:
+        return [tab for tab in self._built if tab is not None]
+
+    def _build_next_tab(self) -> None:
+        """Build one tab not built yet, then come back in the next idle turn for another;
+        stop when the window is closed (showing it again goes on). A turn that follows the
+        user's switching tab builds nothing, so that the tab switched to is drawn first."""
+        waiting = [index for index, tab in enumerate(self._built) if tab is None]
+        self._building = bool(waiting) and self.isVisible()
+        if not self._building:
+            return
+        if self._switched:
+            self._switched = False
+        else:
+            self.tab(waiting[0])
+        QTimer.singleShot(0, self, self._build_next_tab)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._building and None in self._built:  # once the window is on the screen
+            self._building = True
+            QTimer.singleShot(0, self, self._build_next_tab)
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
                 *, edits: bool = False) -> QAction:  # fmt: skip
@@ -233,16 +293,17 @@ class MainWindow(QMainWindow):
         plan = self._plan = get_plan(self.session.db, self.session.plan_id)
         self.setWindowTitle(f"{plan.label} — {texts.APP_TITLE}")
         self.plan_picker.setCurrentIndex(self.plan_picker.findData(plan.id))
-        for tab in self.tab_pages:
+        for tab in self._built_tabs():  # a tab built later reads the new plan then
             tab.invalidate()
         self.current_tab().ensure_current()
 
     def _on_data_changed(self, entities: frozenset[str]) -> None:
-        for tab in self.tab_pages:
+        for tab in self._built_tabs():
             tab.invalidate(entities)
         self.current_tab().ensure_current()
 
     def _on_tab_changed(self) -> None:
+        self._switched = True
         tab = self.current_tab()
         tab.ensure_current()
         self._update_item_actions()
@@ -253,7 +314,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setToolTip(reason)
         for action in self._edit_actions:
             action.setEnabled(not reason)
-        for tab in self.tab_pages:
+        for tab in self._built_tabs():  # a tab built later starts so (`_new_tab`)
             tab.set_read_only(reason)
         self._update_item_actions()
         self._update_undo_actions()

@@ -32,3 +32,21 @@ def test_deletions_keep_the_whole_record(db: Database, plan_id: int) -> None:
     db.table("tasks").delete(task.id)
     (deleted,) = [e for e in audit.entries(db, "tasks", task.id) if e.action == "delete"]
     assert deleted.old_value is not None and task.text in deleted.old_value
+
+
+def test_the_expected_triggers_read_columns_and_keys_as_sqlite_utils_does() -> None:
+    """One query for every table's columns and key, in the order sqlite-utils gives them:
+    a key in its declared order (not the columns'), rowid for a table without one."""
+    db = Database(memory=True)
+    try:
+        db.execute("CREATE TABLE pairs (a TEXT, b INTEGER, c TEXT, PRIMARY KEY (c, a))")
+        db.execute("CREATE TABLE plain (x TEXT, y TEXT)")
+        assert [t.pks for t in db.tables] == [["c", "a"], ["rowid"]]
+        expected = [
+            sql
+            for t in db.tables
+            for sql in audit.trigger_sql(t.name, [c.name for c in t.columns], t.pks)
+        ]
+        assert audit.expected_triggers(db) == expected
+    finally:
+        db.close()

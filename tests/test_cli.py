@@ -8,6 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from sxtdbv_desktop import program_start
+from sxtdbv_desktop.paths import default_database_path
+
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "cp1252"}  # a Windows console must not break it
@@ -90,3 +95,28 @@ def test_copy_plan_to_next_year(tmp_path: Path) -> None:
     data = json.loads(cli("summary", "--db", db, "--year", "2024", "--json").stdout)
     assert data["plan"]["year"] == 2024
     assert data["counts"]["tasks"] == 17
+
+
+@pytest.mark.parametrize(
+    ("argv", "window_file"),
+    [
+        ([], "the default file"),
+        (["--db", "d/tệp.sqlite"], Path("d/tệp.sqlite")),
+        (["--db=d/tệp.sqlite"], Path("d/tệp.sqlite")),
+        (["--db"], None),  # the parser says what is missing
+        (["--db", ""], None),
+        (["--db="], None),
+        (["--db", "--version"], None),
+        (["--db", "a.sqlite", "--db", "b.sqlite"], None),
+        (["--d", "a.sqlite"], None),  # an abbreviation: the parser's to accept
+        (["init"], None),
+        (["--version"], None),
+        (["--self-test"], None),
+        (["-h"], None),
+    ],
+)
+def test_only_nothing_or_the_db_option_opens_the_window_without_the_parser(
+    argv: list[str], window_file: Path | str | None
+) -> None:
+    expected = default_database_path() if window_file == "the default file" else window_file
+    assert program_start.window_only(argv) == expected

@@ -11,7 +11,6 @@ non-zero exit.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import logging
 import os
@@ -22,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from sxtdbv_desktop import __version__, disk, logs
+from sxtdbv_desktop import __version__, disk
 from sxtdbv_desktop.cli.common import add_db_option, database_path
 from sxtdbv_desktop.errors import SxtdbvError
+from sxtdbv_desktop.program_start import start_logging, utf8_console
 
 COMMAND_MODULES = (
     "sxtdbv_desktop.cli.plan_commands",
@@ -121,14 +121,14 @@ def build_parser(frontend: Frontend | None = None) -> ArgumentParser:
 def main(argv: Sequence[str] | None = None, frontend: Frontend | None = None) -> int:
     """Run the command line; return the exit code. Without a command, `frontend` opens the
     window; without a frontend (`python -m sxtdbv_desktop`) a command is required."""
-    _utf8_console()
+    utf8_console()
     parser = build_parser(frontend)
     args = parser.parse_args(argv)
     if frontend is not None and args.self_test:  # touches nothing of the user's, not the log
         return frontend.self_test()
     if args.command is None:
         return _without_command(parser, args, frontend)
-    _start_logging()
+    start_logging()
     return _run_command(args)
 
 
@@ -139,7 +139,7 @@ def _without_command(
         parser.print_usage(sys.stderr)
         print(f"Lỗi: {NO_COMMAND}", file=sys.stderr)
         return EXIT_USAGE
-    _start_logging()
+    start_logging()
     return frontend.open_window(database_path(args))
 
 
@@ -159,17 +159,3 @@ def _run_command(args: argparse.Namespace) -> int:
         print(f"Lỗi: {disk.os_storage_error(error, place).message}", file=sys.stderr)
         return EXIT_ERROR
     return code
-
-
-def _start_logging() -> None:
-    """Events (backups, restores, locks taken over) go to the log file, not the console."""
-    with contextlib.suppress(OSError):  # a data folder we cannot write: no log, still work
-        logs.setup_logging()
-
-
-def _utf8_console() -> None:
-    """Vietnamese must survive a Windows console or a redirected output (cp1252 by default)."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8", errors="replace")

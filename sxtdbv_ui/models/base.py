@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from sxtdbv_desktop.records import collector_paused
 from sxtdbv_desktop.search_words import fast_fold, unify
+from sxtdbv_ui import text_colors
 from sxtdbv_ui.collation import sort_key
 from sxtdbv_ui.workspace import Edit, Workspace
 
@@ -44,9 +45,10 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 5
 figures (right-aligned, with a `sort`); None for text."""
 
 WARNING_BACKGROUND = QColor("#fff4d6")
-ERROR_TEXT = QColor("#b3261e")
-GOOD_TEXT = QColor("#1e6b35")
-MUTED_TEXT = QColor("#5f6368")
+# The models take the colours of verdicts from here, the overview from `text_colors`.
+ERROR_TEXT = text_colors.ERROR_TEXT
+GOOD_TEXT = text_colors.GOOD_TEXT
+MUTED_TEXT = text_colors.MUTED_TEXT
 
 
 class EditorKind(Enum):

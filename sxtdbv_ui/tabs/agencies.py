@@ -14,7 +14,6 @@ from sxtdbv_ui.workspace import AGENCIES, BUDGET, REPORTS, TASKS, Workspace
 
 
 class AgenciesTab(Tab):
-    title = "Cơ quan"
     watches = frozenset({AGENCIES, TASKS})
     can_add = can_delete = True
     add_text, delete_text = "Thêm cơ quan…", "Xóa cơ quan"

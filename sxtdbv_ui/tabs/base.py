@@ -11,7 +11,6 @@ from sxtdbv_ui.workspace import Workspace
 
 
 class Tab(QWidget):
-    title = ""
     watches: frozenset[str] = frozenset()
     """The kinds of change (`sxtdbv_ui.workspace` names) that make this tab read its data again."""
     can_add = False

@@ -21,7 +21,6 @@ from sxtdbv_ui.workspace import AGENCIES, BUDGET, PLAN, TASKS, Workspace, value_
 
 
 class BudgetTab(Tab):
-    title = "Kinh phí"
     watches = frozenset({BUDGET, PLAN, TASKS, AGENCIES})
     can_add = can_delete = True
     add_text, delete_text = "Thêm dòng kinh phí…", "Xóa dòng kinh phí"

@@ -18,7 +18,6 @@ __all__ = ["REPORTER", "IndicatorsTab"]
 
 
 class IndicatorsTab(Tab):
-    title = "Chỉ tiêu"
     watches = frozenset({INDICATORS, REPORTS, AGENCIES})
 
     def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:

@@ -36,7 +36,6 @@ from sxtdbv_ui.workspace import AGENCIES, BUDGET, INDICATORS, PLAN, REPORTS, TAS
 
 
 class OverviewTab(Tab):
-    title = "Tổng quan"
     watches = frozenset({PLAN, AGENCIES, TASKS, INDICATORS, BUDGET, REPORTS})
 
     def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:

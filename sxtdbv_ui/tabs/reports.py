@@ -17,7 +17,6 @@ from sxtdbv_ui.workspace import AGENCIES, REPORTS, Workspace
 
 
 class ReportsTab(Tab):
-    title = "Báo cáo đơn vị"
     watches = frozenset({REPORTS, AGENCIES})
 
     def __init__(self, session: Workspace, parent: QWidget | None = None) -> None:

@@ -24,7 +24,6 @@ _UNASSIGNED, _PROPOSED = "unassigned", "proposed"
 
 
 class TasksTab(Tab):
-    title = "Nhiệm vụ"
     watches = frozenset({TASKS, AGENCIES, REPORTS, INDICATORS})
     can_add = can_delete = True
     add_text, delete_text = "Thêm nhiệm vụ…", "Xóa nhiệm vụ"

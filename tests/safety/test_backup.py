@@ -4,6 +4,7 @@ ones anywhere, and a restore that checks first and keeps what it replaces."""
 from __future__ import annotations
 
 import datetime as dt
+import filecmp
 import sqlite3
 import subprocess
 import sys
@@ -51,6 +52,42 @@ def test_no_new_backup_when_nothing_changed(db: Database, db_path: Path) -> None
     second = backup.auto_backup(db, db_path, START + dt.timedelta(hours=2))
     assert second is not None
     assert [b.path for b in backup.list_backups(db_path)] == [second, first]
+
+
+def test_an_unchanged_file_is_compared_before_its_copy_is_checked_or_synced(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Most starts change nothing: the copy that is thrown away costs no check nor sync."""
+    backup.auto_backup(db, db_path, START)
+    work: list[str] = []
+
+    def check(conn: sqlite3.Connection) -> list[str]:
+        work.append("check")
+        return []
+
+    monkeypatch.setattr(integrity, "problems", check)
+    monkeypatch.setattr(backup, "_fsync", lambda path: work.append("sync"))
+    assert backup.auto_backup(db, db_path, START + dt.timedelta(hours=1)) is None
+    assert work == []
+    assert [p.name for p in db_path.parent.joinpath("backups").iterdir()] == [
+        "sxtdbv-20231001-080000.sqlite"
+    ]
+    _retitle(db, "Đã sửa")
+    assert backup.auto_backup(db, db_path, START + dt.timedelta(hours=2)) is not None
+    assert work == ["check", "sync"]
+
+
+def test_a_last_backup_that_cannot_be_read_means_a_new_one(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = backup.auto_backup(db, db_path, START)
+
+    def held(kept: Path, copy: Path, shallow: bool = True) -> bool:
+        raise PermissionError(13, "held by a virus scanner", str(kept))
+
+    monkeypatch.setattr(filecmp, "cmp", held)
+    second = backup.auto_backup(db, db_path, START + dt.timedelta(hours=1))
+    assert second is not None and second != first
 
 
 def test_the_last_ten_and_one_per_month_are_kept(db: Database, db_path: Path) -> None:

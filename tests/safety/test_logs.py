@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import platform
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ def test_events_go_to_a_utf8_file_that_rotates(tmp_path: Path) -> None:
     text = "".join(f.read_text(encoding="utf-8") for f in files)
     assert "Ổ đĩa đã đầy khi lưu báo cáo của UBND huyện Lấp Vò" in text
     assert "SX&TDBV Desktop" in text  # the start line names the version
+    assert f"({platform.python_version()}, {logs.system_name()})" in text.replace("Python ", "")
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full: a disk that is always full")

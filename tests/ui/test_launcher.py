@@ -51,6 +51,31 @@ def test_without_a_command_the_launcher_opens_the_window(tmp_path: Path) -> None
     assert any(line.startswith("shown ") for line in done.stdout.splitlines())
 
 
+def test_the_window_alone_opens_without_the_command_lines_parser(tmp_path: Path) -> None:
+    """Nothing or `--db TỆP` only opens the window: the parser and its command modules,
+    which take tens of milliseconds to load, are not needed for it."""
+    db = ready_database(tmp_path)
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('sxtdbv_desktop.cli' in sys.modules))\n"
+        f"from {PACKAGE} import launcher\n"
+        f"sys.exit(launcher.main(['--db', {str(db)!r}]))\n"
+    )
+    env = {"SXTDBV_DATA_DIR": str(tmp_path), "SXTDBV_QUIT_WHEN_SHOWN": "1"}
+    done = run("-c", script, env=env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("shown ")
+    assert lines[-1] == "False"
+
+
+def test_a_db_option_without_its_file_gets_the_parsers_words() -> None:
+    done = run("-m", PACKAGE, "--db")
+    assert done.returncode == 2
+    assert "Lỗi: câu lệnh không hợp lệ" in done.stderr
+    assert "--db" in done.stderr
+
+
 def test_a_command_goes_to_the_core_and_loads_no_qt(tmp_path: Path) -> None:
     db = tmp_path / "sxtdbv.sqlite"
     script = (

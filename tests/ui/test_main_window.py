@@ -49,6 +49,8 @@ ENGLISH = re.compile(
 
 def visible_texts(window: MainWindow) -> list[str]:
     """Every word the window shows: menus, actions, tabs, labels, buttons, headers, hints."""
+    for tab in window.tab_pages:  # every tab built (the window builds them when idle)
+        tab.ensure_current()
     found = [window.windowTitle()]
     found += [a.text() for a in window.findChildren(QAction)]
     for tabs in window.findChildren(QTabWidget):
@@ -56,8 +58,6 @@ def visible_texts(window: MainWindow) -> list[str]:
     found += [w.text() for w in window.findChildren(QLabel)]
     found += [w.text() for w in window.findChildren(QAbstractButton)]
     found += [w.placeholderText() for w in window.findChildren(QLineEdit)]
-    for tab in window.tab_pages:
-        tab.ensure_current()
     for panel in window.findChildren(TablePanel):
         model = panel.model
         found += [
@@ -81,7 +81,7 @@ def test_every_tab_shows_rows_of_the_default_plan(window: MainWindow) -> None:
         window.tabs.setCurrentIndex(i)
         rows = any(p.model.rowCount() for p in tab.findChildren(TablePanel))
         pictures = [chart for chart in tab.findChildren(Chart) if not chart.is_empty()]
-        assert rows or pictures, tab.title
+        assert rows or pictures, window.tabs.tabText(i)
 
 
 def test_qts_own_context_menus_and_buttons_speak_vietnamese(qapp: QApplication) -> None:

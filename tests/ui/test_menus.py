@@ -68,7 +68,7 @@ def test_mnemonics_are_unique_within_each_menu(installed: DataFile, qtbot: QtBot
 
 
 def test_the_tables_menu_has_unique_mnemonics(window: MainWindow) -> None:
-    table = window.findChild(DataTable)
+    table = window.tab(1).findChild(DataTable)  # Nhiệm vụ, the first tab with a table
     assert table is not None
     check_menu("bảng", [a for a in table.menu_actions if a is not None])
 
