@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sxtdbv_desktop import program_start
-from sxtdbv_ui import qt_fixes
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,7 +31,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_window(db_path: Path) -> int:
-    qt_fixes.scan_sources_quickly()  # before the window's modules: PySide6 reads each one
     from sxtdbv_ui import app  # noqa: PLC0415  (a command does not load Qt)
 
     return app.run(db_path)

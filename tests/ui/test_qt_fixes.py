@@ -1,10 +1,8 @@
 """The defect of PySide6 6.12 that sxtdbv_ui/qt_fixes.py works around, shown in separate processes
-(it aborts the interpreter), and the work-around holding; and the binding's import hook, read
-quickly with the same answers."""
+(it aborts the interpreter), and the work-around holding."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import textwrap
@@ -47,39 +45,3 @@ def test_the_window_package_protects_them(call: str) -> None:
     protected = run(call, "import sxtdbv_ui")
     assert protected.returncode == 0, protected.stderr[-500:]
     assert protected.stdout.strip() == "còn sống"
-
-
-SCAN = """
-import json, sys
-import PySide6.QtCore
-feature = sys.modules["shibokensupport.feature"]
-original = feature._mod_uses_pyside
-from sxtdbv_ui import qt_fixes
-qt_fixes.scan_sources_quickly()
-quick = feature._mod_uses_pyside
-qt_fixes.scan_sources_quickly()  # a second call changes nothing
-import json as plain, sxtdbv_desktop.plans as core, sxtdbv_ui.texts as ours, sxtdbv_ui.app as qt
-modules = [sys, plain, core, ours, qt, PySide6, PySide6.QtCore]
-print(json.dumps([quick is not original, feature._mod_uses_pyside is quick,
-                  [original(m) for m in modules], [quick(m) for m in modules]]))
-"""
-
-
-def test_the_binding_reads_each_modules_source_through_inspect() -> None:
-    """If this starts failing, the binding no longer reads sources at each import (or reads
-    them another way): see whether `scan_sources_quickly` is still needed."""
-    import PySide6.QtCore  # noqa: F401
-
-    feature = sys.modules["shibokensupport.feature"]
-    names = feature._mod_uses_pyside.__code__.co_names
-    assert {"inspect", "getsource"} <= set(names)  # (tests never patch it in their own process)
-
-
-def test_the_quick_scan_gives_the_bindings_answers() -> None:
-    environment = {"QT_QPA_PLATFORM": "offscreen", "PATH": ""}
-    done = subprocess.run([sys.executable, "-c", SCAN], capture_output=True, text=True,
-                          env=environment, check=False)  # fmt: skip
-    assert done.returncode == 0, done.stderr[-500:]
-    replaced, once, original, quick = json.loads(done.stdout)
-    assert replaced and once
-    assert original == quick == [False, False, False, False, True, True, False]
