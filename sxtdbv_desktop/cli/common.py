@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from sxtdbv_desktop import program_start
 from sxtdbv_desktop.errors import NotFoundError
 from sxtdbv_desktop.paths import default_database_path
 from sxtdbv_desktop.plans import list_plans
@@ -18,7 +19,7 @@ from sxtdbv_desktop.session import open_session
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db",
+        program_start.DB_OPTION,
         type=Path,
         default=argparse.SUPPRESS,
         metavar="TỆP",
