@@ -4,8 +4,11 @@ The file holds 10 plan years (2021–2030), each with 60 agencies and 5,000 task
 tasks and section V duties), the default plan's indicators, budget lines, and for the plan
 opened, a results report from every agency that must report. It is built through the core's
 own plan loader and report functions, each year's plan in one transaction. The target is
-under 100 ms for opening each tab and for each search; the script prints its figures (it is
-not a test: timings depend on the machine).
+under 100 ms for opening the window, each tab and each search. The tabs are clicked as a user
+does, after a look at the window: the idle turns that follow its showing build the other tabs
+and read their data meanwhile, which is printed too, with a tab clicked at once, before that
+(both marked "tham khảo": not targets). The script prints its figures (it is not a test:
+timings depend on the machine).
 
     python benchmarks/bench_ui.py            (or: python tools/dev.py bench ui)
 """
@@ -237,6 +240,13 @@ def measure(path: Path, plan_id: int) -> list[tuple[str, float]]:
 
     figures.append(("mở cửa sổ (tab Tổng quan)", timed(open_window)))
     window = holder[0]
+    # A user looks at the window before clicking: the idle turns meanwhile build the other tabs
+    # and read their data, one per turn (`MainWindow.prepared`). Reported, not a target.
+    turns: list[float] = []
+    while not window.prepared:
+        turns.append(timed(app.processEvents))
+    figures.append(("(tham khảo) chuẩn bị các tab khi rảnh, từng bước một", sum(turns)))
+    figures.append(("(tham khảo) bước chuẩn bị dài nhất (cửa sổ không phản hồi)", max(turns)))
     for i in range(1, window.tabs.count()):
         figures.append(
             (f"mở tab {window.tabs.tabText(i)}", timed(partial(window.tabs.setCurrentIndex, i)))
@@ -258,6 +268,17 @@ def measure(path: Path, plan_id: int) -> list[tuple[str, float]]:
     )
     assert order is not None
     window.close()
+    # A user who clicks Nhiệm vụ before the idle turns have read it (within 0,1 s of the
+    # window showing) waits for the reading then (the file is in the cache by now).
+    hurried = MainWindow(Workspace(db, plan_id))
+    hurried.resize(1366, 768)
+    hurried.show()
+    app.processEvents()
+    figures.append(
+        ("(tham khảo) mở tab Nhiệm vụ ngay khi cửa sổ vừa hiện",
+         timed(partial(hurried.tabs.setCurrentIndex, 1)))
+    )  # fmt: skip
+    hurried.close()
     db.close()
     app.processEvents()
     return figures

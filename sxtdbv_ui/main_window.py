@@ -13,8 +13,10 @@ Extension points for other modules (import, export, the printed report, backups,
 - `session` gives the database (`session.db`), the current plan (`session.plan_id`) and the
   signals `plan_changed` and `data_changed`.
 - `tab(index)` (and `current_tab()`, `tab_pages`) gives a tab, built at once if need be: only
-  the tab the window opens on is built before it shows, the others one per idle turn once it
-  has been painted (`sxtdbv_ui.tabs`).
+  the tab the window opens on is built before it shows; once it has been painted, the idle
+  turns build the others one at a time, then read their data and compute their tables'
+  search keys one at a time (`prepared` says when all is done), so that each opens, and is
+  searched, at once the first time (`sxtdbv_ui.tabs`).
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ class MainWindow(QMainWindow):
         for built, kind in zip(self._built, TABS, strict=True):
             self.tabs.addTab(QWidget() if built is None else built, kind.title)
         self.tabs.setCurrentIndex(first)  # before any tab reads: only this one does now
-        self._building = False  # the other tabs are being built in idle turns
+        self._preparing = False  # the other tabs are being built and read in idle turns
+        self._preparing_done = False  # ...and all of that is done
         self._switched = False  # the user switched tab since the last of those turns
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -165,25 +168,49 @@ class MainWindow(QMainWindow):
     def _built_tabs(self) -> list[Tab]:
         return [tab for tab in self._built if tab is not None]
 
-    def _build_next_tab(self) -> None:
-        """Build one tab not built yet, then come back in the next idle turn for another;
-        stop when the window is closed (showing it again goes on). A turn that follows the
-        user's switching tab builds nothing, so that the tab switched to is drawn first."""
-        waiting = [index for index, tab in enumerate(self._built) if tab is None]
-        self._building = bool(waiting) and self.isVisible()
-        if not self._building:
+    @property
+    def prepared(self) -> bool:
+        """Whether the idle turns after the window shows have done all their work: every tab
+        built, its data read and its tables ready to be searched."""
+        return self._preparing_done
+
+    def _start_preparing(self) -> None:
+        if not self._preparing and not self._preparing_done:
+            self._preparing = True
+            QTimer.singleShot(0, self, self._prepare_next_tab)
+
+    def _prepare_next_tab(self) -> None:
+        """One idle turn's work, then come back in the next for more: build a tab not built
+        yet, else read the data of one not read yet (Nhiệm vụ first: 5,000 tasks take 0,1 s),
+        else compute one table's search keys, so that a tab opens, and is searched, at once
+        when the user first does it. Stop when the window is closed (showing it again goes
+        on). A turn that follows the user's switching tab does nothing, so that the tab
+        switched to is drawn first."""
+        self._preparing = self.isVisible()
+        if not self._preparing:
             return
         if self._switched:
             self._switched = False
-        else:
+        elif not self._prepare_one():
+            self._preparing, self._preparing_done = False, True
+            return
+        QTimer.singleShot(0, self, self._prepare_next_tab)
+
+    def _prepare_one(self) -> bool:
+        """Do one piece of the idle work; False when none is left."""
+        waiting = [index for index, tab in enumerate(self._built) if tab is None]
+        if waiting:
             self.tab(waiting[0])
-        QTimer.singleShot(0, self, self._build_next_tab)
+            return True
+        unread = next((tab for tab in self._built_tabs() if not tab.is_read), None)
+        if unread is not None:
+            unread.ensure_current()
+            return True
+        return any(tab.warm_up() for tab in self._built_tabs())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._building and None in self._built:  # once the window is on the screen
-            self._building = True
-            QTimer.singleShot(0, self, self._build_next_tab)
+        self._start_preparing()  # once the window is on the screen
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
                 *, edits: bool = False) -> QAction:  # fmt: skip
@@ -296,6 +323,9 @@ class MainWindow(QMainWindow):
         for tab in self._built_tabs():  # a tab built later reads the new plan then
             tab.invalidate()
         self.current_tab().ensure_current()
+        self._preparing_done = False  # the other tabs read the new plan in idle turns
+        if self.isVisible():
+            self._start_preparing()
 
     def _on_data_changed(self, entities: frozenset[str]) -> None:
         for tab in self._built_tabs():

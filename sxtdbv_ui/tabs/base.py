@@ -35,6 +35,22 @@ class Tab(QWidget):
         elif entities & self.watches:
             self._stale = True
 
+    @property
+    def is_read(self) -> bool:
+        """Whether the tab has read its data (of the current plan) at least once."""
+        return self._loaded
+
+    def warm_up(self) -> bool:
+        """Do one piece of work ahead of the user in an idle moment (a table's search keys);
+        False when none is left."""
+        from sxtdbv_ui.widgets.table_panel import TablePanel  # noqa: PLC0415  (not at start)
+
+        for panel in self.findChildren(TablePanel):
+            if not panel.model.search_ready:
+                panel.model.prepare_search()
+                return True
+        return False
+
     def ensure_current(self) -> None:
         """Bring the tab up to date before it is shown (the first time: read everything)."""
         if not self._loaded:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from sxtdbv_desktop import plans
 from sxtdbv_ui.main_window import MainWindow
 from sxtdbv_ui.tabs import TABS
 from sxtdbv_ui.tabs.base import Tab
@@ -14,6 +15,13 @@ from sxtdbv_ui.tabs.budget import BudgetTab
 from sxtdbv_ui.tabs.indicators import IndicatorsTab
 from sxtdbv_ui.widgets.table_panel import TablePanel
 from sxtdbv_ui.workspace import Workspace
+
+
+def read(window: MainWindow) -> list[bool]:
+    """Which tabs have read their data (an empty page has not)."""
+    return [isinstance(page := window.tabs.widget(i), Tab) and page.is_read
+            for i in range(window.tabs.count())]  # fmt: skip
+
 
 TITLES = ["Tổng quan", "Nhiệm vụ", "Chỉ tiêu", "Kinh phí", "Báo cáo đơn vị", "Cơ quan"]
 
@@ -73,12 +81,13 @@ def test_the_turn_after_the_user_switches_tab_builds_nothing_else(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: built(window)[1])  # one idle turn each: Nhiệm vụ comes first
-    window.tabs.setCurrentIndex(4)
-    assert built(window) == [True, True, False, False, True, False]
+    window.tabs.setCurrentIndex(5)
+    before = built(window)
+    assert before[5] and not all(before)
     QApplication.processEvents()
-    assert built(window) == [True, True, False, False, True, False]
+    assert built(window) == before
     qtbot.waitUntil(lambda: all(built(window)))
-    assert window.tabs.currentIndex() == 4
+    assert window.tabs.currentIndex() == 5
 
 
 def test_a_tab_built_while_the_file_is_read_only_starts_read_only(
@@ -104,3 +113,52 @@ def test_a_closed_window_builds_nothing_more(session: Workspace, qtbot: QtBot) -
     assert not all(before)  # one tab per idle turn: not all of them yet
     qtbot.wait(50)
     assert built(window) == before
+
+
+def test_once_built_the_tabs_read_their_data_in_the_idle_turns(
+    session: Workspace, qtbot: QtBot
+) -> None:
+    """So that a tab opens at once when first clicked: its rows are already there."""
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    assert read(window) == [True, False, False, False, False, False]  # the first alone...
+    window.show()
+    qtbot.waitUntil(lambda: window.prepared)  # ...then every tab, one per idle turn
+    assert read(window) == [True] * 6
+    assert window.tabs.currentIndex() == 0
+    tables = [panel.model for tab in window.tab_pages for panel in tab.findChildren(TablePanel)]
+    assert tables and all(model.search_ready for model in tables)  # the first search is quick
+    tasks = window.tab(1).findChildren(TablePanel)[0]
+    rows = tasks.model.rowCount()
+    assert rows > 0
+    window.tabs.setCurrentIndex(1)  # shown as read: no second reading
+    assert tasks.model.rowCount() == rows
+    tasks.search.setText("tui ni long")  # and searched with the keys made in the idle turns
+    assert 0 < tasks.proxy.rowCount() < rows
+
+
+def test_the_tabs_read_again_in_the_idle_turns_after_the_plan_changes(
+    session: Workspace, qtbot: QtBot
+) -> None:
+    copy = plans.copy_plan(session.db, session.plan_id, 2024)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.prepared)
+    session.set_plan(copy)
+    assert read(window) == [True, False, False, False, False, False]
+    qtbot.waitUntil(lambda: window.prepared)
+    budget = window.tab(3).findChildren(TablePanel)
+    assert all(panel.model.session.plan_id == copy for panel in budget)
+
+
+def test_a_closed_window_reads_nothing_more(session: Workspace, qtbot: QtBot) -> None:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: all(built(window)))
+    window.close()
+    before = read(window)
+    assert not all(before)
+    qtbot.wait(50)
+    assert read(window) == before
