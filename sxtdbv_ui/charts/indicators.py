@@ -33,6 +33,31 @@ class IndicatorBar:
     previous: str = ""  # "Năm 2022: 66,7 % (8/12) — gần mục tiêu hơn"; "" when not linked
 
 
+@dataclass(frozen=True)
+class FigurePlace:
+    left: float
+    width: float
+    inside: bool  # written in white on the filled bar
+
+
+def figure_place(width: float, area: QRectF, end: float, mark: float) -> FigurePlace:
+    """Where a bar's figure of `width` goes, never under the threshold's `mark` nor in white
+    beyond the filled part (which ends at `end`): after the bar's end (and after the mark when
+    the mark is there), else inside the filled part before the mark, else inside it after the
+    mark, else after the bar, shortened to the room left ("Giảm 48,9 % (ước…")."""
+    after = end + 4
+    if after <= mark <= after + width:
+        after = mark + 5
+    if after + width <= area.right():
+        return FigurePlace(after, width, inside=False)
+    before_mark = min(end, mark)
+    if before_mark - area.left() - 6 >= width:
+        return FigurePlace(before_mark - width - 4, width, inside=True)
+    if end - mark - 8 >= width:
+        return FigurePlace(mark + 4, width, inside=True)
+    return FigurePlace(after, max(area.right() - after, 0.0), inside=False)
+
+
 def previous_text(previous: PreviousResult | None) -> str:
     """Last year beside this year: "Năm 2022: 66,7 % (8/12), gần mục tiêu hơn năm trước"."""
     if previous is None:
@@ -136,18 +161,15 @@ class IndicatorChart(Chart):
     def _figure(
         self, painter: QPainter, bar: IndicatorBar, area: QRectF, end: float, mark: float
     ) -> None:
-        """The figure after the bar's end (or inside it, in white, when the bar fills the
-        row), never under the threshold's mark."""
+        """The figure where nothing covers it (see `figure_place`)."""
         text = bar.figure if bar.value is not None else "chưa có số liệu"
-        width = painter.fontMetrics().horizontalAdvance(text) + 6
-        left = end + 4
-        if left <= mark <= left + width:
-            left = mark + 5
-        if left + width > area.right():
+        metrics = painter.fontMetrics()
+        place = figure_place(metrics.horizontalAdvance(text) + 6, area, end, mark)
+        if place.inside:
             painter.setPen(Qt.GlobalColor.white)
-            left = max(area.left() + 2, min(end, mark) - width - 4)
         else:
             painter.setPen(TEXT if bar.value is not None else MUTED)
-        painter.drawText(QRectF(left, area.top(), width, area.height()),
+            text = elided(painter, text, place.width)
+        painter.drawText(QRectF(place.left, area.top(), place.width, area.height()),
                          int(Qt.AlignmentFlag.AlignVCenter), text)  # fmt: skip
         painter.setPen(GRID)

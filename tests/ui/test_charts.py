@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QSize
+import pytest
+from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
@@ -15,7 +16,7 @@ from sxtdbv_desktop.budget import add_line, list_sources, set_estimate
 from sxtdbv_desktop.consolidation import budget_summary, indicator_results, reporting_summary
 from sxtdbv_ui.charts.base import short_money
 from sxtdbv_ui.charts.budget import BudgetChart
-from sxtdbv_ui.charts.indicators import IndicatorChart
+from sxtdbv_ui.charts.indicators import FigurePlace, IndicatorChart, figure_place
 from sxtdbv_ui.charts.reports_received import ReportsChart
 from sxtdbv_ui.delegates import PROGRESS_FILL, PROGRESS_TEXT
 from tests.factories import DISTRICTS, file_report
@@ -37,6 +38,26 @@ def test_each_indicator_is_drawn_against_its_threshold(
     chart.grab()  # paints on the widget: hotspots in its coordinates
     spot = chart.hotspot_at(QPointF(350, chart.hotspots[6].area.center().y()))
     assert spot is not None and spot.text.startswith("5. Huyện, thành phố")
+
+
+BAR = QRectF(300, 0, 280, 20)  # a bar from x = 300 to 580
+
+
+@pytest.mark.parametrize(
+    ("width", "end", "mark", "place"),
+    [
+        (60, 400, 350, FigurePlace(404, 60, inside=False)),  # after the bar's end
+        (60, 400, 420, FigurePlace(425, 60, inside=False)),  # and after the mark it would cover
+        (110, 550, 580, FigurePlace(436, 110, inside=True)),  # no room after: inside, before
+        (60, 580, 380, FigurePlace(316, 60, inside=True)),  # a full bar: before the mark
+        (70, 580, 370, FigurePlace(374, 70, inside=True)),  # or after it, if there is no room
+        (160, 430, 405, FigurePlace(434, 146, inside=False)),  # nowhere whole: shortened after
+    ],
+)
+def test_a_bars_figure_goes_where_nothing_covers_it(
+    width: float, end: float, mark: float, place: FigurePlace
+) -> None:
+    assert figure_place(width, BAR, end, mark) == place
 
 
 def test_the_budget_by_source_shows_estimate_allocation_and_disbursement(
