@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sxtdbv_desktop import __version__
+from sxtdbv_desktop import __version__, logs
 from sxtdbv_desktop.errors import SxtdbvError
 from sxtdbv_desktop.storage import known_error
 from sxtdbv_ui import texts
@@ -88,7 +88,7 @@ def details_text(error: BaseException, tb: TracebackType | None = None) -> str:
     return (
         f"SX&TDBV Desktop {__version__}\n"
         f"Thời điểm: {dt.datetime.now():%d/%m/%Y %H:%M:%S}\n"
-        f"Hệ thống: {platform.platform()}, Python {platform.python_version()}\n\n{trace}"
+        f"Hệ thống: {logs.system_name()}, Python {platform.python_version()}\n\n{trace}"
     )
 
 

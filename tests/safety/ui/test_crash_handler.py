@@ -12,6 +12,7 @@ from PySide6.QtCore import qWarning
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from sxtdbv_desktop import logs
 from sxtdbv_desktop.errors import StorageError
 from sxtdbv_ui.safety.crash import UNEXPECTED, CrashDialog, CrashHandler, details_text, user_message
 
@@ -37,6 +38,7 @@ def test_the_copy_button_puts_the_details_on_the_clipboard(qtbot: QtBot) -> None
     copied = QGuiApplication.clipboard().text()
     assert "ValueError: hỏng" in copied
     assert copied.startswith("SX&TDBV Desktop ")
+    assert f"Hệ thống: {logs.system_name()}, Python" in copied  # as the log's start line
     assert dialog.copy_button.text() == "Đã sao chép"
 
 
