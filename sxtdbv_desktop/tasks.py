@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 
 from sqlite_utils import Database
 
-from sxtdbv_desktop import records, rule_words
+from sxtdbv_desktop import rule_words
 from sxtdbv_desktop.errors import NotFoundError, ValidationError
 from sxtdbv_desktop.headings import COORDINATING_AGENCIES, TASK_TEXT
 from sxtdbv_desktop.labels import FIELDS
@@ -98,7 +98,7 @@ def list_tasks(db: Database, plan_id: int, section: str | None = None) -> list[T
     )
     roles = _assignments(db, plan_id)
     return [
-        _make_task(*values, *roles.get(values[0], _UNASSIGNED))
+        Task(*values, *roles.get(values[0], _UNASSIGNED))
         for values in db.execute(sql, [plan_id, section] if section else [plan_id])
     ]
 
@@ -106,7 +106,6 @@ def list_tasks(db: Database, plan_id: int, section: str | None = None) -> list[T
 _TASK_COLUMNS = [
     f.name for f in fields(Task) if f.name not in ("lead_ids", "coordinator_ids", "proposed_ids")
 ]
-_make_task = records.maker(Task)  # the task's columns, then its three tuples of agency ids
 _UNASSIGNED: tuple[tuple[int, ...], ...] = ((), (), ())
 
 
