@@ -241,8 +241,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         keys = [self.key(self._rows[i.row()]) for i in before]
-        with collector_paused():  # 5,000 sort keys
-            self._rows = self._sorted(self.fetch() if self._sort is None else self._rows)
+        self._rows = self._read() if self._sort is None else self._sorted(self._rows)
         position = {self.key(r): i for i, r in enumerate(self._rows)}
         after = [self.index(position[k], i.column()) for k, i in zip(keys, before, strict=True)]
         self.changePersistentIndexList(before, after)
@@ -253,7 +252,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return rows
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
-        return sorted(rows, key=lambda r: self.sort_key(r, column), reverse=descending)
+        with collector_paused():  # a sort key for each of thousands of rows
+            return sorted(rows, key=lambda r: self.sort_key(r, column), reverse=descending)
 
     # --- Qt model --------------------------------------------------------------------------
 
